@@ -1,0 +1,19 @@
+/**
+ * ArticleKit core: the article model, the format SPI, the converter, the body normaliser, and the
+ * HTML and plain-text formats.
+ */
+module org.articlekit.core {
+    requires transitive org.jsoup;
+    requires transitive org.jspecify;
+    requires com.github.albfernandez.juniversalchardet;
+    requires java.desktop;
+
+    exports org.articlekit;
+    exports org.articlekit.spi;
+    exports org.articlekit.html;
+
+    uses org.articlekit.spi.ArticleFormat;
+
+    provides org.articlekit.spi.ArticleFormat with
+            org.articlekit.internal.html.HtmlFormat;
+}

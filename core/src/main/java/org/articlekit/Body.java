@@ -1,0 +1,87 @@
+package org.articlekit;
+
+import java.util.Objects;
+import org.articlekit.internal.html.Xhtml;
+import org.jsoup.nodes.Document;
+
+/**
+ * An article's body: well-formed XHTML that follows the article HTML profile described on
+ * {@link BodyNormalizer}.
+ *
+ * <p>Only {@link BodyNormalizer} makes bodies, so every body follows the profile whatever reader
+ * produced it. A body is immutable: {@link #document()} hands out a fresh copy each time, which the
+ * caller may change freely.
+ *
+ * <pre>{@code
+ * Body body = Body.fromHtml("<p>Hello <b>world</b></p>");
+ * body.html();   // "<p>Hello <strong>world</strong></p>"
+ * }</pre>
+ *
+ * <p>Two bodies are equal when their XHTML is. Thread-safe.
+ */
+public final class Body {
+
+    private static final Body EMPTY = new Body("");
+
+    private final String html;
+
+    Body(String html) {
+        this.html = Objects.requireNonNull(html, "html");
+    }
+
+    /** @return a body with no content */
+    public static Body empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Normalises an HTML fragment with the default settings (no base URI, default limits) and
+     * ignores what the normaliser reports; use {@link BodyNormalizer} to see its warnings.
+     *
+     * @param html an HTML fragment, trusted or not
+     * @return the normalised body
+     * @throws ArticleFormatException when the fragment is nested deeper than the default limit
+     */
+    public static Body fromHtml(String html) throws ArticleFormatException {
+        return BodyNormalizer.builder().build().normalize(html);
+    }
+
+    /** @return the body as an XHTML fragment (no {@code html}/{@code body} wrapper) */
+    public String html() {
+        return html;
+    }
+
+    /**
+     * Parses the body into a new document. The content is the children of {@code document.body()}.
+     *
+     * @return a fresh, independent copy
+     */
+    public Document document() {
+        return Xhtml.parseFragment(html);
+    }
+
+    /** @return the visible text, with block elements separated by blank lines */
+    public String text() {
+        return Xhtml.plainText(document().body());
+    }
+
+    /** @return whether the body has no content */
+    public boolean isEmpty() {
+        return html.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Body b && html.equals(b.html);
+    }
+
+    @Override
+    public int hashCode() {
+        return html.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return html.length() <= 80 ? "Body{" + html + "}" : "Body{" + html.substring(0, 77) + "...}";
+    }
+}

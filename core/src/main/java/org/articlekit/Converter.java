@@ -1,0 +1,476 @@
+package org.articlekit;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.articlekit.internal.io.AtomicFiles;
+import org.articlekit.spi.ArticleFormat;
+import org.articlekit.spi.ArticleReader;
+import org.articlekit.spi.ArticleWriter;
+import org.articlekit.spi.BookReader;
+import org.articlekit.spi.BookWriter;
+import org.articlekit.spi.ConversionContext;
+import org.articlekit.spi.FormatOptions;
+import org.articlekit.spi.FormatRegistry;
+import org.articlekit.spi.ResourceResolver;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads, writes and converts articles and books, picking formats by content and file name.
+ *
+ * <pre>{@code
+ * Converter converter = Converter.builder().warnings(w -> log.warn(w.toString())).build();
+ * converter.convert(Path.of("page.html"), Path.of("page.txt"));
+ * Article a = converter.read(Path.of("page.html"));
+ * }</pre>
+ *
+ * <p>Defaults: {@link FormatRegistry#defaults()}, no format options, {@link Limits#defaults()},
+ * images from local files inside the input's folder only ({@link ResourceResolver#localFiles}),
+ * warnings dropped, not strict, the UTC system clock.
+ *
+ * <p>Files are written atomically: the output appears only when the conversion succeeded, and a
+ * file already at the output path is untouched on failure. Every problem with the input is an
+ * {@link ArticleFormatException} naming the file.
+ *
+ * <p>Immutable and thread-safe (when the warning consumer is): one converter can serve many threads.
+ */
+public final class Converter {
+
+    private static final int SNIFF_BYTES = 8192;
+
+    private final FormatRegistry registry;
+    private final FormatOptions options;
+    private final Limits limits;
+    private final Consumer<Diagnostic> warnings;
+    private final boolean strict;
+    private final Clock clock;
+    private final Function<Path, ResourceResolver> resolvers;
+
+    private Converter(Builder b) {
+        registry = b.registry;
+        options = b.options;
+        limits = b.limits;
+        warnings = b.warnings;
+        strict = b.strict;
+        clock = b.clock;
+        resolvers = b.resolvers;
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the registry this converter uses */
+    public FormatRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * A context for reading or writing {@code file}, with this converter's settings.
+     *
+     * @param file the file, or {@code null} for streams
+     * @return the context
+     */
+    public ConversionContext context(@Nullable Path file) {
+        ConversionContext.Builder b = ConversionContext.builder().options(options).limits(limits)
+                .warnings(warnings).strict(strict).clock(clock);
+        if (file != null) {
+            b.sourceName(file.toString());
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                b.resolver(resolvers.apply(dir));
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Reads one article, detecting the format from content and name.
+     *
+     * @param input the file
+     * @return the article
+     * @throws ArticleFormatException when the file is missing, unreadable, too large, of no known
+     *     format, or not a usable document
+     * @throws IOException when reading fails otherwise
+     */
+    public Article read(Path input) throws IOException {
+        return read(input, null);
+    }
+
+    /**
+     * Reads one article in a given format, or a detected one when {@code formatId} is null.
+     *
+     * @param input the file
+     * @param formatId the format's id or extension, or {@code null} to detect
+     * @return the article
+     * @throws ArticleFormatException as for {@link #read(Path)}; also when the format cannot read
+     *     single articles
+     * @throws IOException when reading fails otherwise
+     */
+    public Article read(Path input, @Nullable String formatId) throws IOException {
+        byte[] data = readInput(input);
+        ArticleFormat format = formatOf(input, data, formatId);
+        ConversionContext ctx = context(input);
+        Optional<ArticleReader> reader = format.reader();
+        if (reader.isEmpty()) {
+            Optional<BookReader> bookReader = format.bookReader();
+            if (bookReader.isPresent()) {
+                Book book = bookReader.get().readBook(new ByteArrayInputStream(data), ctx);
+                if (book.articles().size() == 1) {
+                    return book.articles().get(0);
+                }
+                throw new ArticleFormatException(input.toString(), "holds " + book.articles().size()
+                        + " articles; read it as a book");
+            }
+            throw new ArticleFormatException(input.toString(), "ArticleKit cannot read " + format.id() + " files");
+        }
+        return guard(input.toString(), () -> reader.get().read(new ByteArrayInputStream(data), ctx));
+    }
+
+    /**
+     * Reads an article from a stream. The stream is read but not closed.
+     *
+     * @param in the bytes
+     * @param formatId the format's id or extension
+     * @param sourceName the name for messages, or {@code null}
+     * @return the article
+     * @throws IOException when the input is not usable or reading fails
+     */
+    public Article read(InputStream in, String formatId, @Nullable String sourceName) throws IOException {
+        ArticleFormat format = registry.byId(formatId);
+        ArticleReader reader = format.reader().orElseThrow(() -> new IllegalArgumentException(
+                "format " + format.id() + " cannot read single articles"));
+        ConversionContext ctx = context(null).toBuilder().sourceName(sourceName).build();
+        return guard(sourceName, () -> reader.read(in, ctx));
+    }
+
+    /**
+     * Reads a file as a book: several articles from an EPUB or PDF, or a one-article book from any
+     * other format.
+     *
+     * @param input the file
+     * @param formatId the format, or {@code null} to detect
+     * @return the book
+     * @throws IOException when the input is not usable or reading fails
+     */
+    public Book readBook(Path input, @Nullable String formatId) throws IOException {
+        byte[] data = readInput(input);
+        ArticleFormat format = formatOf(input, data, formatId);
+        ConversionContext ctx = context(input);
+        Optional<BookReader> bookReader = format.bookReader();
+        if (bookReader.isPresent()) {
+            return guard(input.toString(), () -> bookReader.get().readBook(new ByteArrayInputStream(data), ctx));
+        }
+        Article a = read(input, format.id());
+        return Book.builder().metadata(a.metadata()).article(a).build();
+    }
+
+    /**
+     * Writes an article to a file, in the format its extension names, atomically.
+     *
+     * @param article the article
+     * @param output the file
+     * @throws IOException when writing fails
+     * @throws IllegalArgumentException when no format has the file's extension
+     */
+    public void write(Article article, Path output) throws IOException {
+        write(article, output, null);
+    }
+
+    /**
+     * Writes an article to a file atomically.
+     *
+     * @param article the article
+     * @param output the file
+     * @param formatId the format, or {@code null} for the one the extension names
+     * @throws IOException when writing fails
+     */
+    public void write(Article article, Path output, @Nullable String formatId) throws IOException {
+        Objects.requireNonNull(article, "article");
+        ArticleFormat format = outputFormat(output, formatId);
+        ConversionContext ctx = context(output);
+        Optional<ArticleWriter> writer = format.writer();
+        if (writer.isPresent()) {
+            AtomicFiles.write(output, out -> writer.get().write(article, out, ctx));
+            return;
+        }
+        Optional<BookWriter> bookWriter = format.bookWriter();
+        if (bookWriter.isPresent()) {
+            Book book = Book.builder().metadata(article.metadata()).article(article).build();
+            AtomicFiles.write(output, out -> bookWriter.get().writeBook(book, out, ctx));
+            return;
+        }
+        throw new IllegalArgumentException("format " + format.id() + " cannot be written");
+    }
+
+    /**
+     * Writes an article to a stream, which is not closed.
+     *
+     * @param article the article
+     * @param out where the bytes go
+     * @param formatId the format's id or extension
+     * @throws IOException when writing fails
+     */
+    public void write(Article article, OutputStream out, String formatId) throws IOException {
+        ArticleFormat format = registry.byId(formatId);
+        ArticleWriter writer = format.writer().orElseThrow(() -> new IllegalArgumentException(
+                "format " + format.id() + " cannot write single articles"));
+        writer.write(article, out, context(null));
+    }
+
+    /**
+     * Writes an article as a string (for text formats).
+     *
+     * @param article the article
+     * @param formatId the format's id or extension
+     * @return the document, decoded as UTF-8
+     * @throws IOException when writing fails
+     */
+    public String writeToString(Article article, String formatId) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(article, out, formatId);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a book to a file atomically, in a format that holds books (EPUB, PDF).
+     *
+     * @param book the book
+     * @param output the file
+     * @param formatId the format, or {@code null} for the one the extension names
+     * @throws IOException when writing fails
+     * @throws IllegalArgumentException when the format cannot hold books
+     */
+    public void writeBook(Book book, Path output, @Nullable String formatId) throws IOException {
+        Objects.requireNonNull(book, "book");
+        ArticleFormat format = outputFormat(output, formatId);
+        BookWriter writer = format.bookWriter().orElseThrow(() -> new IllegalArgumentException(
+                "format " + format.id() + " cannot hold a book of several articles"));
+        ConversionContext ctx = context(output);
+        AtomicFiles.write(output, out -> writer.writeBook(book, out, ctx));
+    }
+
+    /**
+     * Converts one file to another; formats come from content and extensions.
+     *
+     * @param input the input file
+     * @param output the output file; written only on success
+     * @throws IOException when the input is not usable or writing fails
+     */
+    public void convert(Path input, Path output) throws IOException {
+        convert(input, null, output, null);
+    }
+
+    /**
+     * Converts one file to another.
+     *
+     * @param input the input file
+     * @param fromFormat the input format, or {@code null} to detect
+     * @param output the output file; written only on success
+     * @param toFormat the output format, or {@code null} for the one the extension names
+     * @throws IOException when the input is not usable or writing fails
+     */
+    public void convert(Path input, @Nullable String fromFormat, Path output, @Nullable String toFormat)
+            throws IOException {
+        if (sameFile(input, output)) {
+            throw new IllegalArgumentException("the output " + output + " is the input file");
+        }
+        ArticleFormat target = outputFormat(output, toFormat);
+        if (target.writer().isEmpty() && target.bookWriter().isPresent()) {
+            writeBook(readBook(input, fromFormat), output, target.id());
+            return;
+        }
+        write(read(input, fromFormat), output, target.id());
+    }
+
+    /**
+     * The format a file is in.
+     *
+     * @param input the file
+     * @return the format, from content and name
+     * @throws IOException when the file cannot be read or has no known format
+     */
+    public ArticleFormat detect(Path input) throws IOException {
+        return formatOf(input, readInput(input), null);
+    }
+
+    private ArticleFormat outputFormat(Path output, @Nullable String formatId) {
+        if (formatId != null) {
+            return registry.byId(formatId);
+        }
+        return registry.forFileName(output.getFileName().toString()).orElseThrow(() -> new IllegalArgumentException(
+                "cannot tell the output format from the name " + output.getFileName() + "; known formats: "
+                        + String.join(", ", registry.ids())));
+    }
+
+    private ArticleFormat formatOf(Path input, byte[] data, @Nullable String formatId) throws ArticleFormatException {
+        if (formatId != null) {
+            return registry.byId(formatId);
+        }
+        byte[] head = Arrays.copyOf(data, Math.min(data.length, SNIFF_BYTES));
+        String name = input.getFileName() == null ? "" : input.getFileName().toString();
+        Optional<ArticleFormat> byName = registry.forFileName(name);
+        Optional<ArticleFormat> found = registry.detect(name, head);
+        if (found.isEmpty()) {
+            throw new ArticleFormatException(input.toString(), "cannot tell the format; name one with --from ("
+                    + String.join(", ", registry.ids()) + ")");
+        }
+        if (byName.isPresent() && found.get() != byName.get()) {
+            Diagnostic d = new Diagnostic("format.mismatch", "the content is " + found.get().id()
+                    + " although the name says " + byName.get().id() + "; reading it as " + found.get().id(),
+                    input.toString(), 0, null);
+            if (strict) {
+                throw new ArticleFormatException(input.toString(), d.message() + " (strict mode)");
+            }
+            warnings.accept(d);
+        }
+        return found.get();
+    }
+
+    /**
+     * Reads a whole input file, refusing what is not a regular file or is over the size limit.
+     *
+     * @param input the file
+     * @return its bytes
+     * @throws ArticleFormatException naming the file and the problem
+     */
+    byte[] readInput(Path input) throws ArticleFormatException {
+        Objects.requireNonNull(input, "input");
+        String name = input.toString();
+        try {
+            if (!Files.exists(input)) {
+                throw new ArticleFormatException(name, "no such file");
+            }
+            if (Files.isDirectory(input)) {
+                throw new ArticleFormatException(name, "is a directory, not a file");
+            }
+            if (!Files.isRegularFile(input)) {
+                throw new ArticleFormatException(name, "is not a regular file");
+            }
+            long size = Files.size(input);
+            if (size > limits.maxInputBytes()) {
+                throw new ArticleFormatException(name, "is " + size + " bytes, over the input limit of "
+                        + limits.maxInputBytes() + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(input)) {
+                byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
+                if (data.length > limits.maxInputBytes()) {
+                    throw new ArticleFormatException(name, "is over the input limit of " + limits.maxInputBytes()
+                            + " bytes");
+                }
+                return data;
+            }
+        } catch (NoSuchFileException e) {
+            throw new ArticleFormatException(name, 0, null, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new ArticleFormatException(name, 0, null, "permission denied", e);
+        } catch (ArticleFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ArticleFormatException(name, 0, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action<T> {
+        T run() throws IOException;
+    }
+
+    /** Names the file in reader failures and turns a reader's unexpected runtime failure into a typed one. */
+    private static <T> T guard(@Nullable String name, Action<T> action) throws IOException {
+        try {
+            return action.run();
+        } catch (ArticleFormatException e) {
+            throw name == null ? e : e.inFile(name);
+        } catch (RuntimeException e) {
+            throw new ArticleFormatException(name, 0, null, "cannot be read: " + e, e);
+        }
+    }
+
+    /** Builds a {@link Converter}. Not thread-safe; the converter is. */
+    public static final class Builder {
+        private FormatRegistry registry = FormatRegistry.defaults();
+        private FormatOptions options = FormatOptions.none();
+        private Limits limits = Limits.defaults();
+        private Consumer<Diagnostic> warnings = d -> { };
+        private boolean strict;
+        private Clock clock = Clock.systemUTC();
+        private Function<Path, ResourceResolver> resolvers;
+
+        private Builder() {
+            resolvers = dir -> ResourceResolver.localFiles(dir, limits);
+        }
+
+        /** @param v the formats to use; default {@link FormatRegistry#defaults()} @return this builder */
+        public Builder registry(FormatRegistry v) {
+            registry = Objects.requireNonNull(v, "registry");
+            return this;
+        }
+
+        /** @param v options for the formats, such as {@code HtmlOptions} @return this builder */
+        public Builder options(FormatOptions v) {
+            options = Objects.requireNonNull(v, "options");
+            return this;
+        }
+
+        /** @param v the limits; default {@link Limits#defaults()} @return this builder */
+        public Builder limits(Limits v) {
+            limits = Objects.requireNonNull(v, "limits");
+            return this;
+        }
+
+        /** @param v receives every warning; must be thread-safe if the converter is shared @return this builder */
+        public Builder warnings(Consumer<Diagnostic> v) {
+            warnings = Objects.requireNonNull(v, "warnings");
+            return this;
+        }
+
+        /** @param v whether warnings are failures; default false @return this builder */
+        public Builder strict(boolean v) {
+            strict = v;
+            return this;
+        }
+
+        /** @param v the clock for time stamps; default the UTC system clock @return this builder */
+        public Builder clock(Clock v) {
+            clock = Objects.requireNonNull(v, "clock");
+            return this;
+        }
+
+        /**
+         * @param v makes the resolver for an input in a given folder; default local files inside that folder
+         * @return this builder
+         */
+        public Builder resolvers(Function<Path, ResourceResolver> v) {
+            resolvers = Objects.requireNonNull(v, "resolvers");
+            return this;
+        }
+
+        /** @return the converter */
+        public Converter build() {
+            return new Converter(this);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.articlekit.html;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.articlekit.spi.ContentExtractor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Settings of the HTML format's reader and writer.
+ *
+ * <pre>{@code
+ * HtmlOptions opts = HtmlOptions.builder().fragment(true).build();
+ * Converter c = Converter.builder().options(FormatOptions.of(opts)).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HtmlOptions {
+
+    private static final HtmlOptions DEFAULTS = builder().build();
+
+    private final boolean fragment;
+    private final boolean stylesheet;
+    private final boolean embedImages;
+    private final Charset fallbackCharset;
+    private final @Nullable ContentExtractor extractor;
+
+    private HtmlOptions(Builder b) {
+        fragment = b.fragment;
+        stylesheet = b.stylesheet;
+        embedImages = b.embedImages;
+        fallbackCharset = b.fallbackCharset;
+        extractor = b.extractor;
+    }
+
+    /** @return the defaults */
+    public static HtmlOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder holding the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        return new Builder().fragment(fragment).stylesheet(stylesheet).embedImages(embedImages)
+                .fallbackCharset(fallbackCharset).extractor(extractor);
+    }
+
+    /** @return whether the writer writes only the body, with no page around it; default false */
+    public boolean fragment() {
+        return fragment;
+    }
+
+    /** @return whether the writer puts its reading stylesheet in the page; default true */
+    public boolean stylesheet() {
+        return stylesheet;
+    }
+
+    /**
+     * @return whether the writer embeds images as {@code data:} URIs (from the article's resources,
+     *     or read through the resolver); default false: images keep their addresses
+     */
+    public boolean embedImages() {
+        return embedImages;
+    }
+
+    /**
+     * @return the charset the reader uses when a page has no BOM, no declaration and detection
+     *     finds nothing; default UTF-8
+     */
+    public Charset fallbackCharset() {
+        return fallbackCharset;
+    }
+
+    /**
+     * @return the main-content extractor for whole pages, or {@code null} for the default
+     *     ({@code <article>}, else {@code <main>}, else {@code <body>})
+     */
+    public @Nullable ContentExtractor extractor() {
+        return extractor;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HtmlOptions h && fragment == h.fragment && stylesheet == h.stylesheet
+                && embedImages == h.embedImages && fallbackCharset.equals(h.fallbackCharset)
+                && Objects.equals(extractor, h.extractor);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fragment, stylesheet, embedImages, fallbackCharset, extractor);
+    }
+
+    @Override
+    public String toString() {
+        return "HtmlOptions{fragment=" + fragment + ", stylesheet=" + stylesheet + ", embedImages=" + embedImages
+                + ", fallbackCharset=" + fallbackCharset + ", extractor=" + extractor + "}";
+    }
+
+    /** Builds {@link HtmlOptions}. Not thread-safe. */
+    public static final class Builder {
+        private boolean fragment;
+        private boolean stylesheet = true;
+        private boolean embedImages;
+        private Charset fallbackCharset = StandardCharsets.UTF_8;
+        private @Nullable ContentExtractor extractor;
+
+        private Builder() {
+        }
+
+        /** @param v write only the body; default false @return this builder */
+        public Builder fragment(boolean v) {
+            fragment = v;
+            return this;
+        }
+
+        /** @param v include the reading stylesheet; default true @return this builder */
+        public Builder stylesheet(boolean v) {
+            stylesheet = v;
+            return this;
+        }
+
+        /** @param v embed images as data URIs; default false @return this builder */
+        public Builder embedImages(boolean v) {
+            embedImages = v;
+            return this;
+        }
+
+        /** @param v the charset of last resort; default UTF-8 @return this builder */
+        public Builder fallbackCharset(Charset v) {
+            fallbackCharset = Objects.requireNonNull(v, "fallbackCharset");
+            return this;
+        }
+
+        /** @param v the main-content extractor, or null for the default @return this builder */
+        public Builder extractor(@Nullable ContentExtractor v) {
+            extractor = v;
+            return this;
+        }
+
+        /** @return the options */
+        public HtmlOptions build() {
+            return new HtmlOptions(this);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.articlekit.internal.html;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.spi.ConversionContext;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Decodes the bytes of a web page: the charset comes from a byte-order mark, then a {@code meta}
+ * declaration, then detection, then the configured fallback. GB2312 and GBK labels decode as
+ * GB18030, their superset, as browsers do.
+ */
+public final class PageDecoder {
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)");
+    private static final int PRESCAN = 4096;
+
+    private PageDecoder() {
+    }
+
+    /**
+     * @param data the page's bytes
+     * @param fallback the charset when nothing else tells
+     * @param ctx for warnings
+     * @return the text, without a BOM
+     * @throws ArticleFormatException in strict mode, when bytes could not be decoded
+     */
+    public static String decode(byte[] data, Charset fallback, ConversionContext ctx) throws ArticleFormatException {
+        int bomLength = 0;
+        Charset charset = null;
+        if (data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
+            charset = StandardCharsets.UTF_8;
+            bomLength = 3;
+        } else if (data.length >= 2 && (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            bomLength = 2;
+        } else if (data.length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            bomLength = 2;
+        }
+        if (charset == null) {
+            charset = declared(data).orElse(null);
+        }
+        if (charset == null) {
+            charset = detected(data).orElse(fallback);
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(data, bomLength, data.length - bomLength);
+        try {
+            return strict(charset).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            ctx.warn("html.charset", 0, "some bytes are not valid " + charset.name()
+                    + "; they were replaced with U+FFFD");
+            CharsetDecoder lenient = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            try {
+                return lenient.decode(ByteBuffer.wrap(data, bomLength, data.length - bomLength)).toString();
+            } catch (CharacterCodingException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    private static CharsetDecoder strict(Charset c) {
+        return c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * @param data the page's bytes
+     * @return the charset a {@code meta} element in the first 4 KiB declares
+     */
+    static Optional<Charset> declared(byte[] data) {
+        String head = new String(data, 0, Math.min(data.length, PRESCAN), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return forLabel(m.group(1));
+    }
+
+    /**
+     * Maps a charset label as the WHATWG Encoding Standard does for the cases that matter:
+     * {@code gb2312}, {@code gbk} and friends become GB18030; {@code latin1}/{@code ascii} become
+     * windows-1252.
+     *
+     * @param label the label
+     * @return the charset, when Java knows it
+     */
+    public static Optional<Charset> forLabel(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        switch (l) {
+            case "gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "cp936", "chinese", "csgb2312", "iso-ir-58",
+                    "gb18030", "euc-cn" -> {
+                return Optional.of(Charset.forName("GB18030"));
+            }
+            case "latin1", "iso-8859-1", "us-ascii", "ascii", "iso8859-1", "l1" -> {
+                return Optional.of(Charset.forName("windows-1252"));
+            }
+            case "big5", "big5-hkscs", "cn-big5", "x-x-big5" -> {
+                return Optional.of(Charset.forName("Big5-HKSCS"));
+            }
+            case "utf8", "unicode-1-1-utf-8" -> {
+                return Optional.of(StandardCharsets.UTF_8);
+            }
+            default -> {
+                try {
+                    return Optional.of(Charset.forName(l));
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    private static Optional<Charset> detected(byte[] data) {
+        if (isValidUtf8(data)) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(data, 0, Math.min(data.length, 1 << 20));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        return name == null ? Optional.empty() : forLabel(name);
+    }
+
+    private static boolean isValidUtf8(byte[] data) {
+        try {
+            strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(data));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+}

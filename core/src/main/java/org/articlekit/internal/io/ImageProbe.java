@@ -1,0 +1,87 @@
+package org.articlekit.internal.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/** Tells an image's type from its magic bytes and its size from its header, without decoding pixels. */
+public final class ImageProbe {
+
+    private ImageProbe() {
+    }
+
+    /**
+     * @param data the content
+     * @return the image media type its first bytes name, when they name one
+     */
+    public static Optional<String> mediaType(byte[] data) {
+        if (starts(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (starts(data, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (starts(data, 'G', 'I', 'F', '8')) {
+            return Optional.of("image/gif");
+        }
+        if (starts(data, 'R', 'I', 'F', 'F') && data.length >= 12 && data[8] == 'W' && data[9] == 'E'
+                && data[10] == 'B' && data[11] == 'P') {
+            return Optional.of("image/webp");
+        }
+        if (starts(data, 'B', 'M') && data.length > 26) {
+            return Optional.of("image/bmp");
+        }
+        String head = new String(data, 0, Math.min(data.length, 1024), StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT);
+        if (head.stripLeading().startsWith("<svg") || (head.stripLeading().startsWith("<?xml") && head.contains("<svg"))) {
+            return Optional.of("image/svg+xml");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads the declared width × height from the header of a raster image.
+     *
+     * @param data the content
+     * @return the pixel count, or empty when no header reader knows the format (SVG, WebP)
+     * @throws IOException when the header is broken
+     */
+    public static Optional<Long> pixels(byte[] data) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return Optional.of((long) reader.getWidth(0) * reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("broken image header: " + e, e);
+        }
+    }
+
+    private static boolean starts(byte[] data, int... magic) {
+        if (data.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((data[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

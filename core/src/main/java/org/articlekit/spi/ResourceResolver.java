@@ -1,0 +1,68 @@
+package org.articlekit.spi;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.articlekit.Limits;
+import org.articlekit.Resource;
+import org.articlekit.internal.io.LocalFileResolver;
+
+/**
+ * The one way readers and writers reach files and URLs: turns a reference found in a document
+ * (an image {@code src}, a cover path) into the bytes it names.
+ *
+ * <p>The library's default is {@link #none()} for in-memory conversions and
+ * {@link #localFiles(Path)} (files inside the input's folder only) for file conversions; remote
+ * fetching is a separate, opt-in resolver. Implementations must be thread-safe.
+ *
+ * <pre>{@code
+ * ResourceResolver r = ResourceResolver.localFiles(Path.of("posts"));
+ * Resource img = r.resolve("images/cat.png");
+ * }</pre>
+ */
+@FunctionalInterface
+public interface ResourceResolver {
+
+    /**
+     * Reads what a reference names.
+     *
+     * @param reference the reference as written in the document (relative path or URL)
+     * @return the resource, its media type taken from its content
+     * @throws ResourceUnavailableException when the reference is refused (outside the allowed
+     *     root, a forbidden scheme, too large, not an image) or not found; the message says which
+     * @throws IOException when reading fails otherwise
+     */
+    Resource resolve(String reference) throws IOException;
+
+    /** @return a resolver that refuses everything: nothing outside the document is read */
+    static ResourceResolver none() {
+        return reference -> {
+            throw new ResourceUnavailableException(reference, "no resource resolver is configured");
+        };
+    }
+
+    /**
+     * Local files under {@code root} only, with the default limits; see
+     * {@link #localFiles(Path, Limits)}.
+     *
+     * @param root the folder references are relative to
+     * @return the resolver
+     */
+    static ResourceResolver localFiles(Path root) {
+        return localFiles(root, Limits.defaults());
+    }
+
+    /**
+     * Local files under {@code root} only. A reference is percent-decoded, resolved against the
+     * root and followed through symbolic links; it is refused when it has a scheme ({@code file:},
+     * {@code http:}, {@code jar:}…), is absolute, ends up outside the root, is not a regular file,
+     * is larger than {@link Limits#maxResourceBytes()}, or is not an image its magic bytes name
+     * (PNG, JPEG, GIF, WebP, BMP, SVG) or declares more than {@link Limits#maxPixels()} pixels.
+     *
+     * @param root the folder references are relative to
+     * @param limits the size and pixel limits
+     * @return the resolver
+     */
+    static ResourceResolver localFiles(Path root, Limits limits) {
+        return new LocalFileResolver(root, limits);
+    }
+}
