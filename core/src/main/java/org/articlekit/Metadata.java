@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  *         .published(ArticleDate.parse("2021-07-16 20:06")).language("zh-CN").build();
  * }</pre>
  *
- * <p>Every field is optional. Lists and maps are unmodifiable copies. Extra values keep the order
+ * <p>Every field is optional. Text fields are stripped of surrounding white space and of
+ * characters XML cannot hold (C0 controls, U+FFFE, U+FFFF, lone surrogates), so every writer can
+ * emit them safely. Lists and maps are unmodifiable copies. Extra values keep the order
  * in which they were added and their types: {@link String}, {@link Boolean}, {@link Long},
  * {@link Double}, {@link BigInteger}, {@link BigDecimal}, {@link ArticleDate}, {@link List} and
  * {@link Map} (with {@code String} keys) of these, and {@code null}.
@@ -274,7 +276,7 @@ public final class Metadata {
             if (s == null) {
                 return null;
             }
-            String t = s.strip();
+            String t = org.articlekit.internal.html.Xhtml.xmlSafe(s).strip();
             return t.isEmpty() ? null : t;
         }
 

@@ -405,14 +405,7 @@ public final class Normalizer {
                 e.tagName(renamed);
                 name = renamed;
             }
-            if (name.equals("div") || name.equals("article") || name.equals("main") || name.equals("header")
-                    || name.equals("footer") || name.equals("aside") || name.equals("center")
-                    || name.equals("address") || name.equals("details") || name.equals("summary")
-                    || name.equals("hgroup") || name.equals("fieldset") || name.equals("legend")) {
-                unwrapBlock(e);
-                continue;
-            }
-            if (name.equals("section") && !e.hasClass("footnotes")) {
+            if (UNWRAPPED_BLOCKS.contains(name) && !(name.equals("section") && e.hasClass("footnotes"))) {
                 unwrapBlock(e);
                 continue;
             }
@@ -437,32 +430,24 @@ public final class Normalizer {
         }
     }
 
-    /** A layout block goes; its inline content becomes a paragraph when it stands alone. */
+    /**
+     * A layout block goes. In a flow container its runs of inline content become paragraphs first,
+     * so text on either side of it does not run together; elsewhere (list items, cells) it is
+     * simply unwrapped.
+     */
     private static void unwrapBlock(Element e) {
-        boolean onlyInline = true;
-        for (Element k : e.children()) {
-            if (!INLINE.contains(k.normalName()) && !RENAMED.containsKey(k.normalName())
-                    && !k.nameIs("font") && !k.nameIs("u") && !k.nameIs("time")) {
-                onlyInline = false;
-                break;
-            }
-        }
-        boolean hasText = !e.text().isBlank();
-        boolean parentIsFlow = e.parent() != null && !e.parent().nameIs("p") && !INLINE.contains(e.parent().normalName())
-                && !e.parent().nameIs("li") && !e.parent().nameIs("td") && !e.parent().nameIs("th")
-                && !e.parent().nameIs("dd") && !e.parent().nameIs("dt") && !e.parent().nameIs("figcaption");
-        if (onlyInline && hasText && parentIsFlow && !e.nameIs("summary") && !e.nameIs("legend")) {
-            e.tagName("p");
-            e.clearAttributes();
-            return;
-        }
-        if (e.nameIs("summary") || e.nameIs("legend")) {
-            e.tagName("p");
-            e.clearAttributes();
-            return;
+        Element parent = e.parent();
+        boolean parentIsFlow = parent != null && (FLOW_ROOTS.contains(parent.normalName())
+                || UNWRAPPED_BLOCKS.contains(parent.normalName()) && parent.parent() != null);
+        if (parentIsFlow || e.nameIs("summary") || e.nameIs("legend")) {
+            wrapInlineRuns(e);
         }
         e.unwrap();
     }
+
+    /** Block wrappers that the normaliser removes, keeping their content. */
+    static final Set<String> UNWRAPPED_BLOCKS = Set.of("div", "article", "main", "header", "footer", "aside",
+            "center", "address", "details", "summary", "hgroup", "fieldset", "legend", "section");
 
     private void cleanAttributes(Element e, String name) {
         List<Attribute> attrs = new ArrayList<>();
@@ -705,17 +690,56 @@ public final class Normalizer {
             }
         }
         for (Element c : containers) {
-            List<Node> run = new ArrayList<>();
+            wrapInlineRuns(c);
+        }
+        tidyWhitespace(body);
+    }
+
+    private static void wrapInlineRuns(Element c) {
+        List<Node> run = new ArrayList<>();
+        for (Node n : new ArrayList<>(c.childNodes())) {
+            boolean inline = n instanceof TextNode || n instanceof Element el && (INLINE.contains(el.normalName())
+                    || RENAMED.containsKey(el.normalName()) || INLINE_UNWRAPPED.contains(el.normalName()));
+            if (inline) {
+                run.add(n);
+            } else {
+                wrap(run);
+                run.clear();
+            }
+        }
+        wrap(run);
+    }
+
+    /** Inline elements outside the profile that the normaliser unwraps later. */
+    static final Set<String> INLINE_UNWRAPPED = Set.of("font", "u", "time", "nobr", "wbr", "picture", "data",
+            "bdi", "bdo", "acronym", "label");
+
+    /** Elements whose white-space-only text children carry no meaning. */
+    static final Set<String> STRUCTURAL = Set.of("body", "blockquote", "section", "figure", "ul", "ol", "dl",
+            "table", "thead", "tbody", "tfoot", "tr", "ruby");
+
+    /**
+     * Removes white space between blocks and puts each top-level block on its own line, so the
+     * XHTML reads well and compares exactly.
+     */
+    private static void tidyWhitespace(Element body) {
+        List<Element> containers = new ArrayList<>();
+        containers.add(body);
+        for (Element e : elements(body)) {
+            if (STRUCTURAL.contains(e.normalName())) {
+                containers.add(e);
+            }
+        }
+        for (Element c : containers) {
             for (Node n : new ArrayList<>(c.childNodes())) {
-                boolean inline = n instanceof TextNode || n instanceof Element el && INLINE.contains(el.normalName());
-                if (inline) {
-                    run.add(n);
-                } else {
-                    wrap(run);
-                    run.clear();
+                if (n instanceof TextNode t && t.isBlank()) {
+                    t.remove();
                 }
             }
-            wrap(run);
+        }
+        List<Element> top = new ArrayList<>(body.children());
+        for (int i = 1; i < top.size(); i++) {
+            top.get(i).before(new TextNode("\n"));
         }
     }
 

@@ -208,7 +208,7 @@ public final class Json {
             if (n.contains(".") || n.contains("e") || n.contains("E")) {
                 double d = Double.parseDouble(n);
                 BigDecimal exact = new BigDecimal(n);
-                return Double.isFinite(d) && new BigDecimal(Double.toString(d)).compareTo(exact) == 0 ? d : exact;
+                return Double.isFinite(d) && new BigDecimal(Double.toString(d)).equals(exact) ? d : exact;
             }
             BigInteger big = new BigInteger(n);
             return big.bitLength() < 64 ? (Object) big.longValue() : big;
