@@ -201,8 +201,12 @@ public final class Converter {
      */
     public void write(Article article, Path output, @Nullable String formatId) throws IOException {
         Objects.requireNonNull(article, "article");
-        ArticleFormat format = outputFormat(output, formatId);
-        ConversionContext ctx = context(output);
+        write(article, output, outputFormat(output, formatId), context(output));
+    }
+
+    /** Writes atomically with a given context (its resolver and name: those of the input, when converting). */
+    private static void write(Article article, Path output, ArticleFormat format, ConversionContext ctx)
+            throws IOException {
         Optional<ArticleWriter> writer = format.writer();
         if (writer.isPresent()) {
             AtomicFiles.write(output, out -> writer.get().write(article, out, ctx));
@@ -290,11 +294,14 @@ public final class Converter {
             throw new IllegalArgumentException("the output " + output + " is the input file");
         }
         ArticleFormat target = outputFormat(output, toFormat);
+        // The writer resolves images relative to the input and names the input in its warnings.
+        ConversionContext ctx = context(input);
         if (target.writer().isEmpty() && target.bookWriter().isPresent()) {
-            writeBook(readBook(input, fromFormat), output, target.id());
+            Book book = readBook(input, fromFormat);
+            AtomicFiles.write(output, out -> target.bookWriter().get().writeBook(book, out, ctx));
             return;
         }
-        write(read(input, fromFormat), output, target.id());
+        write(read(input, fromFormat), output, target, ctx);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.articlekit.ArticleFormatException;
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,8 +21,13 @@ import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body normaliser's implementation: rewrites an untrusted element tree, in place and without
- * recursion, into the article HTML profile that {@code BodyNormalizer} documents.
+ * The body normaliser's implementation: copies an untrusted element tree into a fresh tree that
+ * follows the article HTML profile that {@code BodyNormalizer} documents.
+ *
+ * <p>Every pass is iterative and linear in the size of the tree: elements are copied (never moved
+ * one by one out of long sibling lists, which costs quadratic time in jsoup), and parents whose
+ * children change are rebuilt in one go. Hostile shapes (100,000 nested or sibling elements) stay
+ * fast and never overflow the stack.
  */
 public final class Normalizer {
 
@@ -48,6 +52,9 @@ public final class Normalizer {
     static final Set<String> ACTIVE = Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet",
             "form", "portal", "base", "link", "meta", "template");
 
+    /** Dropped elements that are ordinary page furniture, removed without a warning. */
+    static final Set<String> QUIET = Set.of("noscript", "title", "nav", "head", "label", "source", "track");
+
     /** The elements of the profile. */
     public static final Set<String> ALLOWED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li",
             "dl", "dt", "dd", "blockquote", "pre", "code", "a", "img", "figure", "figcaption", "table", "caption",
@@ -59,38 +66,57 @@ public final class Normalizer {
     static final Map<String, String> RENAMED = Map.of("b", "strong", "i", "em", "s", "del", "strike", "del",
             "tt", "code", "big", "strong", "dfn", "em", "listing", "pre", "xmp", "pre", "plaintext", "pre");
 
+    /** Block wrappers that are removed, keeping their content. */
+    static final Set<String> UNWRAPPED_BLOCKS = Set.of("div", "article", "main", "header", "footer", "aside",
+            "center", "address", "details", "summary", "hgroup", "fieldset", "legend", "section", "body", "html",
+            "figure");
+
+    /** Inline elements outside the profile that are removed silently, keeping their content. */
+    static final Set<String> INLINE_UNWRAPPED = Set.of("font", "u", "time", "nobr", "wbr", "picture", "data",
+            "bdi", "bdo", "acronym", "span", "blink", "marquee");
+
     /** Elements that must not be empty. */
     static final Set<String> NOT_EMPTY = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "sub",
             "sup", "del", "ins", "code", "a", "blockquote", "figcaption", "abbr", "q", "cite", "kbd", "samp",
-            "var", "mark", "small", "span", "ul", "ol", "dl", "li", "table", "section", "figure", "pre", "ruby",
-            "caption", "dt", "dd");
+            "var", "mark", "small", "span", "ul", "ol", "dl", "table", "section", "figure", "pre", "ruby",
+            "caption", "tr", "thead", "tbody", "tfoot");
 
     /** Containers whose loose inline content is wrapped in paragraphs. */
-    static final Set<String> FLOW_ROOTS = Set.of("body", "blockquote", "section", "figure");
+    static final Set<String> FLOW_ROOTS = Set.of("body", "blockquote", "section");
 
+    /** Elements that are part of a line of text. */
     static final Set<String> INLINE = Set.of("a", "em", "strong", "sub", "sup", "del", "ins", "code", "img", "br",
             "abbr", "q", "cite", "kbd", "samp", "var", "mark", "small", "span", "ruby", "rt", "rp");
 
+    /** Elements whose white-space-only text children carry no meaning. */
+    static final Set<String> STRUCTURAL = Set.of("body", "blockquote", "section", "figure", "ul", "ol", "dl",
+            "table", "thead", "tbody", "tfoot", "tr", "ruby");
+
     static final List<String> LAZY_SOURCES = List.of("data-original", "data-src", "data-lazy-src",
             "data-actualsrc", "data-original-src", "data-lazy", "data-url", "data-echo", "data-hi-res-src");
+
+    /** Marks where an unwrapped block stood, so text on its two sides does not run together. */
+    private static final String BOUNDARY = "articlekit-boundary";
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i).*(blank|placeholder|spacer|pixel|transparent|lazy|loading|grey|gray|1x1|empty)[^/]*\\.(gif|png|svg|jpg)$");
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i).*(caption|desc|img[-_]?title|pic[-_]?text|"
             + "img[-_]?text|image[-_]?text|credit|note).*");
+    private static final Pattern PICTURE_CLASS = Pattern.compile("(?i).*(img|image|pic|photo|figure).*");
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:lang(?:uage)?-)([A-Za-z0-9_+#.-]{1,40})");
     private static final Pattern CONTROL_CHARS = Pattern.compile("[\\x00-\\x1F\\x7F]+");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final long MAX_DATA_URI = 2L << 20;
+    private static final int MAX_FIGURE_ELEMENTS = 24;
 
     private final @Nullable URI base;
     private final int maxDepth;
     private final Reporter reporter;
-    private final Map<String, Integer> dropped = new LinkedHashMap<>();
+    private final Map<String, Integer> notes = new LinkedHashMap<>();
 
     /**
      * @param base the base of relative URLs, or {@code null} to keep them relative
-     * @param maxDepth the deepest nesting kept; deeper elements are unwrapped
+     * @param maxDepth the deepest nesting kept; deeper content is kept as plain text
      * @param reporter receives warnings
      */
     public Normalizer(@Nullable URI base, int maxDepth, Reporter reporter) {
@@ -102,169 +128,563 @@ public final class Normalizer {
     /**
      * Normalises the children of {@code root} and serialises them as XHTML.
      *
-     * @param root the content; it is changed
+     * @param root the content; it is not changed
      * @return the XHTML fragment
      * @throws ArticleFormatException in strict mode, on the first warning
      */
     public String normalize(Element root) throws ArticleFormatException {
         Document holder = Xhtml.parseFragment("");
         Element body = holder.body();
-        for (Node child : new ArrayList<>(root.childNodes())) {
-            body.appendChild(child);
-        }
-        removeUnwanted(body);
-        flattenDeepNesting(body);
-        resolveImages(body);
-        buildFigures(body);
-        rewriteElements(body);
-        removeEmpty(body);
-        wrapLooseInline(body);
-        cleanText(body);
+        Map<Element, Element> figures = findFigures(root);
+        copy(root, body, figures);
+        List<Element> postOrder = postOrder(body);
+        removeEmpty(postOrder);
+        arrangeBlocks(body);
         report();
         return body.html().strip();
     }
 
-    private void note(String what) {
-        dropped.merge(what, 1, Integer::sum);
+    private void note(String code, String message) {
+        notes.merge(code + "|" + message, 1, Integer::sum);
     }
 
     private void report() throws ArticleFormatException {
-        for (Map.Entry<String, Integer> e : dropped.entrySet()) {
+        for (Map.Entry<String, Integer> e : notes.entrySet()) {
             String[] parts = e.getKey().split("\\|", 2);
             int n = e.getValue();
             reporter.warn(parts[0], parts[1] + (n > 1 ? " (" + n + " times)" : ""));
         }
     }
 
-    /** All elements under root in document order, without recursion. */
-    static List<Element> elements(Element root) {
-        List<Element> out = new ArrayList<>();
-        Deque<Element> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Element e = stack.pop();
-            if (e != root) {
-                out.add(e);
-            }
-            List<Element> kids = e.children();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.push(kids.get(i));
-            }
-        }
-        return out;
-    }
+    // ---- figures -------------------------------------------------------------------------------
 
-    private void removeUnwanted(Element body) {
-        List<Node> toRemove = new ArrayList<>();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(body);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n instanceof Comment || n instanceof DataNode || n instanceof org.jsoup.nodes.DocumentType
-                    || n instanceof org.jsoup.nodes.XmlDeclaration) {
-                toRemove.add(n);
-                continue;
-            }
-            if (n instanceof Element e && n != body) {
-                String name = e.normalName();
-                if (DROPPED.contains(name) || name.contains(":")) {
-                    if (ACTIVE.contains(name)) {
-                        note("html.active-content|removed active content <" + name + ">");
-                    } else if (!name.equals("noscript") && !name.equals("title") && !name.equals("nav")) {
-                        note("html.dropped|removed <" + name + "> (not part of an article body)");
-                    }
-                    toRemove.add(e);
-                    continue;
-                }
-                if (e.hasAttr("hidden") || isHiddenByStyle(e) || e.attr("aria-hidden").equals("true")
-                        && e.text().isBlank()) {
-                    toRemove.add(e);
-                    continue;
-                }
-            }
-            List<Node> kids = n.childNodes();
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.push(kids.get(i));
-            }
-        }
-        toRemove.forEach(Node::remove);
-    }
-
-    private static boolean isHiddenByStyle(Element e) {
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
-    }
-
-    private void flattenDeepNesting(Element body) {
-        Deque<Element> stack = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        List<Element> tooDeep = new ArrayList<>();
-        stack.push(body);
-        depths.push(0);
-        while (!stack.isEmpty()) {
-            Element e = stack.pop();
-            int d = depths.pop();
-            if (d > maxDepth) {
-                tooDeep.add(e);
-            }
+    /**
+     * Finds small wrappers that hold exactly one image and a caption; maps each wrapper to its
+     * caption element. Only wrappers of at most a few elements are examined, so this is linear.
+     */
+    private static Map<Element, Element> findFigures(Element root) {
+        Map<Element, Element> figures = new IdentityHashMap<>();
+        Map<Element, Integer> sizes = new IdentityHashMap<>();
+        for (Element e : postOrder(root)) {
+            int size = 1;
             for (Element k : e.children()) {
-                stack.push(k);
-                depths.push(d + 1);
-            }
-        }
-        if (!tooDeep.isEmpty()) {
-            note("html.depth|flattened " + tooDeep.size() + " elements nested deeper than " + maxDepth + " levels");
-            for (Element e : tooDeep) {
-                e.unwrap();
-            }
-        }
-    }
-
-    private void resolveImages(Element body) {
-        for (Element img : body.getElementsByTag("img")) {
-            String src = null;
-            for (String attr : LAZY_SOURCES) {
-                String v = img.attr(attr).strip();
-                if (!v.isEmpty() && !isPlaceholder(v)) {
-                    src = v;
+                size += sizes.getOrDefault(k, MAX_FIGURE_ELEMENTS + 1);
+                if (size > MAX_FIGURE_ELEMENTS) {
                     break;
                 }
             }
-            if (src == null) {
-                src = bestSrcset(img.hasAttr("data-srcset") ? img.attr("data-srcset") : img.attr("srcset"));
-            }
-            if (src == null) {
-                String plain = img.attr("src").strip();
-                if (!plain.isEmpty() && !isPlaceholder(plain)) {
-                    src = plain;
-                }
-            }
-            if (src == null) {
-                note("image.placeholder|removed an image that has only a placeholder source");
-                img.remove();
+            sizes.put(e, Math.min(size, MAX_FIGURE_ELEMENTS + 1));
+            String name = e.normalName();
+            if (size > MAX_FIGURE_ELEMENTS || e == root || !(name.equals("figure") || name.equals("div")
+                    || name.equals("span") || name.equals("p") || name.equals("section"))) {
                 continue;
             }
-            String alt = img.attr("alt");
-            String title = img.attr("title");
-            String width = numeric(img.attr("width").isEmpty() ? img.attr("data-width") : img.attr("width"));
-            String height = numeric(img.attr("height").isEmpty() ? img.attr("data-height") : img.attr("height"));
-            img.clearAttributes();
-            img.attr("src", src);
-            img.attr("alt", alt);
-            if (!title.isBlank()) {
-                img.attr("title", title);
+            if (e.getElementsByTag("img").size() != 1) {
+                continue;
             }
-            if (width != null && height != null) {
-                img.attr("width", width);
-                img.attr("height", height);
+            Element caption = findCaption(e);
+            if (caption != null) {
+                figures.put(e, caption);
             }
         }
+        // An inner wrapper inside an outer one found too: keep the outer.
+        figures.keySet().removeIf(e -> {
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                if (figures.containsKey(p)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        return figures;
+    }
+
+    private static @Nullable Element findCaption(Element wrapper) {
+        for (Element d : wrapper.getAllElements()) {
+            if (d == wrapper) {
+                continue;
+            }
+            if (d.nameIs("figcaption")) {
+                return d.text().isBlank() || !d.getElementsByTag("img").isEmpty() ? null : d;
+            }
+            if (CAPTION_CLASS.matcher(d.className() + " " + d.id()).matches() && !d.text().isBlank()
+                    && d.getElementsByTag("img").isEmpty() && d.text().length() <= 300) {
+                return d;
+            }
+        }
+        if (wrapper.nameIs("figure")) {
+            return null;
+        }
+        // A layout wrapper named like an image box holding only the image and a short text.
+        if ((wrapper.nameIs("div") || wrapper.nameIs("span")) && PICTURE_CLASS.matcher(wrapper.className()).matches()) {
+            String text = wrapper.text().strip();
+            if (!text.isEmpty() && text.length() <= 200) {
+                return wrapper;
+            }
+        }
+        return null;
+    }
+
+    // ---- the copy ------------------------------------------------------------------------------
+
+    private record Frame(@Nullable Node source, Element out, int depth, boolean closeBoundary) {
+    }
+
+    /** Copies the children of {@code root} into {@code out}, keeping only what the profile allows. */
+    private void copy(Element root, Element out, Map<Element, Element> figures) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        pushChildren(stack, root, out, 1);
+        Set<Element> captionsDone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!stack.isEmpty()) {
+            Frame f = stack.pop();
+            if (f.closeBoundary()) {
+                f.out().appendChild(new Element(BOUNDARY));
+                continue;
+            }
+            Node n = f.source();
+            if (n instanceof TextNode t) {
+                f.out().appendChild(new TextNode(Xhtml.xmlSafe(t.getWholeText())));
+                continue;
+            }
+            if (!(n instanceof Element e)) {
+                continue; // comments, data (script bodies), doctype, XML declarations
+            }
+            String name = e.normalName();
+            if (DROPPED.contains(name) || name.contains(":")) {
+                if (ACTIVE.contains(name)) {
+                    note("html.active-content", "removed active content <" + name + ">");
+                } else if (!QUIET.contains(name)) {
+                    note("html.dropped", "removed <" + name + "> (not part of an article body)");
+                }
+                continue;
+            }
+            if (e.hasAttr("hidden") || isHiddenByStyle(e)) {
+                continue;
+            }
+            if (hasEventHandler(e)) {
+                note("html.active-content", "removed event handler attributes");
+            }
+            if (f.depth() > maxDepth) {
+                note("html.depth", "kept content nested deeper than " + maxDepth + " levels as plain text");
+                f.out().appendChild(new TextNode(Xhtml.xmlSafe(e.text())));
+                continue;
+            }
+            Element caption = figures.get(e);
+            if (caption != null && !captionsDone.contains(e)) {
+                captionsDone.add(e);
+                copyFigure(e, caption, f, stack);
+                continue;
+            }
+            String renamed = RENAMED.getOrDefault(name, name);
+            if (renamed.equals("img")) {
+                Element img = copyImage(e);
+                if (img != null) {
+                    f.out().appendChild(img);
+                }
+                continue;
+            }
+            if (UNWRAPPED_BLOCKS.contains(renamed) && !(renamed.equals("section") && e.hasClass("footnotes"))) {
+                f.out().appendChild(new Element(BOUNDARY));
+                stack.push(new Frame(null, f.out(), f.depth(), true));
+                pushChildren(stack, e, f.out(), f.depth() + 1);
+                continue;
+            }
+            if (!ALLOWED.contains(renamed) || renamed.equals("span") && !e.hasAttr("lang") && !e.hasAttr("dir")) {
+                if (!INLINE_UNWRAPPED.contains(renamed)) {
+                    note("html.unwrapped", "unwrapped <" + name + "> (not in the article profile)");
+                }
+                pushChildren(stack, e, f.out(), f.depth() + 1);
+                continue;
+            }
+            Element copy = new Element(renamed);
+            copyAttributes(e, copy, renamed);
+            if (renamed.equals("a") && !copy.hasAttr("href") && !copy.hasAttr("id")) {
+                pushChildren(stack, e, f.out(), f.depth() + 1);
+                continue;
+            }
+            f.out().appendChild(copy);
+            pushChildren(stack, e, copy, f.depth() + 1);
+        }
+    }
+
+    private static void pushChildren(Deque<Frame> stack, Element from, Element out, int depth) {
+        List<Node> kids = from.childNodes();
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            stack.push(new Frame(kids.get(i), out, depth, false));
+        }
+    }
+
+    /** Writes {@code <figure><img><figcaption>…</figcaption></figure>} for a wrapper and its caption. */
+    private void copyFigure(Element wrapper, Element caption, Frame f, Deque<Frame> stack) {
+        Element img = copyImage(wrapper.getElementsByTag("img").get(0));
+        if (img == null) {
+            pushChildren(stack, wrapper, f.out(), f.depth() + 1);
+            return;
+        }
+        Element figure = new Element("figure");
+        copyLang(wrapper, figure);
+        figure.appendChild(img);
+        Element figcaption = figure.appendElement("figcaption");
+        f.out().appendChild(new Element(BOUNDARY));
+        f.out().appendChild(figure);
+        f.out().appendChild(new Element(BOUNDARY));
+        if (caption == wrapper) {
+            // The wrapper's own text, without the image's branch.
+            for (int i = wrapper.childNodeSize() - 1; i >= 0; i--) {
+                Node k = wrapper.childNode(i);
+                if (!(k instanceof Element el && !el.getElementsByTag("img").isEmpty())) {
+                    stack.push(new Frame(k, figcaption, f.depth() + 2, false));
+                }
+            }
+        } else {
+            pushChildren(stack, caption, figcaption, f.depth() + 2);
+        }
+    }
+
+    private static void copyLang(Element from, Element to) {
+        if (from.hasAttr("lang") && validLang(from.attr("lang"))) {
+            to.attr("lang", from.attr("lang").strip());
+        }
+        if (from.hasAttr("dir") && from.attr("dir").matches("(?i)ltr|rtl|auto")) {
+            to.attr("dir", from.attr("dir").toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean isHiddenByStyle(Element e) {
+        if (!e.hasAttr("style") && !e.hasAttr("aria-hidden")) {
+            return false;
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden")
+                || e.attr("aria-hidden").equals("true") && e.getElementsByTag("img").isEmpty() && !e.hasText();
+    }
+
+    private static boolean hasEventHandler(Element e) {
+        for (Attribute a : e.attributes()) {
+            if (a.getKey().regionMatches(true, 0, "on", 0, 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The image with its real source (lazy loading resolved), or null when it has only a placeholder. */
+    private @Nullable Element copyImage(Element source) {
+        String src = null;
+        for (String attr : LAZY_SOURCES) {
+            String v = source.attr(attr).strip();
+            if (!v.isEmpty() && !isPlaceholder(v)) {
+                src = v;
+                break;
+            }
+        }
+        if (src == null) {
+            src = bestSrcset(source.hasAttr("data-srcset") ? source.attr("data-srcset") : source.attr("srcset"));
+        }
+        if (src == null) {
+            String plain = source.attr("src").strip();
+            if (!plain.isEmpty() && !isPlaceholder(plain)) {
+                src = plain;
+            }
+        }
+        if (src == null) {
+            note("image.placeholder", "removed an image that has only a placeholder source");
+            return null;
+        }
+        String safe = safeUrl(src, true);
+        if (safe == null) {
+            note("html.url", "removed an unsafe image address (" + abbreviate(src) + ")");
+            return null;
+        }
+        Element img = new Element("img");
+        img.attr("src", safe);
+        img.attr("alt", Xhtml.xmlSafe(source.attr("alt")));
+        if (!source.attr("title").isBlank()) {
+            img.attr("title", Xhtml.xmlSafe(source.attr("title")));
+        }
+        String width = numeric(source.attr("width").isEmpty() ? source.attr("data-width") : source.attr("width"));
+        String height = numeric(source.attr("height").isEmpty() ? source.attr("data-height") : source.attr("height"));
+        if (width != null && height != null) {
+            img.attr("width", width);
+            img.attr("height", height);
+        }
+        copyLang(source, img);
+        return img;
     }
 
     private static @Nullable String numeric(String v) {
         String s = v.strip();
         return s.matches("\\d{1,5}") ? s : null;
     }
+
+    /** Copies the attributes the profile allows on {@code name}, checked and cleaned. */
+    private void copyAttributes(Element from, Element to, String name) {
+        for (Attribute a : from.attributes()) {
+            String key = a.getKey().toLowerCase(Locale.ROOT);
+            String value = Xhtml.xmlSafe(a.getValue());
+            switch (key) {
+                case "lang", "xml:lang" -> {
+                    if (validLang(value)) {
+                        to.attr("lang", value.strip());
+                    }
+                }
+                case "dir" -> {
+                    if (value.matches("(?i)ltr|rtl|auto")) {
+                        to.attr("dir", value.toLowerCase(Locale.ROOT));
+                    }
+                }
+                case "id" -> {
+                    if (value.matches("[A-Za-z][A-Za-z0-9_:.\\-]{0,100}")) {
+                        to.attr("id", value);
+                    }
+                }
+                case "href", "cite" -> {
+                    boolean applies = key.equals("href") ? name.equals("a")
+                            : name.equals("blockquote") || name.equals("q") || name.equals("del") || name.equals("ins");
+                    if (applies) {
+                        String safe = safeUrl(value, false);
+                        if (safe == null) {
+                            note("html.url", "removed an unsafe link address (" + abbreviate(value) + ")");
+                        } else {
+                            to.attr(key, safe);
+                        }
+                    }
+                }
+                case "title" -> {
+                    if (name.equals("a") || name.equals("abbr")) {
+                        to.attr("title", value);
+                    }
+                }
+                case "colspan", "rowspan" -> {
+                    if ((name.equals("td") || name.equals("th")) && value.strip().matches("\\d{1,3}")) {
+                        to.attr(key, value.strip());
+                    }
+                }
+                case "align" -> {
+                    if ((name.equals("td") || name.equals("th")) && value.matches("(?i)left|right|center")) {
+                        to.attr("align", value.toLowerCase(Locale.ROOT));
+                    }
+                }
+                case "start" -> {
+                    if (name.equals("ol") && value.strip().matches("-?\\d{1,9}")) {
+                        to.attr("start", value.strip());
+                    }
+                }
+                case "reversed" -> {
+                    if (name.equals("ol")) {
+                        to.attr("reversed", "reversed");
+                    }
+                }
+                case "class" -> {
+                    String cls = profileClass(name, value);
+                    if (cls != null) {
+                        to.attr("class", cls);
+                    }
+                }
+                default -> {
+                    // not in the profile
+                }
+            }
+        }
+    }
+
+    // ---- clean-up after the copy ---------------------------------------------------------------
+
+    /** The elements under root, children before parents, without recursion. */
+    static List<Element> postOrder(Element root) {
+        List<Element> pre = new ArrayList<>();
+        Deque<Element> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            pre.add(e);
+            for (Element k : e.children()) {
+                stack.push(k);
+            }
+        }
+        // Reversed pre-order (children pushed left to right) visits every child before its parent.
+        java.util.Collections.reverse(pre);
+        return pre;
+    }
+
+    /**
+     * Removes elements with nothing in them, innermost first; a parent is rebuilt once when any of
+     * its children goes.
+     */
+    private static void removeEmpty(List<Element> postOrder) {
+        Map<Element, Boolean> content = new IdentityHashMap<>();
+        for (Element e : postOrder) {
+            boolean has = false;
+            List<Node> kept = null;
+            List<Node> kids = e.childNodes();
+            for (int i = 0; i < kids.size(); i++) {
+                Node k = kids.get(i);
+                boolean keep = true;
+                if (k instanceof TextNode t) {
+                    if (!t.getWholeText().replace('\u00A0', ' ').isBlank()) {
+                        has = true;
+                    }
+                } else if (k instanceof Element el) {
+                    boolean elHas = content.getOrDefault(el, Boolean.FALSE);
+                    if (!elHas && NOT_EMPTY.contains(el.normalName()) && !(el.nameIs("a") && el.hasAttr("id"))) {
+                        keep = false;
+                    } else if (elHas) {
+                        has = true;
+                    }
+                }
+                if (!keep && kept == null) {
+                    kept = new ArrayList<>(kids.subList(0, i));
+                } else if (keep && kept != null) {
+                    kept.add(k);
+                }
+            }
+            if (kept != null) {
+                rebuild(e, kept);
+            }
+            String name = e.normalName();
+            if (name.equals("img") || name.equals("hr") || name.equals("td") || name.equals("th")
+                    || name.equals("li") || name.equals("dt") || name.equals("dd")
+                    || name.equals("a") && e.hasAttr("id") || name.equals("pre") && !e.wholeText().isEmpty()) {
+                has = true;
+            }
+            if (name.equals("li") || name.equals("dt") || name.equals("dd")) {
+                boolean any = false;
+                for (Node k : e.childNodes()) {
+                    if (k instanceof TextNode t ? !t.isBlank() : !(k instanceof Element el && el.nameIs("br"))) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any && e.childNodeSize() > 0) {
+                    rebuild(e, List.of());
+                }
+            }
+            content.put(e, has);
+        }
+    }
+
+    /** Replaces all children of {@code e} at once (linear, unlike removing them one by one). */
+    private static void rebuild(Element e, List<Node> children) {
+        List<Node> copy = new ArrayList<>(children);
+        e.empty();
+        if (!copy.isEmpty()) {
+            e.appendChildren(copy);
+        }
+    }
+
+    /**
+     * Wraps loose inline content of flow containers in paragraphs, drops boundary marks and white
+     * space between blocks, trims breaks at the ends of paragraphs, and puts each top-level block on
+     * a line of its own.
+     */
+    private static void arrangeBlocks(Element body) {
+        List<Element> all = postOrder(body);
+        for (Element c : all) {
+            String name = c.normalName();
+            if (FLOW_ROOTS.contains(name)) {
+                wrapInlineRuns(c);
+            } else if (hasBoundary(c) || STRUCTURAL.contains(name) && hasBlankText(c)) {
+                List<Node> kept = new ArrayList<>();
+                for (Node k : c.childNodes()) {
+                    boolean blankInStructure = STRUCTURAL.contains(name) && k instanceof TextNode t && t.isBlank();
+                    if (!blankInStructure && !(k instanceof Element el && el.nameIs(BOUNDARY))) {
+                        kept.add(k);
+                    }
+                }
+                rebuild(c, kept);
+            }
+        }
+        for (Element p : body.getElementsByTag("p")) {
+            trimBreaks(p);
+        }
+        List<Node> top = new ArrayList<>(body.childNodes());
+        List<Node> lines = new ArrayList<>();
+        for (Node n : top) {
+            if (!lines.isEmpty()) {
+                lines.add(new TextNode("\n"));
+            }
+            lines.add(n);
+        }
+        rebuild(body, lines);
+    }
+
+    private static boolean hasBoundary(Element c) {
+        for (Element k : c.children()) {
+            if (k.nameIs(BOUNDARY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBlankText(Element c) {
+        for (Node k : c.childNodes()) {
+            if (k instanceof TextNode t && t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void wrapInlineRuns(Element c) {
+        List<Node> kids = new ArrayList<>(c.childNodes());
+        c.empty();
+        List<Node> out = new ArrayList<>();
+        List<Node> run = new ArrayList<>();
+        for (Node n : kids) {
+            if (n instanceof TextNode || n instanceof Element el && INLINE.contains(el.normalName())) {
+                run.add(n);
+            } else {
+                flushRun(run, out);
+                if (!(n instanceof Element el && el.nameIs(BOUNDARY))) {
+                    out.add(n);
+                }
+            }
+        }
+        flushRun(run, out);
+        if (!out.isEmpty()) {
+            c.appendChildren(out);
+        }
+    }
+
+    private static void flushRun(List<Node> run, List<Node> out) {
+        int first = 0;
+        int last = run.size() - 1;
+        while (first <= last && isSpaceOrBreak(run.get(first))) {
+            first++;
+        }
+        while (last >= first && isSpaceOrBreak(run.get(last))) {
+            last--;
+        }
+        if (first <= last) {
+            Element p = new Element("p");
+            p.appendChildren(new ArrayList<>(run.subList(first, last + 1)));
+            out.add(p);
+        }
+        run.clear();
+    }
+
+    private static boolean isSpaceOrBreak(Node n) {
+        return n instanceof TextNode t ? t.getWholeText().replace('\u00A0', ' ').isBlank()
+                : n instanceof Element e && e.nameIs("br");
+    }
+
+    private static void trimBreaks(Element p) {
+        List<Node> kids = p.childNodes();
+        int first = 0;
+        int last = kids.size() - 1;
+        while (first <= last && isSpaceOrBreak(kids.get(first))) {
+            first++;
+        }
+        while (last >= first && isSpaceOrBreak(kids.get(last))) {
+            last--;
+        }
+        if (first > 0 || last < kids.size() - 1) {
+            rebuild(p, new ArrayList<>(kids.subList(first, last + 1)));
+        }
+    }
+
+    // ---- addresses and attribute values --------------------------------------------------------
 
     static boolean isPlaceholder(String src) {
         String s = src.strip();
@@ -314,206 +734,6 @@ public final class Normalizer {
             }
         }
         return best;
-    }
-
-    /** Turns wrappers that hold one image and a caption into figures. */
-    private void buildFigures(Element body) {
-        for (Element e : elements(body)) {
-            if (e.parent() == null) {
-                continue;
-            }
-            String name = e.normalName();
-            if (!name.equals("figure") && !name.equals("div") && !name.equals("span") && !name.equals("p")
-                    && !name.equals("section")) {
-                continue;
-            }
-            List<Element> images = e.getElementsByTag("img");
-            if (images.size() != 1) {
-                continue;
-            }
-            Element caption = findCaption(e, name.equals("figure"));
-            if (caption == null || caption.getElementsByTag("img").size() > 0) {
-                if (name.equals("figure")) {
-                    // A figure without a caption is a plain image.
-                    e.unwrap();
-                }
-                continue;
-            }
-            Element img = images.get(0);
-            Element figure = new Element("figure");
-            Element figcaption = new Element("figcaption");
-            for (Node n : new ArrayList<>(caption.childNodes())) {
-                figcaption.appendChild(n);
-            }
-            img.remove();
-            figure.appendChild(img);
-            figure.appendChild(figcaption);
-            copyLang(e, figure);
-            e.replaceWith(figure);
-        }
-    }
-
-    private static @Nullable Element findCaption(Element wrapper, boolean isFigure) {
-        for (Element d : wrapper.getAllElements()) {
-            if (d == wrapper) {
-                continue;
-            }
-            if (d.nameIs("figcaption")) {
-                return d.text().isBlank() ? null : d;
-            }
-            if (CAPTION_CLASS.matcher(d.className() + " " + d.id()).matches() && !d.text().isBlank()
-                    && d.getElementsByTag("img").isEmpty() && d.text().length() <= 300) {
-                return d;
-            }
-        }
-        if (isFigure) {
-            return null;
-        }
-        // A layout wrapper (class names like img_box) holding only the image and a short text.
-        if ((wrapper.nameIs("div") || wrapper.nameIs("span")) && wrapper.className().matches("(?i).*(img|image|pic|photo|figure).*")) {
-            String text = wrapper.text().strip();
-            if (!text.isEmpty() && text.length() <= 200) {
-                Element holder = new Element("span");
-                for (Node n : new ArrayList<>(wrapper.childNodes())) {
-                    if (n instanceof TextNode || n instanceof Element el && el.getElementsByTag("img").isEmpty()) {
-                        holder.appendChild(n.clone());
-                        n.remove();
-                    }
-                }
-                wrapper.appendChild(holder);
-                return holder;
-            }
-        }
-        return null;
-    }
-
-    private static void copyLang(Element from, Element to) {
-        if (from.hasAttr("lang")) {
-            to.attr("lang", from.attr("lang"));
-        }
-        if (from.hasAttr("dir")) {
-            to.attr("dir", from.attr("dir"));
-        }
-    }
-
-    /** Renames, unwraps and strips attributes so every element is in the profile. */
-    private void rewriteElements(Element body) {
-        for (Element e : elements(body)) {
-            String name = e.normalName();
-            String renamed = RENAMED.get(name);
-            if (renamed != null) {
-                e.tagName(renamed);
-                name = renamed;
-            }
-            if (UNWRAPPED_BLOCKS.contains(name) && !(name.equals("section") && e.hasClass("footnotes"))) {
-                unwrapBlock(e);
-                continue;
-            }
-            if (!ALLOWED.contains(name)) {
-                if (!name.equals("font") && !name.equals("u") && !name.equals("nobr") && !name.equals("wbr")
-                        && !name.equals("time") && !name.equals("picture") && !name.equals("data")) {
-                    note("html.unwrapped|unwrapped <" + name + "> (not in the article profile)");
-                }
-                e.unwrap();
-                continue;
-            }
-            if (name.equals("span")) {
-                if (!e.hasAttr("lang") && !e.hasAttr("dir")) {
-                    e.unwrap();
-                    continue;
-                }
-            }
-            cleanAttributes(e, name);
-            if (name.equals("a") && !e.hasAttr("href") && !e.hasAttr("id")) {
-                e.unwrap();
-            }
-        }
-    }
-
-    /**
-     * A layout block goes. In a flow container its runs of inline content become paragraphs first,
-     * so text on either side of it does not run together; elsewhere (list items, cells) it is
-     * simply unwrapped.
-     */
-    private static void unwrapBlock(Element e) {
-        Element parent = e.parent();
-        boolean parentIsFlow = parent != null && (FLOW_ROOTS.contains(parent.normalName())
-                || UNWRAPPED_BLOCKS.contains(parent.normalName()) && parent.parent() != null);
-        if (parentIsFlow || e.nameIs("summary") || e.nameIs("legend")) {
-            wrapInlineRuns(e);
-        }
-        e.unwrap();
-    }
-
-    /** Block wrappers that the normaliser removes, keeping their content. */
-    static final Set<String> UNWRAPPED_BLOCKS = Set.of("div", "article", "main", "header", "footer", "aside",
-            "center", "address", "details", "summary", "hgroup", "fieldset", "legend", "section");
-
-    private void cleanAttributes(Element e, String name) {
-        List<Attribute> attrs = new ArrayList<>();
-        e.attributes().forEach(attrs::add);
-        for (Attribute a : attrs) {
-            String key = a.getKey().toLowerCase(Locale.ROOT);
-            String value = a.getValue();
-            boolean keep;
-            switch (key) {
-                case "lang", "xml:lang" -> {
-                    keep = validLang(value);
-                    if (keep && key.equals("xml:lang")) {
-                        e.removeAttr(a.getKey());
-                        e.attr("lang", value.strip());
-                        continue;
-                    }
-                }
-                case "dir" -> keep = value.equalsIgnoreCase("ltr") || value.equalsIgnoreCase("rtl")
-                        || value.equalsIgnoreCase("auto");
-                case "id" -> keep = value.matches("[A-Za-z][A-Za-z0-9_:.\\-]{0,100}");
-                case "href" -> keep = name.equals("a");
-                case "src" -> keep = name.equals("img");
-                case "alt", "width", "height" -> keep = name.equals("img");
-                case "title" -> keep = name.equals("a") || name.equals("img") || name.equals("abbr");
-                case "colspan", "rowspan" -> keep = (name.equals("td") || name.equals("th"))
-                        && value.strip().matches("\\d{1,3}");
-                case "start" -> keep = name.equals("ol") && value.strip().matches("-?\\d{1,9}");
-                case "reversed" -> keep = name.equals("ol");
-                case "cite" -> keep = name.equals("blockquote") || name.equals("q") || name.equals("del")
-                        || name.equals("ins");
-                case "class" -> {
-                    String cls = profileClass(name, value);
-                    if (cls != null) {
-                        e.attr("class", cls);
-                        continue;
-                    }
-                    keep = false;
-                }
-                case "align" -> keep = (name.equals("td") || name.equals("th"))
-                        && value.matches("(?i)left|right|center");
-                default -> keep = false;
-            }
-            if (key.startsWith("on")) {
-                note("html.active-content|removed event handler attributes (" + key + ")");
-            }
-            if (!keep) {
-                e.removeAttr(a.getKey());
-                continue;
-            }
-            if (key.equals("href") || key.equals("src") || key.equals("cite")) {
-                String safe = safeUrl(value, key.equals("src"));
-                if (safe == null) {
-                    note("html.url|removed an unsafe link or image address (" + abbreviate(value) + ")");
-                    e.removeAttr(a.getKey());
-                    if (name.equals("img")) {
-                        e.remove();
-                        return;
-                    }
-                } else if (!safe.equals(value)) {
-                    e.attr(a.getKey(), safe);
-                }
-            }
-        }
-        if (name.equals("img") && !e.hasAttr("alt")) {
-            e.attr("alt", "");
-        }
     }
 
     private static @Nullable String profileClass(String element, String value) {
@@ -624,181 +844,5 @@ public final class Normalizer {
     private static String abbreviate(String s) {
         String t = s.strip();
         return t.length() > 60 ? t.substring(0, 57) + "..." : t;
-    }
-
-    /** Removes elements with nothing in them, innermost first, until none is left. */
-    private static void removeEmpty(Element body) {
-        List<Element> all = elements(body);
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Element e = all.get(i);
-            if (e.parent() == null || !NOT_EMPTY.contains(e.normalName())) {
-                continue;
-            }
-            if (e.nameIs("a") && e.hasAttr("id")) {
-                continue;
-            }
-            boolean empty = e.text().replace('\u00A0', ' ').isBlank() && e.getElementsByTag("img").isEmpty()
-                    && e.getElementsByTag("hr").isEmpty() && !(e.nameIs("td") || e.nameIs("th"));
-            if (e.nameIs("pre") || e.nameIs("code")) {
-                empty = e.wholeText().isEmpty();
-            }
-            if (empty) {
-                if (e.nameIs("li") || e.nameIs("dd") || e.nameIs("dt")) {
-                    // An empty list item still counts in numbering; keep it empty, drop breaks.
-                    e.empty();
-                    continue;
-                }
-                e.remove();
-            }
-        }
-        // <br> at the start or end of a paragraph adds nothing.
-        for (Element p : body.getElementsByTag("p")) {
-            trimBreaks(p);
-        }
-    }
-
-    private static void trimBreaks(Element p) {
-        while (true) {
-            Node first = p.childNodeSize() == 0 ? null : p.childNode(0);
-            if (first instanceof TextNode t && t.isBlank()) {
-                t.remove();
-            } else if (first instanceof Element e && e.nameIs("br")) {
-                e.remove();
-            } else {
-                break;
-            }
-        }
-        while (true) {
-            Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
-            if (last instanceof TextNode t && t.isBlank()) {
-                t.remove();
-            } else if (last instanceof Element e && e.nameIs("br")) {
-                e.remove();
-            } else {
-                break;
-            }
-        }
-    }
-
-    /** Wraps runs of text and inline elements that sit directly in a flow container in paragraphs. */
-    private static void wrapLooseInline(Element body) {
-        List<Element> containers = new ArrayList<>();
-        containers.add(body);
-        for (Element e : elements(body)) {
-            if (FLOW_ROOTS.contains(e.normalName()) && !e.nameIs("figure")) {
-                containers.add(e);
-            }
-        }
-        for (Element c : containers) {
-            wrapInlineRuns(c);
-        }
-        tidyWhitespace(body);
-    }
-
-    private static void wrapInlineRuns(Element c) {
-        List<Node> run = new ArrayList<>();
-        for (Node n : new ArrayList<>(c.childNodes())) {
-            boolean inline = n instanceof TextNode || n instanceof Element el && (INLINE.contains(el.normalName())
-                    || RENAMED.containsKey(el.normalName()) || INLINE_UNWRAPPED.contains(el.normalName()));
-            if (inline) {
-                run.add(n);
-            } else {
-                wrap(run);
-                run.clear();
-            }
-        }
-        wrap(run);
-    }
-
-    /** Inline elements outside the profile that the normaliser unwraps later. */
-    static final Set<String> INLINE_UNWRAPPED = Set.of("font", "u", "time", "nobr", "wbr", "picture", "data",
-            "bdi", "bdo", "acronym", "label");
-
-    /** Elements whose white-space-only text children carry no meaning. */
-    static final Set<String> STRUCTURAL = Set.of("body", "blockquote", "section", "figure", "ul", "ol", "dl",
-            "table", "thead", "tbody", "tfoot", "tr", "ruby");
-
-    /**
-     * Removes white space between blocks and puts each top-level block on its own line, so the
-     * XHTML reads well and compares exactly.
-     */
-    private static void tidyWhitespace(Element body) {
-        List<Element> containers = new ArrayList<>();
-        containers.add(body);
-        for (Element e : elements(body)) {
-            if (STRUCTURAL.contains(e.normalName())) {
-                containers.add(e);
-            }
-        }
-        for (Element c : containers) {
-            for (Node n : new ArrayList<>(c.childNodes())) {
-                if (n instanceof TextNode t && t.isBlank()) {
-                    t.remove();
-                }
-            }
-        }
-        List<Element> top = new ArrayList<>(body.children());
-        for (int i = 1; i < top.size(); i++) {
-            top.get(i).before(new TextNode("\n"));
-        }
-    }
-
-    private static void wrap(List<Node> run) {
-        boolean hasContent = false;
-        for (Node n : run) {
-            if (n instanceof TextNode t ? !t.text().replace('\u00A0', ' ').isBlank()
-                    : n instanceof Element e && !(e.nameIs("br"))) {
-                hasContent = true;
-                break;
-            }
-        }
-        if (!hasContent) {
-            for (Node n : run) {
-                if (n instanceof Element e && e.nameIs("br")) {
-                    e.remove();
-                }
-            }
-            return;
-        }
-        int first = 0;
-        int last = run.size() - 1;
-        while (first <= last && run.get(first) instanceof TextNode t && t.isBlank()) {
-            first++;
-        }
-        while (last >= first && run.get(last) instanceof TextNode t && t.isBlank()) {
-            last--;
-        }
-        Element p = new Element("p");
-        run.get(first).before(p);
-        for (int i = first; i <= last; i++) {
-            p.appendChild(run.get(i));
-        }
-        trimBreaks(p);
-    }
-
-    /** Drops characters XML cannot hold from every text and attribute. */
-    private static void cleanText(Element body) {
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(body);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n instanceof TextNode t) {
-                String s = t.getWholeText();
-                String safe = Xhtml.xmlSafe(s);
-                if (!safe.equals(s)) {
-                    t.text(safe);
-                }
-            } else if (n instanceof Element e) {
-                for (Attribute a : e.attributes()) {
-                    String safe = Xhtml.xmlSafe(a.getValue());
-                    if (!safe.equals(a.getValue())) {
-                        a.setValue(safe);
-                    }
-                }
-            }
-            for (Node k : n.childNodes()) {
-                stack.push(k);
-            }
-        }
     }
 }
