@@ -164,39 +164,44 @@ public final class Normalizer {
      */
     private static Map<Element, Element> findFigures(Element root) {
         Map<Element, Element> figures = new IdentityHashMap<>();
-        Map<Element, Integer> sizes = new IdentityHashMap<>();
-        for (Element e : postOrder(root)) {
-            int size = 1;
-            for (Element k : e.children()) {
-                size += sizes.getOrDefault(k, MAX_FIGURE_ELEMENTS + 1);
-                if (size > MAX_FIGURE_ELEMENTS) {
+        for (Element img : root.getElementsByTag("img")) {
+            Element e = img.parent();
+            for (int up = 0; up < 4 && e != null && e != root; up++, e = e.parent()) {
+                String name = e.normalName();
+                if (!(name.equals("figure") || name.equals("div") || name.equals("span") || name.equals("p")
+                        || name.equals("section"))) {
+                    continue;
+                }
+                if (!isSmall(e) || e.getElementsByTag("img").size() != 1) {
+                    break;
+                }
+                Element caption = findCaption(e);
+                if (caption != null) {
+                    figures.put(e, caption);
                     break;
                 }
             }
-            sizes.put(e, Math.min(size, MAX_FIGURE_ELEMENTS + 1));
-            String name = e.normalName();
-            if (size > MAX_FIGURE_ELEMENTS || e == root || !(name.equals("figure") || name.equals("div")
-                    || name.equals("span") || name.equals("p") || name.equals("section"))) {
-                continue;
-            }
-            if (e.getElementsByTag("img").size() != 1) {
-                continue;
-            }
-            Element caption = findCaption(e);
-            if (caption != null) {
-                figures.put(e, caption);
-            }
         }
-        // An inner wrapper inside an outer one found too: keep the outer.
-        figures.keySet().removeIf(e -> {
-            for (Element p = e.parent(); p != null; p = p.parent()) {
-                if (figures.containsKey(p)) {
-                    return true;
+        return figures;
+    }
+
+    /** Whether an element holds at most a few elements (counting stops early). */
+    private static boolean isSmall(Element e) {
+        int count = 0;
+        Deque<Element> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Element x = stack.pop();
+            if (++count > MAX_FIGURE_ELEMENTS) {
+                return false;
+            }
+            for (int i = 0; i < x.childNodeSize(); i++) {
+                if (x.childNode(i) instanceof Element k) {
+                    stack.push(k);
                 }
             }
-            return false;
-        });
-        return figures;
+        }
+        return true;
     }
 
     private static @Nullable Element findCaption(Element wrapper) {
@@ -498,8 +503,10 @@ public final class Normalizer {
         while (!stack.isEmpty()) {
             Element e = stack.pop();
             pre.add(e);
-            for (Element k : e.children()) {
-                stack.push(k);
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                if (e.childNode(i) instanceof Element k) {
+                    stack.push(k);
+                }
             }
         }
         // Reversed pre-order (children pushed left to right) visits every child before its parent.
@@ -512,7 +519,7 @@ public final class Normalizer {
      * its children goes.
      */
     private static void removeEmpty(List<Element> postOrder) {
-        Map<Element, Boolean> content = new IdentityHashMap<>();
+        Map<Element, Boolean> content = new IdentityHashMap<>(postOrder.size() * 2);
         for (Element e : postOrder) {
             boolean has = false;
             List<Node> kept = null;
@@ -609,8 +616,8 @@ public final class Normalizer {
     }
 
     private static boolean hasBoundary(Element c) {
-        for (Element k : c.children()) {
-            if (k.nameIs(BOUNDARY)) {
+        for (int i = 0, n = c.childNodeSize(); i < n; i++) {
+            if (c.childNode(i) instanceof Element k && k.nameIs(BOUNDARY)) {
                 return true;
             }
         }
