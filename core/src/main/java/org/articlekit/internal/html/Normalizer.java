@@ -88,6 +88,31 @@ public final class Normalizer {
     static final Set<String> INLINE = Set.of("a", "em", "strong", "sub", "sup", "del", "ins", "code", "img", "br",
             "abbr", "q", "cite", "kbd", "samp", "var", "mark", "small", "span", "ruby", "rt", "rp");
 
+    /** Elements that only make sense inside certain parents. */
+    static final Map<String, Set<String>> REQUIRED_PARENTS = Map.ofEntries(
+            Map.entry("li", Set.of("ul", "ol")),
+            Map.entry("dt", Set.of("dl")),
+            Map.entry("dd", Set.of("dl")),
+            Map.entry("tr", Set.of("table", "thead", "tbody", "tfoot")),
+            Map.entry("td", Set.of("tr")),
+            Map.entry("th", Set.of("tr")),
+            Map.entry("thead", Set.of("table")),
+            Map.entry("tbody", Set.of("table")),
+            Map.entry("tfoot", Set.of("table")),
+            Map.entry("caption", Set.of("table")),
+            Map.entry("figcaption", Set.of("figure")),
+            Map.entry("rt", Set.of("ruby")),
+            Map.entry("rp", Set.of("ruby")));
+
+    /** Profile elements that form blocks of their own. */
+    static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote",
+            "pre", "table", "figure", "hr", "section");
+
+    /** Elements whose content is a line of text, where a block cannot stand. */
+    static final Set<String> PHRASING_PARENTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "a", "em",
+            "strong", "sub", "sup", "del", "ins", "code", "abbr", "q", "cite", "kbd", "samp", "var", "mark", "small",
+            "span", "ruby", "rt", "rp", "caption", "dt", "figcaption");
+
     /** Elements whose white-space-only text children carry no meaning. */
     static final Set<String> STRUCTURAL = Set.of("body", "blockquote", "section", "figure", "ul", "ol", "dl",
             "table", "thead", "tbody", "tfoot", "tr", "ruby");
@@ -301,9 +326,23 @@ public final class Normalizer {
                 pushChildren(stack, e, f.out(), f.depth() + 1);
                 continue;
             }
+            Set<String> parents = REQUIRED_PARENTS.get(renamed);
+            if (parents != null && !parents.contains(f.out().normalName())) {
+                // A list item without a list, a cell without a row…: keep the content only.
+                pushChildren(stack, e, f.out(), f.depth() + 1);
+                continue;
+            }
+            if (BLOCKS.contains(renamed) && PHRASING_PARENTS.contains(f.out().normalName())) {
+                // A block inside a line of text (tag soup such as <b><p>): keep its content, not its box.
+                if (!renamed.equals("hr")) {
+                    pushChildren(stack, e, f.out(), f.depth() + 1);
+                }
+                continue;
+            }
             Element copy = new Element(renamed);
             copyAttributes(e, copy, renamed);
-            if (renamed.equals("a") && !copy.hasAttr("href") && !copy.hasAttr("id")) {
+            if (renamed.equals("a") && !copy.hasAttr("href") && !copy.hasAttr("id")
+                    || renamed.equals("span") && !copy.hasAttr("lang") && !copy.hasAttr("dir")) {
                 pushChildren(stack, e, f.out(), f.depth() + 1);
                 continue;
             }
