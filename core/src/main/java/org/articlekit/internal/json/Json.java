@@ -225,7 +225,7 @@ public final class Json {
      */
     public static String write(@Nullable Object value) {
         StringBuilder sb = new StringBuilder();
-        write(sb, value, 0, null);
+        write(sb, value, 0, null, true);
         return sb.toString();
     }
 
@@ -236,12 +236,25 @@ public final class Json {
      * @return the JSON text, two spaces per level
      */
     public static String writePretty(@Nullable Object value) {
+        return writePretty(value, true);
+    }
+
+    /**
+     * Writes a value as indented JSON, optionally leaving {@code < > &} as they are (for output
+     * that is never embedded in HTML, such as the command line's {@code info --json}).
+     *
+     * @param value the value
+     * @param htmlSafe whether {@code < > &} are written as JSON unicode escapes
+     * @return the JSON text, two spaces per level
+     */
+    public static String writePretty(@Nullable Object value, boolean htmlSafe) {
         StringBuilder sb = new StringBuilder();
-        write(sb, value, 0, "  ");
+        write(sb, value, 0, "  ", htmlSafe);
         return sb.toString();
     }
 
-    private static void write(StringBuilder sb, @Nullable Object v, int level, @Nullable String indent) {
+    private static void write(StringBuilder sb, @Nullable Object v, int level, @Nullable String indent,
+            boolean htmlSafe) {
         if (v == null) {
             sb.append("null");
         } else if (v instanceof Boolean || v instanceof Long || v instanceof Integer || v instanceof BigInteger
@@ -262,9 +275,9 @@ public final class Json {
                 }
                 first = false;
                 newline(sb, level + 1, indent);
-                quote(sb, String.valueOf(e.getKey()));
+                quote(sb, String.valueOf(e.getKey()), htmlSafe);
                 sb.append(indent == null ? ":" : ": ");
-                write(sb, e.getValue(), level + 1, indent);
+                write(sb, e.getValue(), level + 1, indent, htmlSafe);
             }
             newline(sb, level, indent);
             sb.append('}');
@@ -279,12 +292,12 @@ public final class Json {
                     sb.append(',');
                 }
                 newline(sb, level + 1, indent);
-                write(sb, list.get(i), level + 1, indent);
+                write(sb, list.get(i), level + 1, indent, htmlSafe);
             }
             newline(sb, level, indent);
             sb.append(']');
         } else {
-            quote(sb, v.toString());
+            quote(sb, v.toString(), htmlSafe);
         }
     }
 
@@ -295,7 +308,7 @@ public final class Json {
         }
     }
 
-    private static void quote(StringBuilder sb, String s) {
+    private static void quote(StringBuilder sb, String s, boolean htmlSafe) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -305,9 +318,9 @@ public final class Json {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c");
-                case '>' -> sb.append("\\u003e");
-                case '&' -> sb.append("\\u0026");
+                case '<' -> sb.append(htmlSafe ? "\\u003c" : "<");
+                case '>' -> sb.append(htmlSafe ? "\\u003e" : ">");
+                case '&' -> sb.append(htmlSafe ? "\\u0026" : "&");
                 case '\u2028' -> sb.append("\\u2028");
                 case '\u2029' -> sb.append("\\u2029");
                 default -> {

@@ -1,0 +1,79 @@
+package org.articlekit.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.articlekit.Article;
+import org.articlekit.ArticleDate;
+import org.articlekit.ArticleKit;
+import org.articlekit.Converter;
+import org.articlekit.Metadata;
+
+/**
+ * The library examples the README shows, kept here so tests run them and they stay true. Each
+ * method's body is what the README quotes.
+ */
+public final class Snippets {
+
+    private Snippets() {
+    }
+
+    /**
+     * README: "Read an HTML page and print its title".
+     *
+     * @param page a saved web page or an HTML fragment
+     * @param out where the title is printed
+     * @throws IOException when the page cannot be read
+     */
+    public static void printTitle(Path page, PrintStream out) throws IOException {
+        Article article = ArticleKit.read(page);
+        out.println(article.metadata().title().orElse("(no title)"));
+    }
+
+    /**
+     * README: "Read the metadata": authors and the publication date as written and as an instant.
+     *
+     * @param page a saved web page
+     * @param out where the lines are printed
+     * @throws IOException when the page cannot be read
+     */
+    public static void printMetadata(Path page, PrintStream out) throws IOException {
+        Metadata m = ArticleKit.read(page).metadata();
+        out.println("by " + String.join(", ", m.authors()));
+        m.published().ifPresent(d -> out.println("published " + d.text()
+                + d.instant().map(i -> " = " + i).orElse(" (no time zone given)")));
+        m.categories().forEach(c -> out.println("category " + c));
+    }
+
+    /**
+     * README: "Convert a page, printing warnings". The output format comes from the output's
+     * extension; the file appears only when the conversion succeeded.
+     *
+     * @param input the page to convert
+     * @param output the file to write, such as {@code post.html} (later {@code post.md}, {@code post.epub})
+     * @param err where warnings are printed
+     * @throws IOException when the input cannot be converted
+     */
+    public static void convertWithWarnings(Path input, Path output, PrintStream err) throws IOException {
+        Converter converter = Converter.builder()
+                .warnings(w -> err.println("warning: " + w))
+                .build();
+        converter.convert(input, output);
+    }
+
+    /**
+     * README: "Change the metadata before writing".
+     *
+     * @param input the page to read
+     * @param output the file to write
+     * @throws IOException when reading or writing fails
+     */
+    public static void retitle(Path input, Path output) throws IOException {
+        Article article = ArticleKit.read(input);
+        Metadata changed = article.metadata().toBuilder()
+                .title("A new title")
+                .published(ArticleDate.parse("2024-05-01T09:00:00+08:00"))
+                .build();
+        ArticleKit.write(article.withMetadata(changed), output);
+    }
+}

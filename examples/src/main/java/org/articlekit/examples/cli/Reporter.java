@@ -1,0 +1,110 @@
+package org.articlekit.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import org.articlekit.ArticleFormatException;
+
+/**
+ * Prints the command line's one-line errors and warnings on standard error, from any thread.
+ * Messages are made single-line and control or bidirectional-override characters in them (from
+ * hostile file names) are shown as escapes, so a line cannot fake another.
+ */
+final class Reporter {
+
+    private final PrintStream err;
+    private final boolean quiet;
+    private final boolean debug;
+
+    Reporter(PrintStream err, boolean quiet, boolean debug) {
+        this.err = err;
+        this.quiet = quiet;
+        this.debug = debug;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** Prints {@code articlekit: warning: TEXT} unless quiet. */
+    synchronized void warning(String text) {
+        if (!quiet) {
+            err.println("articlekit: warning: " + oneLine(text));
+            err.flush();
+        }
+    }
+
+    /** Prints {@code articlekit: error: TEXT}. */
+    synchronized void error(String text) {
+        err.println("articlekit: error: " + oneLine(text));
+        err.flush();
+    }
+
+    /** Prints the one-line error for a failure concerning {@code file}, and its stack trace with --debug. */
+    synchronized void failure(String file, Throwable e) {
+        error(describe(file, e));
+        if (debug) {
+            e.printStackTrace(err);
+            err.flush();
+        }
+    }
+
+    /**
+     * The {@code FILE[:LINE]: what is wrong} form of a failure.
+     *
+     * @param file the file the failure concerns, used when the exception names none
+     * @param e the failure
+     * @return the message
+     */
+    static String describe(String file, Throwable e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof ArticleFormatException afe) {
+            return afe.file().isPresent() ? afe.getMessage() : file + ": " + afe.getMessage();
+        }
+        if (t instanceof FileSystemException fse) {
+            String where = fse.getFile() != null ? fse.getFile() : file;
+            String what;
+            if (fse instanceof NoSuchFileException) {
+                what = "no such file or directory";
+            } else if (fse instanceof AccessDeniedException) {
+                what = "permission denied";
+            } else if (fse instanceof NotDirectoryException) {
+                what = "not a directory";
+            } else if (fse.getReason() != null) {
+                what = fse.getReason();
+            } else {
+                what = fse.getClass().getSimpleName();
+            }
+            return where + ": " + what;
+        }
+        if (t instanceof IOException) {
+            return file + ": " + (t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+        }
+        return file + ": internal error: " + t + "; run with --debug for the stack trace";
+    }
+
+    /** Joins lines and escapes characters that could forge terminal output. */
+    static String oneLine(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                sb.append(' ');
+            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || isBidiControl(c)) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isBidiControl(char c) {
+        return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069');
+    }
+}

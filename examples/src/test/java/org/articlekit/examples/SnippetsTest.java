@@ -1,0 +1,69 @@
+package org.articlekit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.articlekit.Article;
+import org.articlekit.ArticleKit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the README's library examples. */
+class SnippetsTest {
+
+    private static final Path TOMATOES = Path.of("articles/balcony-tomatoes.html");
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream printed = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private String printed() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printTitlePrintsTheTitleOfAPage() throws IOException {
+        Snippets.printTitle(TOMATOES, printed);
+
+        assertThat(printed()).isEqualTo("在阳台上种番茄的一年" + System.lineSeparator());
+    }
+
+    @Test
+    void printMetadataPrintsAuthorsDateAndCategories() throws IOException {
+        Snippets.printMetadata(TOMATOES, printed);
+
+        assertThat(printed().lines()).containsExactly("by 林小禾",
+                "published 2024-10-20T19:30:00+08:00 = 2024-10-20T11:30:00Z", "category 生活 / 园艺");
+    }
+
+    @Test
+    void convertWithWarningsWritesTheOutputAndPrintsWhatWasDropped() throws IOException {
+        Path page = Files.writeString(tmp.resolve("page.html"), "<!DOCTYPE html><html><head><title>Hi</title>"
+                + "</head><body><p>Text<script>alert(1)</script></p></body></html>");
+        Path out = tmp.resolve("page-out.html");
+
+        Snippets.convertWithWarnings(page, out, printed);
+
+        assertThat(ArticleKit.read(out).metadata().title()).contains("Hi");
+        assertThat(printed()).startsWith("warning: " + page);
+    }
+
+    @Test
+    void retitleChangesTheMetadataBeforeWriting() throws IOException {
+        Path out = tmp.resolve("retitled.html");
+
+        Snippets.retitle(TOMATOES, out);
+
+        Article a = ArticleKit.read(out);
+        assertThat(a.metadata().title()).contains("A new title");
+        assertThat(a.metadata().published().orElseThrow().text()).isEqualTo("2024-05-01T09:00:00+08:00");
+        assertThat(a.metadata().authors()).containsExactly("林小禾");
+    }
+}
