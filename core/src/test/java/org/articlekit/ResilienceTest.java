@@ -172,6 +172,16 @@ class ResilienceTest {
     }
 
     @Test
+    void aConvertedFileGetsTheModeOfAnyNewFile(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("in.html");
+        Files.writeString(input, "<p>hello</p>");
+        Path out = dir.resolve("out.html");
+        Converter.builder().build().convert(input, out);
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void localFilesNeverLeakIntoEmbeddedOutput(@TempDir Path dir) throws IOException {
         Path posts = Files.createDirectories(dir.resolve("posts"));
         Files.writeString(dir.resolve("secret.png"), "root:x:0:0:root:/root:/bin/bash\n");

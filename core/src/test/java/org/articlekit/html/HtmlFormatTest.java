@@ -134,7 +134,9 @@ class HtmlFormatTest {
     @Test
     void writesAReadableStandalonePage() throws IOException {
         Article a = Article.builder().metadata(Fixtures.fullMetadata()).body(Body.fromHtml("<p>内容</p>")).build();
-        Document doc = Jsoup.parse(write(a, HtmlOptions.defaults()));
+        String page = write(a, HtmlOptions.defaults());
+        assertThat(page).startsWith("<!doctype html>\n<html lang=\"zh-CN\">");
+        Document doc = Jsoup.parse(page);
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(doc.title()).isEqualTo("城市的早晨");
         assertThat(doc.select("meta[name=author]").eachAttr("content")).containsExactly("李雷", "Han Mei");

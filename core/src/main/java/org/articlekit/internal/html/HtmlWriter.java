@@ -23,6 +23,7 @@ import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -97,6 +98,8 @@ public final class HtmlWriter implements ArticleWriter {
     private static Document page(Article article, Element body, HtmlOptions options) {
         Metadata m = article.metadata();
         Document doc = Document.createShell("");
+        doc.prependChild(new TextNode("\n"));
+        doc.prependChild(new DocumentType("html", "", ""));
         Xhtml.htmlOutput(doc);
         Element html = doc.selectFirst("html");
         m.language().ifPresent(l -> html.attr("lang", l));

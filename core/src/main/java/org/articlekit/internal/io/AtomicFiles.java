@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /** Writes a file through a temporary sibling that is moved into place only when writing succeeded. */
 public final class AtomicFiles {
@@ -20,7 +22,22 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
+    }
+
+    /** A fresh hidden name beside the target, short enough for any target name the file system allows. */
+    private static Path temporarySibling(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        String stem = name.length() > 60 ? name.substring(0, 60) : name;
+        for (int i = 0; i < 100; i++) {
+            Path tmp = target.resolveSibling("." + stem + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            if (!Files.exists(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return tmp;
+            }
+        }
+        throw new IOException("cannot find a free temporary name beside " + target);
     }
 
     /**
@@ -35,10 +52,13 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+        Path tmp = temporarySibling(abs);
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // CREATE_NEW with default permissions: the result gets the same mode as any new file
+            // (createTempFile would make it private to the owner).
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {
