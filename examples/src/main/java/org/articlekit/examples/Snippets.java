@@ -2,10 +2,14 @@ package org.articlekit.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import org.articlekit.Article;
 import org.articlekit.ArticleDate;
+import org.articlekit.ArticleFormatException;
 import org.articlekit.ArticleKit;
+import org.articlekit.Body;
+import org.articlekit.BodyNormalizer;
 import org.articlekit.Converter;
 import org.articlekit.Metadata;
 
@@ -75,5 +79,21 @@ public final class Snippets {
                 .published(ArticleDate.parse("2024-05-01T09:00:00+08:00"))
                 .build();
         ArticleKit.write(article.withMetadata(changed), output);
+    }
+
+    /**
+     * README: "Clean an HTML fragment".
+     *
+     * @param err where warnings are printed
+     * @return the cleaned body
+     * @throws ArticleFormatException only in strict mode, which this example does not use
+     */
+    public static Body cleanFragment(PrintStream err) throws ArticleFormatException {
+        Body body = BodyNormalizer.builder()
+                .baseUri(URI.create("https://example.org/posts/"))
+                .warnings(w -> err.println(w))
+                .build()
+                .normalize("<div class=\"img_box\"><img data-original=\"a.jpg\" src=\"data:...\"></div>");
+        return body;
     }
 }

@@ -66,4 +66,10 @@ class SnippetsTest {
         assertThat(a.metadata().published().orElseThrow().text()).isEqualTo("2024-05-01T09:00:00+08:00");
         assertThat(a.metadata().authors()).containsExactly("林小禾");
     }
+
+    @Test
+    void cleanFragmentResolvesTheLazyImageAgainstTheBase() throws IOException {
+        assertThat(Snippets.cleanFragment(printed).html())
+                .isEqualTo("<p><img src=\"https://example.org/posts/a.jpg\" alt=\"\" /></p>");
+    }
 }
