@@ -11,9 +11,11 @@ module org.articlekit.core {
     exports org.articlekit;
     exports org.articlekit.spi;
     exports org.articlekit.html;
+    exports org.articlekit.text;
 
     uses org.articlekit.spi.ArticleFormat;
 
     provides org.articlekit.spi.ArticleFormat with
-            org.articlekit.internal.html.HtmlFormat;
+            org.articlekit.internal.html.HtmlFormat,
+            org.articlekit.internal.text.TextFormat;
 }
