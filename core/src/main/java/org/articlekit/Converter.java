@@ -11,12 +11,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.articlekit.internal.io.AtomicFiles;
+import org.articlekit.internal.io.ImageCollector;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ArticleWriter;
@@ -58,8 +61,10 @@ public final class Converter {
     private final boolean strict;
     private final Clock clock;
     private final Function<Path, ResourceResolver> resolvers;
+    private final boolean collectImages;
 
     private Converter(Builder b) {
+        collectImages = b.collectImages;
         registry = b.registry;
         options = b.options;
         limits = b.limits;
@@ -138,7 +143,8 @@ public final class Converter {
             }
             throw new ArticleFormatException(input.toString(), "ArticleKit cannot read " + format.id() + " files");
         }
-        return guard(input.toString(), () -> reader.get().read(new ByteArrayInputStream(data), ctx));
+        Article article = guard(input.toString(), () -> reader.get().read(new ByteArrayInputStream(data), ctx));
+        return collectImages ? ImageCollector.collect(article, ctx) : article;
     }
 
     /**
@@ -173,7 +179,15 @@ public final class Converter {
         ConversionContext ctx = context(input);
         Optional<BookReader> bookReader = format.bookReader();
         if (bookReader.isPresent()) {
-            return guard(input.toString(), () -> bookReader.get().readBook(new ByteArrayInputStream(data), ctx));
+            Book book = guard(input.toString(), () -> bookReader.get().readBook(new ByteArrayInputStream(data), ctx));
+            if (!collectImages) {
+                return book;
+            }
+            List<Article> articles = new ArrayList<>();
+            for (Article a : book.articles()) {
+                articles.add(ImageCollector.collect(a, ctx));
+            }
+            return book.toBuilder().articles(articles).build();
         }
         Article a = read(input, format.id());
         return Book.builder().metadata(a.metadata()).article(a).build();
@@ -425,6 +439,7 @@ public final class Converter {
         private boolean strict;
         private Clock clock = Clock.systemUTC();
         private Function<Path, ResourceResolver> resolvers;
+        private boolean collectImages;
 
         private Builder() {
             resolvers = dir -> ResourceResolver.localFiles(dir, limits);
@@ -472,6 +487,18 @@ public final class Converter {
          */
         public Builder resolvers(Function<Path, ResourceResolver> v) {
             resolvers = Objects.requireNonNull(v, "resolvers");
+            return this;
+        }
+
+        /**
+         * @param v whether reading a file also reads the images it refers to (body images, cover,
+         *     thumbnail) into the article's {@link Resources}, through the input's resolver, so that
+         *     writers which embed images find them; images that cannot be read are
+         *     {@code image.unresolved} warnings. Default false: images stay references.
+         * @return this builder
+         */
+        public Builder collectImages(boolean v) {
+            collectImages = v;
             return this;
         }
 
