@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.articlekit.internal.io.AtomicFiles;
 import org.articlekit.internal.io.ImageCollector;
+import org.articlekit.internal.io.ImageExporter;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ArticleWriter;
@@ -62,9 +63,11 @@ public final class Converter {
     private final Clock clock;
     private final Function<Path, ResourceResolver> resolvers;
     private final boolean collectImages;
+    private final @Nullable Path imagesDir;
 
     private Converter(Builder b) {
-        collectImages = b.collectImages;
+        collectImages = b.collectImages || b.imagesDir != null;
+        imagesDir = b.imagesDir;
         registry = b.registry;
         options = b.options;
         limits = b.limits;
@@ -219,11 +222,12 @@ public final class Converter {
     }
 
     /** Writes atomically with a given context (its resolver and name: those of the input, when converting). */
-    private static void write(Article article, Path output, ArticleFormat format, ConversionContext ctx)
+    private void write(Article article, Path output, ArticleFormat format, ConversionContext ctx)
             throws IOException {
         Optional<ArticleWriter> writer = format.writer();
         if (writer.isPresent()) {
-            AtomicFiles.write(output, out -> writer.get().write(article, out, ctx));
+            Article linked = imagesDir == null ? article : ImageExporter.export(article, output, imagesDir, ctx);
+            AtomicFiles.write(output, out -> writer.get().write(linked, out, ctx));
             return;
         }
         Optional<BookWriter> bookWriter = format.bookWriter();
@@ -440,6 +444,7 @@ public final class Converter {
         private Clock clock = Clock.systemUTC();
         private Function<Path, ResourceResolver> resolvers;
         private boolean collectImages;
+        private @Nullable Path imagesDir;
 
         private Builder() {
             resolvers = dir -> ResourceResolver.localFiles(dir, limits);
@@ -499,6 +504,19 @@ public final class Converter {
          */
         public Builder collectImages(boolean v) {
             collectImages = v;
+            return this;
+        }
+
+        /**
+         * @param v a folder for the images of converted articles, or null (the default) to keep image
+         *     addresses as they are. When set, reading a file reads its images (as
+         *     {@link #collectImages(boolean)} does), and writing an article to a file of a single-article
+         *     format (Markdown, HTML, text) writes its images into this folder, named by content, and
+         *     links them relative to the output file.
+         * @return this builder
+         */
+        public Builder imagesDir(@Nullable Path v) {
+            imagesDir = v;
             return this;
         }
 

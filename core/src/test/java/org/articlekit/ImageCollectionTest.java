@@ -38,4 +38,20 @@ class ImageCollectionTest {
                 page + ": image gone.png was not found",
                 page + ": image ../x.png is outside the article folder");
     }
+
+    @Test
+    void writesImagesIntoAFolderAndLinksThemFromTheOutput(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        ImageIO.write(new BufferedImage(3, 3, BufferedImage.TYPE_INT_RGB), "png", in.resolve("a.png").toFile());
+        Path page = in.resolve("p.html");
+        Files.writeString(page, "<html><body><p>x<img src=\"a.png\" alt=\"A\"><img src=\"b.png\"></p></body></html>");
+        Path out = dir.resolve("out/p.html");
+        Path images = dir.resolve("out/images");
+        Converter.builder().imagesDir(images).build().convert(page, out);
+
+        String src = Converter.builder().build().read(out).body().document().select("img[alt=A]").attr("src");
+        assertThat(src).startsWith("images/").endsWith(".png");
+        assertThat(out.getParent().resolve(src)).exists().hasSameBinaryContentAs(in.resolve("a.png"));
+        assertThat(Files.readString(out)).contains("src=\"b.png\"");
+    }
 }

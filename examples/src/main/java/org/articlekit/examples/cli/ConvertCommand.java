@@ -138,8 +138,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Nullable FrontMatter frontMatter;
 
     @Option(names = "--images", paramLabel = "DIR",
-            description = "Where the images of written Markdown go (used by the Markdown format, not in this build "
-                    + "yet).")
+            description = "Copy the images of converted articles into DIR (named by content) and link them "
+                    + "relative to each output file; for HTML, Markdown and text outputs. Without it, image "
+                    + "addresses are kept as they are.")
     @Nullable Path images;
 
     @Option(names = "--offline", description = "Never download images: read them only from local files in each "
@@ -454,7 +455,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private Converter converter(Reporter rep, String file) {
-        Converter.Builder b = Converter.builder().strict(strict).collectImages(collectImages)
+        Converter.Builder b = Converter.builder().strict(strict).collectImages(collectImages).imagesDir(images)
                 .warnings(d -> rep.warning(d.inFile(file).toString()));
         if (!offline) {
             RemoteImageOptions options = remoteImageOptions();
@@ -527,9 +528,6 @@ final class ConvertCommand implements Callable<Integer> {
         List<String> markdown = new ArrayList<>();
         if (frontMatter != null) {
             markdown.add("--front-matter");
-        }
-        if (images != null) {
-            markdown.add("--images");
         }
         for (String flag : pdf) {
             rep.warning(ignored(flag, "pdf", registry, target));
