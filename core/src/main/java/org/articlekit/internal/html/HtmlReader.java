@@ -12,6 +12,7 @@ import org.articlekit.Body;
 import org.articlekit.BodyNormalizer;
 import org.articlekit.Metadata;
 import org.articlekit.html.HtmlOptions;
+import org.articlekit.internal.extract.MainContentExtractor;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ContentExtractor;
 import org.articlekit.spi.ConversionContext;
@@ -68,12 +69,42 @@ public final class HtmlReader implements ArticleReader {
         for (Element ours : doc.select("header.articlekit-header")) {
             ours.remove();
         }
-        ContentExtractor extractor = options.extractor() != null ? options.extractor() : DefaultExtractor.INSTANCE;
+        ContentExtractor extractor = options.extractor() != null ? options.extractor()
+                : options.extraction() == HtmlOptions.Extraction.SEMANTIC_ELEMENTS ? DefaultExtractor.INSTANCE
+                : MainContentExtractor.INSTANCE;
         Element content = extractor.extract(doc, ctx);
         ctx.checkDeadline();
         Body body = BodyNormalizer.of(bodyCtx).normalize(content);
         ctx.checkDeadline();
-        return Article.builder().metadata(metadata).body(body).build();
+        return Article.builder().metadata(completed(metadata, body)).body(body).build();
+    }
+
+    /**
+     * Fills in what the page's metadata lacks from its body: the lead image becomes the cover and
+     * the first paragraph the summary.
+     */
+    private static Metadata completed(Metadata m, Body body) {
+        if (m.cover().isPresent() && m.summary().isPresent() || body.html().isEmpty()) {
+            return m;
+        }
+        Metadata.Builder b = m.toBuilder();
+        Element root = body.document().body();
+        if (m.cover().isEmpty()) {
+            Element img = root.selectFirst("img[src]");
+            if (img != null && !img.attr("src").startsWith("data:")) {
+                b.cover(img.attr("src"));
+            }
+        }
+        if (m.summary().isEmpty()) {
+            for (Element p : root.getElementsByTag("p")) {
+                String text = p.text().strip();
+                if (text.codePointCount(0, text.length()) >= 20) {
+                    b.summary(text.length() > 300 ? text.substring(0, text.offsetByCodePoints(0, 297)) + "…" : text);
+                    break;
+                }
+            }
+        }
+        return b.build();
     }
 
     /** The page's {@code <base href>} when it is an absolute http(s) address, else the context's base. */
