@@ -11,15 +11,15 @@ import org.jspecify.annotations.Nullable;
  * and Chinese conventions of Chinese sites ({@code zhengwen} 正文, {@code neirong} 内容,
  * {@code tuijian} 推荐, {@code xiangguan} 相关, {@code pinglun} 评论, {@code fenxiang} 分享…).
  */
-final class Hints {
+public final class Hints {
 
     /** Blocks that are page furniture whatever they hold; the reason names the kind. */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)comment|pinglun|disqus|utterances|giscus|share|sharing"
             + "|fenxiang|social|related|xiangguan|recommend|tuijian|sidebar|side-bar|footer|breadcrumb|crumbs"
             + "|copyright|banquan|advert|guanggao|sponsor|promo|popup|modal|cookie|newsletter|subscribe|masthead"
-            + "|gutter|line-?numbers|linenos|toolbar|pagination|pager|reward|dashang|donate|post-nav|prev-next"
+            + "|byline|gutter|line-?numbers|linenos|toolbar|pagination|pager|reward|dashang|donate|post-nav|prev-next"
             + "|(?:^|[-_\\s])(?:ad|ads|adv|nav|navbar|menu|header|top-?bar|tags?|hot|rank|paihang|widget|login"
-            + "|meta|share|follow)(?:$|[-_\\s\\d])");
+            + "|meta|share|follow|info|author|date|time|pubtime|source|laiyuan)(?:$|[-_\\s\\d])");
 
     /** Words in a class or id that make a block likely content. */
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|artical|content|post-?body|entry|hentry"
@@ -46,7 +46,7 @@ final class Hints {
             "dialog", "link", "meta", "canvas", "audio", "video", "map", "label");
 
     /** A heading that starts a list of other stories. */
-    static final Pattern RELATED_HEADING = Pattern.compile("(?i)\\s*(?:相关推荐|热点推荐|热门推荐|猜你喜欢|相关阅读|推荐阅读"
+    public static final Pattern RELATED_HEADING = Pattern.compile("(?i)\\s*(?:相关推荐|热点推荐|热门推荐|猜你喜欢|相关阅读|推荐阅读"
             + "|相关文章|相关新闻|延伸阅读|热门文章|热门阅读|热点新闻|精彩推荐|为你推荐|你可能(?:还)?(?:喜欢|感兴趣)|更多精彩"
             + "|热文推荐|大家都在看|related(?: articles| posts| stories| news| content| reading)?"
             + "|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)"
@@ -126,7 +126,8 @@ final class Hints {
             case "gutter", "linenumbers", "linenos" -> "line numbers";
             case "nav", "navbar", "menu", "breadcrumb", "crumbs", "postnav", "prevnext", "pagination", "pager" ->
                 "navigation";
-            case "tag", "tags", "meta" -> "tags and meta line";
+            case "tag", "tags", "meta", "info", "author", "byline", "date", "time", "pubtime", "source", "laiyuan" ->
+                "byline, date or tags line";
             default -> word + " block";
         };
     }

@@ -135,7 +135,7 @@ public final class MainContentExtractor implements ContentExtractor {
             }
         }
         context.checkDeadline();
-        int pageChars = a.chars[0];
+        int pageChars = a.rawChars[0];
         if (ranked.isEmpty()) {
             report.notArticle("no paragraph of text");
             return whole(page, a, report, pageChars);
