@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Codes are stable across releases and safe to match on; messages are for people. Codes in use:
  * {@code html.active-content}, {@code html.depth}, {@code html.charset}, {@code html.url},
  * {@code image.unresolved}, {@code image.placeholder}, {@code metadata.invalid},
- * {@code text.encoding}, {@code input.empty}, {@code format.mismatch}.
+ * {@code text.encoding}, {@code input.empty}, {@code format.mismatch}, {@code extract.removed} and
+ * {@code extract.not-article} (informational: main-content extraction never fails in strict mode).
  *
  * @param code the stable code, such as {@code image.unresolved}
  * @param message what happened, in a sentence without the location

@@ -58,6 +58,8 @@ final class ContentCopier {
                 break;
             }
             Element src = a.elements.get(part);
+            // The traversal meets elements in the analysis's document order: the index is a counter.
+            int[] next = {part};
             Deque<Element> dst = new ArrayDeque<>();
             dst.push(root);
             NodeTraversor.filter(new NodeFilter() {
@@ -68,6 +70,9 @@ final class ContentCopier {
                     }
                     Node parent = node.parentNode();
                     if (node != src && parent instanceof Element pe && cut.contains(pe)) {
+                        if (node instanceof Element) {
+                            next[0] = a.end[next[0]];
+                        }
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (node instanceof TextNode t) {
@@ -85,15 +90,18 @@ final class ContentCopier {
                             return FilterResult.STOP;
                         }
                     }
-                    Integer k = a.index.get(e);
+                    int k = next[0];
+                    next[0] = k + 1;
                     if (e == src && part == 0) {
                         dst.push(root);
                         return FilterResult.CONTINUE;
                     }
-                    if (k != null && e != src && leaveOut(k, e, src)) {
+                    if (e != src && leaveOut(k, e, src)) {
+                        next[0] = a.end[k];
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    Element copy = e.shallowClone();
+                    // Not shallowClone(): it looks up the base URI through every ancestor (quadratic on deep trees).
+                    Element copy = new Element(e.tag(), "", e.attributesSize() == 0 ? null : e.attributes().clone());
                     dst.peek().appendChild(copy);
                     dst.push(copy);
                     return FilterResult.CONTINUE;

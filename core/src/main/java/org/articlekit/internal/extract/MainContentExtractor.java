@@ -207,10 +207,10 @@ public final class MainContentExtractor implements ContentExtractor {
     }
 
     private static boolean onlyChild(PageAnalysis a, int i) {
+        int p = a.parent[i];
         int count = 0;
-        for (Element sibling : a.elements.get(a.parent[i]).children()) {
-            Integer k = a.index.get(sibling);
-            if (k != null && !a.dropped[k] && ++count > 1) {
+        for (int j = a.firstChild(p); j < a.end[p]; j = a.nextSibling(j)) {
+            if (!a.dropped[j] && ++count > 1) {
                 return false;
             }
         }
@@ -226,11 +226,12 @@ public final class MainContentExtractor implements ContentExtractor {
         double threshold = Math.max(10, score[top] * 0.2);
         String cls = winner.className();
         List<Integer> parts = new ArrayList<>();
-        for (Element sibling : winner.parent().children()) {
-            Integer k = a.index.get(sibling);
-            if (k == null || a.dropped[k]) {
+        int parent = a.parent[top];
+        for (int k = a.firstChild(parent); k < a.end[parent]; k = a.nextSibling(k)) {
+            if (a.dropped[k]) {
                 continue;
             }
+            Element sibling = a.elements.get(k);
             if (k == top) {
                 parts.add(k);
                 continue;
@@ -284,9 +285,14 @@ public final class MainContentExtractor implements ContentExtractor {
     /** The page's main element or body, furniture removed: what a page that is not an article gives. */
     private static Element whole(Document page, PageAnalysis a, ExtractionReport report, int pageChars)
             throws ArticleFormatException {
-        Element main = page.body().selectFirst("main, [role=main]");
-        Integer k = main == null ? null : a.index.get(main);
-        int root = k != null && !a.dropped[k] && a.weight[k] * 2 >= a.weight[0] ? k : 0;
+        int root = 0;
+        for (int k = 1; k < a.size(); k++) {
+            Element e = a.elements.get(k);
+            if (e.normalName().equals("main") || e.attr("role").equals("main")) {
+                root = !a.dropped[k] && a.weight[k] * 2 >= a.weight[0] ? k : 0;
+                break;
+            }
+        }
         report.sizes(a.chars[root], pageChars);
         return new ContentCopier(a, report, List.of(), false).copy(List.of(root), null);
     }

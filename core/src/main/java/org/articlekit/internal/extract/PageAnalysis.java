@@ -1,9 +1,7 @@
 package org.articlekit.internal.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -33,7 +31,6 @@ final class PageAnalysis {
             "nav", "ol", "p", "pre", "section", "table", "ul");
 
     final List<Element> elements = new ArrayList<>();
-    final Map<Element, Integer> index = new IdentityHashMap<>();
     int[] parent;
     /** Exclusive end of each element's subtree: its descendants are {@code i+1 .. end-1}. */
     int[] end;
@@ -81,6 +78,16 @@ final class PageAnalysis {
         return j >= i && j < end[i];
     }
 
+    /** @return the index of the first child element of {@code i}, or {@code end[i]} when it has none */
+    int firstChild(int i) {
+        return i + 1;
+    }
+
+    /** @return the index of the sibling after child {@code j} (its subtree skipped) */
+    int nextSibling(int j) {
+        return end[j];
+    }
+
     /** @return link weight over text weight, 0 for an empty element */
     double linkDensity(int i) {
         return weight[i] == 0 ? 0 : Math.min(1, linkWeight[i] / (double) weight[i]);
@@ -101,7 +108,6 @@ final class PageAnalysis {
                     int i = elements.size();
                     int p = top[0] >= 0 ? stackRef[0][top[0]] : -1;
                     elements.add(e);
-                    index.put(e, i);
                     parents.add(p);
                     own.add(new int[4]);
                     inLink.add(e.normalName().equals("a") || p >= 0 && inLink.get(p));

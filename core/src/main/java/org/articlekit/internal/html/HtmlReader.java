@@ -79,32 +79,16 @@ public final class HtmlReader implements ArticleReader {
         return Article.builder().metadata(completed(metadata, body)).body(body).build();
     }
 
-    /**
-     * Fills in what the page's metadata lacks from its body: the lead image becomes the cover and
-     * the first paragraph the summary.
-     */
+    /** The lead image becomes the cover when the page names none. */
     private static Metadata completed(Metadata m, Body body) {
-        if (m.cover().isPresent() && m.summary().isPresent() || body.html().isEmpty()) {
+        if (m.cover().isPresent() || body.html().isEmpty()) {
             return m;
         }
-        Metadata.Builder b = m.toBuilder();
-        Element root = body.document().body();
-        if (m.cover().isEmpty()) {
-            Element img = root.selectFirst("img[src]");
-            if (img != null && !img.attr("src").startsWith("data:")) {
-                b.cover(img.attr("src"));
-            }
+        Element img = body.document().body().selectFirst("img[src]");
+        if (img == null || img.attr("src").startsWith("data:")) {
+            return m;
         }
-        if (m.summary().isEmpty()) {
-            for (Element p : root.getElementsByTag("p")) {
-                String text = p.text().strip();
-                if (text.codePointCount(0, text.length()) >= 20) {
-                    b.summary(text.length() > 300 ? text.substring(0, text.offsetByCodePoints(0, 297)) + "…" : text);
-                    break;
-                }
-            }
-        }
-        return b.build();
+        return m.toBuilder().cover(img.attr("src")).build();
     }
 
     /** The page's {@code <base href>} when it is an absolute http(s) address, else the context's base. */

@@ -67,6 +67,17 @@ public final class PageDecoder {
         try {
             return strict(charset).decode(bytes).toString();
         } catch (CharacterCodingException e) {
+            Charset other = bomLength == 0 ? detected(data).orElse(null) : null;
+            if (other != null && !other.equals(charset)) {
+                try {
+                    String text = strict(other).decode(ByteBuffer.wrap(data)).toString();
+                    ctx.warn("html.charset", 0, "the page declares " + charset.name() + " but its bytes are "
+                            + other.name() + "; read as " + other.name());
+                    return text;
+                } catch (CharacterCodingException notThatEither) {
+                    // fall through to the lenient decoding of the declared charset, with its warning
+                }
+            }
             ctx.warn("html.charset", 0, "some bytes are not valid " + charset.name()
                     + "; they were replaced with U+FFFD");
             CharsetDecoder lenient = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
