@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code image.unresolved}: an image could not be read (refused, missing, not an image);</li>
  *   <li>{@code metadata.invalid}: a metadata value (language, address, JSON-LD block) was ignored;</li>
  *   <li>{@code input.empty}: the input has no content;</li>
- *   <li>{@code format.mismatch}: the content's format differs from what the file name says.</li>
+ *   <li>{@code format.mismatch}: the content's format differs from what the file name says;</li>
+ *   <li>{@code extract.removed}: main-content extraction left out a block of a whole page (navigation,
+ *       share bar, related links…); informational, never a failure in strict mode;</li>
+ *   <li>{@code extract.not-article}: the page does not look like an article (an index page); informational.</li>
  * </ul>
  *
  * @param code the stable code, such as {@code image.unresolved}
