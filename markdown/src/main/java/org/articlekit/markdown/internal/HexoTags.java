@@ -83,24 +83,25 @@ final class HexoTags {
                     case "asset_img", "asset_image" -> out.append(assetImage(args));
                     case "img", "image" -> out.append(image(args));
                     case "codeblock", "code", "blockquote", "quote", "note", "raw", "callout" -> {
-                        int close = findEnd(lines, i, m.end(), end);
-                        if (close < 0) {
+                        int[] close = findEnd(lines, i, m.end(), end);
+                        if (close == null) {
                             ctx.warn("markdown.tag", firstLine + i, "the Hexo tag {% " + name
                                     + " %} is never closed by {% " + end + " %}; kept as text");
                             out.append(line, m.start(), m.end());
                             continue;
                         }
-                        String content = between(lines, i, m.end(), close);
-                        out.append('\n').append(block(name, args, content)).append('\n');
-                        int closeLine = close;
-                        String rest = lines[closeLine];
-                        int after = rest.indexOf("%}", rest.indexOf("{%")) + 2;
-                        // Continue after the closing tag on its own line.
-                        i = closeLine;
-                        line = rest;
+                        String content = between(lines, i, m.end(), close[0], close[1]);
+                        if (name.equals("raw")) {
+                            out.append(content);
+                        } else {
+                            out.append('\n').append(block(name, args, content)).append('\n');
+                        }
+                        // Continue after the closing tag, on its line.
+                        i = close[0];
+                        line = lines[i];
                         m = TAG.matcher(line);
-                        m.region(after, line.length());
-                        last = after;
+                        m.region(close[2], line.length());
+                        last = close[2];
                     }
                     default -> {
                         ctx.warn("markdown.tag", firstLine + i, "unknown Hexo tag {% " + name
@@ -131,27 +132,24 @@ final class HexoTags {
         return ticks % 2 == 1;
     }
 
-    /** The line index holding {@code {% end %}} at or after line {@code from}, or -1. */
-    private static int findEnd(String[] lines, int from, int col, String end) {
+    /** Where {@code {% end %}} is: its line, and the columns where it starts and ends; or null. */
+    private static int @Nullable [] findEnd(String[] lines, int from, int col, String end) {
         Pattern p = Pattern.compile("\\{%-?\\s*" + end + "\\s*-?%}");
         for (int i = from; i < lines.length; i++) {
             Matcher m = p.matcher(lines[i]);
             if (m.find(i == from ? col : 0)) {
-                return i;
+                return new int[] {i, m.start(), m.end()};
             }
         }
-        return -1;
+        return null;
     }
 
-    private static String between(String[] lines, int from, int col, int to) {
+    private static String between(String[] lines, int from, int col, int to, int toCol) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i <= to; i++) {
             String l = lines[i];
             int start = i == from ? col : 0;
-            int stop = l.length();
-            if (i == to) {
-                stop = l.indexOf("{%", i == from ? col : 0);
-            }
+            int stop = i == to ? toCol : l.length();
             sb.append(l, start, Math.max(start, stop));
             if (i < to) {
                 sb.append('\n');

@@ -107,7 +107,7 @@ final class MarkdownBlocks {
             return rawHtml(e);
         }
         return switch (e.tagName()) {
-            case "p" -> inline.paragraph(e.childNodes());
+            case "p" -> e.attributes().isEmpty() ? inline.paragraph(e.childNodes()) : rawHtml(e);
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
             case "ul", "ol" -> MarkdownLists.list(this, e, depth, previousList);
             case "blockquote" -> quote(e, depth);

@@ -23,6 +23,8 @@ final class MarkdownInline {
 
     private static final Pattern LINE_START = Pattern.compile("^([#>+=-]|\\d{1,9}[.)])");
     private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("(?:^|[ \t])(#+)$");
+    private static final Pattern LONE_TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*(?=\n)");
 
     private final MarkdownBlocks blocks;
@@ -47,7 +49,10 @@ final class MarkdownInline {
     String heading(List<Node> nodes) {
         StringBuilder sb = new StringBuilder();
         render(nodes, sb, Edges.BLOCK, 0, false);
-        return lines(sb.toString().replace("#", "\\#")).replace("\n", " ");
+        String text = lines(sb.toString()).replace("\n", " ");
+        // A run of # at the end after a space would be read as the closing sequence.
+        java.util.regex.Matcher m = CLOSING_HASHES.matcher(text);
+        return m.find() ? text.substring(0, m.start(1)) + "\\" + text.substring(m.start(1)) : text;
     }
 
     /** A table cell's content: one line, {@code |} escaped. */
@@ -61,7 +66,7 @@ final class MarkdownInline {
         String s = BLANK_LINES.matcher(md).replaceAll("");
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (String line : s.split("\n", -1)) {
-            String l = line.strip();
+            String l = stripSpaces(line);
             if (l.isEmpty()) {
                 continue;
             }
@@ -77,8 +82,26 @@ final class MarkdownInline {
             }
         }
         String r = out.toString();
+        int nl = r.indexOf('\n');
+        if (nl > 0 && LONE_TAG.matcher(r.substring(0, nl)).matches()) {
+            // A first line that is one tag alone would start an HTML block and swallow the paragraph.
+            r = r.substring(0, nl) + " " + r.substring(nl + 1);
+        }
         // A backslash at the very end of a paragraph is not a line break: it would show.
         return r.endsWith("\\") && !r.endsWith("\\\\") ? r.substring(0, r.length() - 1) + "<br />" : r;
+    }
+
+    /** Strips spaces and tabs only, as CommonMark does; U+3000 and other spaces are text. */
+    private static String stripSpaces(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && (s.charAt(b) == ' ' || s.charAt(b) == '\t')) {
+            b++;
+        }
+        while (e > b && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        return s.substring(b, e);
     }
 
     private void render(List<Node> nodes, StringBuilder out, Edges edges, int depth, boolean cell) {

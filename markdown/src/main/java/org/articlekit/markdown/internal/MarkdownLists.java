@@ -36,6 +36,10 @@ final class MarkdownLists {
             return w.rawHtml(list);
         }
         boolean loose = items.stream().anyMatch(li -> li.children().stream().anyMatch(c -> c.tagName().equals("p")));
+        if (loose && items.size() == 1 && items.get(0).children().size() < 2) {
+            // One item with one paragraph is always tight in Markdown.
+            return w.rawHtml(list);
+        }
         for (Element li : items) {
             if (!(loose ? looseItem(li) : tightItem(li))) {
                 return w.rawHtml(list);
