@@ -34,7 +34,7 @@ final class PageText extends PDFTextStripper {
     private PageText(ConversionContext ctx, int maxPages) {
         this.ctx = ctx;
         this.maxPages = maxPages;
-        setSortByPosition(false);
+        setSortByPosition(true);
         setShouldSeparateByBeads(true);
         setAddMoreFormatting(false);
     }
@@ -80,7 +80,7 @@ final class PageText extends PDFTextStripper {
 
     @Override
     protected void writeWordSeparator() {
-        current.append(' ');
+        current.append(CjkSpacing.GAP);
     }
 
     @Override
@@ -108,7 +108,7 @@ final class PageText extends PDFTextStripper {
     }
 
     private void endLine() {
-        String t = current.toString().strip();
+        String t = current.toString().replaceAll("^[\\s\uE000]+|[\\s\uE000]+$", "");
         if (!t.isEmpty()) {
             lines.add(new Line(t, sizeCount == 0 ? 0 : sizeSum / sizeCount, getCurrentPageNo(), paragraphStart));
             paragraphStart = false;

@@ -29,7 +29,7 @@ import org.jsoup.nodes.Element;
 public final class PdfReader implements ArticleReader, BookReader {
 
     /** PDFBox's in-memory cache for decoded streams is capped at this many bytes per document. */
-    private static final long STREAM_CACHE_BYTES = 256L << 20;
+    private static final long STREAM_CACHE_BYTES = 64L << 20;
 
     @Override
     public Article read(InputStream in, ConversionContext ctx) throws IOException {

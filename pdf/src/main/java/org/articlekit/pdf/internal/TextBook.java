@@ -48,8 +48,10 @@ final class TextBook {
         List<Chapter> chapters = chapters(pd, ctx);
         Book.Builder book = Book.builder().metadata(meta);
         if (chapters.size() < 2) {
-            book.article(Article.builder().metadata(meta).body(body(lines, ctx)).build());
-            return book.build();
+            Body body = body(lines, ctx);
+            Metadata m = meta.title().isPresent() ? meta
+                    : meta.toBuilder().title(firstHeading(body).orElse(null)).build();
+            return book.metadata(m).article(Article.builder().metadata(m).body(body).build()).build();
         }
         int firstPage = chapters.get(0).page();
         if (firstPage > 1) {
@@ -205,7 +207,8 @@ final class TextBook {
         float paraSize = 0;
         int paraLines = 0;
         for (PageText.Line line : lines) {
-            if (line.paragraphStart() && para.length() > 0) {
+            boolean sizeChange = paraSize > 0 && line.size() > 0 && Math.abs(line.size() - paraSize) > paraSize * 0.15f;
+            if ((line.paragraphStart() || sizeChange) && para.length() > 0) {
                 flush(body, para, paraSize, paraLines, median);
                 paraLines = 0;
             }
@@ -265,7 +268,7 @@ final class TextBook {
         return sizes.get(sizes.size() / 2);
     }
 
-    /** @return the same metadata plus an optional title fallback (first heading), for callers */
+    /** @return the text of the first heading, the title of a PDF whose metadata has none */
     static Optional<String> firstHeading(Body body) {
         Element h = body.document().selectFirst("h1, h2, h3");
         return h == null ? Optional.empty() : Optional.of(h.text());
