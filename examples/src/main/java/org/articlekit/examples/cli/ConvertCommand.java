@@ -21,7 +21,9 @@ import org.articlekit.ArticleFormatException;
 import org.articlekit.Book;
 import org.articlekit.Converter;
 import org.articlekit.Metadata;
+import org.articlekit.pdf.PdfOptions;
 import org.articlekit.spi.ArticleFormat;
+import org.articlekit.spi.FormatOptions;
 import org.articlekit.spi.FormatRegistry;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -117,18 +119,19 @@ final class ConvertCommand implements Callable<Integer> {
     @Nullable String cover;
 
     @Option(names = "--font", paramLabel = "FILE[#PostScriptName]",
-            description = "A TrueType font to embed; repeatable (used by the PDF format, not in this build yet).")
+            description = "A TrueType font (.ttf, or a .ttc member named by its PostScript name) to typeset PDF "
+                    + "output with, tried before the built-in Noto Sans SC and the system fonts; repeatable.")
     List<String> fonts = new ArrayList<>();
 
     @Option(names = "--page-size", paramLabel = "A4|A5|Letter",
-            description = "Page size (used by the PDF format, not in this build yet).")
+            description = "Page size of PDF output (default A4).")
     @Nullable PageSize pageSize;
 
-    @Option(names = "--pdfa", description = "Write PDF/A-2u (used by the PDF format, not in this build yet).")
+    @Option(names = "--pdfa", description = "Write PDF/A-3u (archival PDF; the source attachment is allowed there).")
     boolean pdfa;
 
     @Option(names = "--password", paramLabel = "P",
-            description = "Password of a protected PDF (used by the PDF format, not in this build yet).")
+            description = "Password of a password-protected PDF input.")
     @Nullable String password;
 
     @Option(names = "--front-matter", paramLabel = "yaml|toml|json",
@@ -446,7 +449,24 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private Converter converter(Reporter rep, String file) {
-        return Converter.builder().strict(strict).warnings(d -> rep.warning(d.inFile(file).toString())).build();
+        return Converter.builder().strict(strict).options(FormatOptions.of(pdfOptions()))
+                .warnings(d -> rep.warning(d.inFile(file).toString())).build();
+    }
+
+    /** The PDF flags as {@link PdfOptions}; defaults for the rest. */
+    PdfOptions pdfOptions() {
+        PdfOptions.Builder b = PdfOptions.builder().pdfa(pdfa).password(password);
+        if (pageSize != null) {
+            b.pageSize(switch (pageSize) {
+                case A4 -> PdfOptions.PageSize.A4;
+                case A5 -> PdfOptions.PageSize.A5;
+                case Letter -> PdfOptions.PageSize.LETTER;
+            });
+        }
+        for (String f : fonts) {
+            b.font(PdfOptions.FontFile.parse(f));
+        }
+        return b.build();
     }
 
     private @Nullable PrintStream progressStream(int count) {
@@ -483,17 +503,15 @@ final class ConvertCommand implements Callable<Integer> {
 
     private void warnIgnoredFlags(Reporter rep, FormatRegistry registry, ArticleFormat target) {
         List<String> pdf = new ArrayList<>();
-        if (!fonts.isEmpty()) {
+        boolean pdfOut = target.id().equals("pdf");
+        if (!fonts.isEmpty() && !pdfOut) {
             pdf.add("--font");
         }
-        if (pageSize != null) {
+        if (pageSize != null && !pdfOut) {
             pdf.add("--page-size");
         }
-        if (pdfa) {
+        if (pdfa && !pdfOut) {
             pdf.add("--pdfa");
-        }
-        if (password != null) {
-            pdf.add("--password");
         }
         List<String> markdown = new ArrayList<>();
         if (frontMatter != null) {
