@@ -22,7 +22,9 @@ import org.articlekit.Book;
 import org.articlekit.Converter;
 import org.articlekit.Limits;
 import org.articlekit.Metadata;
+import org.articlekit.pdf.PdfOptions;
 import org.articlekit.spi.ArticleFormat;
+import org.articlekit.spi.FormatOptions;
 import org.articlekit.spi.FormatRegistry;
 import org.articlekit.spi.RemoteImageOptions;
 import org.articlekit.spi.ResourceResolver;
@@ -119,18 +121,19 @@ final class ConvertCommand implements Callable<Integer> {
     @Nullable String cover;
 
     @Option(names = "--font", paramLabel = "FILE[#PostScriptName]",
-            description = "A TrueType font to embed; repeatable (used by the PDF format, not in this build yet).")
+            description = "A TrueType font (.ttf, or a .ttc member named by its PostScript name) to typeset PDF "
+                    + "output with, tried before the built-in Noto Sans SC and the system fonts; repeatable.")
     List<String> fonts = new ArrayList<>();
 
     @Option(names = "--page-size", paramLabel = "A4|A5|Letter",
-            description = "Page size (used by the PDF format, not in this build yet).")
+            description = "Page size of PDF output (default A4).")
     @Nullable PageSize pageSize;
 
-    @Option(names = "--pdfa", description = "Write PDF/A-2u (used by the PDF format, not in this build yet).")
+    @Option(names = "--pdfa", description = "Write PDF/A-3u (archival PDF; the source attachment is allowed there).")
     boolean pdfa;
 
     @Option(names = "--password", paramLabel = "P",
-            description = "Password of a protected PDF (used by the PDF format, not in this build yet).")
+            description = "Password of a password-protected PDF input.")
     @Nullable String password;
 
     @Option(names = "--front-matter", paramLabel = "yaml|toml|json",
@@ -456,6 +459,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Converter converter(Reporter rep, String file) {
         Converter.Builder b = Converter.builder().strict(strict).collectImages(collectImages).imagesDir(images)
+                .options(FormatOptions.of(pdfOptions()))
                 .warnings(d -> rep.warning(d.inFile(file).toString()));
         if (!offline) {
             RemoteImageOptions options = remoteImageOptions();
@@ -477,6 +481,22 @@ final class ConvertCommand implements Callable<Integer> {
             cacheDir = root.resolve("articlekit").resolve("images");
         }
         return RemoteImageOptions.builder().allowPrivateHosts(allowPrivateHosts).cacheDir(cacheDir).build();
+    }
+
+    /** The PDF flags as {@link PdfOptions}; defaults for the rest. */
+    PdfOptions pdfOptions() {
+        PdfOptions.Builder b = PdfOptions.builder().pdfa(pdfa).password(password);
+        if (pageSize != null) {
+            b.pageSize(switch (pageSize) {
+                case A4 -> PdfOptions.PageSize.A4;
+                case A5 -> PdfOptions.PageSize.A5;
+                case Letter -> PdfOptions.PageSize.LETTER;
+            });
+        }
+        for (String f : fonts) {
+            b.font(PdfOptions.FontFile.parse(f));
+        }
+        return b.build();
     }
 
     private @Nullable PrintStream progressStream(int count) {
@@ -513,17 +533,15 @@ final class ConvertCommand implements Callable<Integer> {
 
     private void warnIgnoredFlags(Reporter rep, FormatRegistry registry, ArticleFormat target) {
         List<String> pdf = new ArrayList<>();
-        if (!fonts.isEmpty()) {
+        boolean pdfOut = target.id().equals("pdf");
+        if (!fonts.isEmpty() && !pdfOut) {
             pdf.add("--font");
         }
-        if (pageSize != null) {
+        if (pageSize != null && !pdfOut) {
             pdf.add("--page-size");
         }
-        if (pdfa) {
+        if (pdfa && !pdfOut) {
             pdf.add("--pdfa");
-        }
-        if (password != null) {
-            pdf.add("--password");
         }
         List<String> markdown = new ArrayList<>();
         if (frontMatter != null) {

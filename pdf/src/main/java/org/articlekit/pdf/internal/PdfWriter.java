@@ -1,0 +1,199 @@
+package org.articlekit.pdf.internal;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.articlekit.Article;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.Book;
+import org.articlekit.pdf.PdfOptions;
+import org.articlekit.spi.ArticleWriter;
+import org.articlekit.spi.BookWriter;
+import org.articlekit.spi.ConversionContext;
+import org.jsoup.helper.W3CDom;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Typesets an article or a book with openhtmltopdf on PDFBox, then sets the document metadata
+ * (Info and XMP), the language and the source attachment. The renderer gets images only from
+ * memory and never reads files or the network. Does not close the output stream.
+ */
+public final class PdfWriter implements ArticleWriter, BookWriter {
+
+    static {
+        // openhtmltopdf logs through java.util.logging to standard error by default; a library must not
+        // print, so its messages reach us only through the diagnostic consumer of each run.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    @Override
+    public void write(Article article, OutputStream out, ConversionContext context) throws IOException {
+        Book book = Book.builder().metadata(article.metadata()).article(article).build();
+        render(book, true, out, context);
+    }
+
+    @Override
+    public void writeBook(Book book, OutputStream out, ConversionContext context) throws IOException {
+        if (book.articles().isEmpty()) {
+            throw context.error(0, "the book has no articles", null);
+        }
+        render(book, book.articles().size() == 1, out, context);
+    }
+
+    private static void render(Book book, boolean single, OutputStream out, ConversionContext ctx) throws IOException {
+        PdfOptions options = ctx.options().get(PdfOptions.class, PdfOptions::defaults);
+        PrintDocument print = PrintDocument.of(book, single, options, ctx);
+        FontChain.FontSet fonts = FontChain.select(options, print.shownText(), ctx.sourceName().orElse(null));
+        List<String> families = new ArrayList<>();
+        for (int i = 0; i < fonts.regular().size(); i++) {
+            families.add("'" + PrintStyle.family(i) + "'");
+        }
+        print.style(options, String.join(", ", families));
+        ctx.checkDeadline();
+        List<String> problems = new ArrayList<>();
+        try (PDDocument pd = new PDDocument()) {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.usePDDocument(pd);
+            b.withProducer(PdfMetadata.PRODUCER);
+            for (int i = 0; i < fonts.regular().size(); i++) {
+                b.useFont(new LazyFont(pd, fonts.regular().get(i).ttf()), PrintStyle.family(i), 400, FontStyle.NORMAL,
+                        true);
+            }
+            if (fonts.bold() != null) {
+                b.useFont(new LazyFont(pd, fonts.bold().ttf()), PrintStyle.family(0), 700, FontStyle.NORMAL, true);
+            }
+            Map<String, byte[]> images = print.images();
+            String prefix = PrintDocument.SCHEME + ":";
+            b.useUriResolver((base, uri) -> uri != null && images.containsKey(uri) ? uri : null);
+            b.useProtocolsStreamImplementation(new MemoryStreams(images), PrintDocument.SCHEME);
+            b.useHttpStreamImplementation(url -> null);
+            for (ExternalResourceControlPriority p : ExternalResourceControlPriority.values()) {
+                b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(prefix)
+                        && type == ExternalResourceType.IMAGE_RASTER, p);
+            }
+            if (options.pdfa()) {
+                b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+                b.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            }
+            b.withDiagnosticConsumer(d -> {
+                if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    problems.add(d.getFormattedMessage());
+                }
+            });
+            b.withW3cDocument(new W3CDom().fromJsoup(print.document()), prefix + "/");
+            try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+                renderer.layout();
+                ctx.checkDeadline();
+                renderer.createPDFWithoutClosing();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } catch (RuntimeException e) {
+                throw new ArticleFormatException(ctx.sourceName().orElse(null), 0, null,
+                        "cannot be typeset as PDF: " + e, e);
+            }
+            ctx.checkDeadline();
+            for (String p : problems) {
+                ctx.warn("pdf.render", 0, p);
+            }
+            PdfMetadata.apply(pd, book, options.pdfa(), ctx);
+            if (options.embedSource()) {
+                SourceAttachment.write(pd, book, ctx);
+            }
+            if (pd.getDocumentCatalog().getDocumentOutline() != null) {
+                pd.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+            }
+            pd.save(new KeepOpen(out));
+        }
+    }
+
+    /** Loads a shared parsed font into a document when the renderer first uses it. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument doc;
+        private final TrueTypeFont ttf;
+        private @Nullable PDFont font;
+
+        LazyFont(PDDocument doc, TrueTypeFont ttf) {
+            super(null);
+            this.doc = doc;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+
+    /** Serves the {@code ak-res:} images from memory. */
+    private record MemoryStreams(Map<String, byte[]> images) implements FSStreamFactory {
+        @Override
+        public @Nullable FSStream getUrl(String url) {
+            byte[] data = images.get(url);
+            if (data == null) {
+                return null;
+            }
+            return new FSStream() {
+                @Override
+                public InputStream getStream() {
+                    return new ByteArrayInputStream(data);
+                }
+
+                @Override
+                public Reader getReader() {
+                    return new InputStreamReader(getStream(), StandardCharsets.ISO_8859_1);
+                }
+            };
+        }
+    }
+
+    /** PDFBox closes the stream it saves to; the SPI says writers never close theirs. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

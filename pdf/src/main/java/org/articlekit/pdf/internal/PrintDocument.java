@@ -1,0 +1,264 @@
+package org.articlekit.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.articlekit.Article;
+import org.articlekit.ArticleDate;
+import org.articlekit.Book;
+import org.articlekit.Metadata;
+import org.articlekit.Resource;
+import org.articlekit.pdf.PdfOptions;
+import org.articlekit.spi.ConversionContext;
+import org.articlekit.spi.ResourceUnavailableException;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Builds the XHTML document openhtmltopdf typesets: an optional title page and table of contents,
+ * then one section per article (title, byline, date, source link, body), the outline as
+ * {@code <bookmarks>}, and the print stylesheet. Images become {@code ak-res:N} addresses whose
+ * bytes this class holds, so the renderer never reads a file or the network.
+ */
+final class PrintDocument {
+
+    /** The URI scheme of images handed to the renderer from memory. */
+    static final String SCHEME = "ak-res";
+
+    private final Document doc;
+    private final Map<String, byte[]> images;
+    private final StringBuilder shownText;
+
+    private final boolean frontMatter;
+
+    private PrintDocument(Document doc, Map<String, byte[]> images, StringBuilder shownText, boolean frontMatter) {
+        this.doc = doc;
+        this.images = images;
+        this.shownText = shownText;
+        this.frontMatter = frontMatter;
+    }
+
+    /**
+     * Adds the print stylesheet once the fonts are known.
+     *
+     * @param options the PDF options
+     * @param fonts the CSS font-family list of the chosen fonts
+     */
+    void style(PdfOptions options, String fonts) {
+        doc.head().appendElement("style").attr("type", "text/css")
+                .appendChild(new org.jsoup.nodes.DataNode(PrintStyle.css(options, frontMatter, fonts)));
+    }
+
+    /** @return the jsoup document, in XHTML output mode */
+    Document document() {
+        return doc;
+    }
+
+    /** @return the image bytes by {@code ak-res:} address */
+    Map<String, byte[]> images() {
+        return images;
+    }
+
+    /** @return every character the document shows (for choosing fonts) */
+    String shownText() {
+        return shownText.toString();
+    }
+
+    /**
+     * Builds the document of a book (or of one article, as a book of one).
+     *
+     * @param book the book
+     * @param single whether this is a single article (no title page, contents or book header)
+     * @param options the PDF options
+     * @param ctx the context, for resolving images and for warnings
+     * @return the document
+     * @throws java.io.IOException in strict mode when an image is missing, or past the deadline
+     */
+    static PrintDocument of(Book book, boolean single, PdfOptions options, ConversionContext ctx)
+            throws java.io.IOException {
+        Document doc = Document.createShell("");
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false).charset("UTF-8");
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        StringBuilder shown = new StringBuilder("0123456789 .…/·–—()");
+        Metadata bm = book.metadata();
+        List<Article> articles = book.articles();
+        String lang = bm.language().or(() -> articles.isEmpty() ? Optional.empty() : articles.get(0).metadata().language())
+                .orElse(null);
+        Element html = doc.selectFirst("html");
+        if (lang != null) {
+            html.attr("lang", lang).attr("xml:lang", lang);
+        }
+        String bookTitle = bm.title().or(() -> articles.isEmpty() ? Optional.empty() : articles.get(0).metadata().title())
+                .orElse("Untitled");
+        Element head = doc.head();
+        head.appendElement("title").text(bookTitle);
+        shown.append(bookTitle);
+        Element bookmarks = head.appendElement("bookmarks");
+        Element body = doc.body();
+        boolean frontMatter = !single && options.bookFrontMatter() && articles.size() > 1;
+        boolean zh = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh");
+        if (frontMatter) {
+            Element title = body.appendElement("section").addClass("ak-titlepage");
+            title.appendElement("h1").addClass("ak-book-title").text(bookTitle);
+            bm.subtitle().ifPresent(s -> title.appendElement("p").addClass("ak-book-subtitle").text(s));
+            if (!bm.authors().isEmpty()) {
+                title.appendElement("p").addClass("ak-book-authors").text(String.join(", ", bm.authors()));
+            }
+            bm.publisher().ifPresent(s -> title.appendElement("p").addClass("ak-book-publisher").text(s));
+            shown.append(bm.subtitle().orElse("")).append(bm.authors()).append(bm.publisher().orElse(""));
+            Element toc = body.appendElement("nav").addClass("ak-toc");
+            String contents = zh ? "目录" : "Contents";
+            toc.appendElement("h1").addClass("ak-toc-title").text(contents);
+            shown.append(contents);
+            Element list = toc.appendElement("ul");
+            for (int i = 0; i < articles.size(); i++) {
+                String t = articles.get(i).metadata().title().orElse("Untitled");
+                list.appendElement("li").appendElement("a").attr("href", "#a" + (i + 1)).text(t);
+            }
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            ctx.checkDeadline();
+            Article a = articles.get(i);
+            String id = "a" + (i + 1);
+            Element section = body.appendElement("section").addClass("ak-article").attr("id", id);
+            if (i > 0 || frontMatter) {
+                section.addClass("ak-new-page");
+            }
+            a.metadata().language().filter(l -> !l.equals(lang)).ifPresent(l -> section.attr("lang", l));
+            Element bookmark = bookmarks.appendElement("bookmark")
+                    .attr("name", a.metadata().title().orElse("Untitled")).attr("href", "#" + id);
+            String articleTitle = a.metadata().title().orElse("Untitled");
+            String running = single || bookTitle.equals(articleTitle) ? articleTitle : bookTitle + " · " + articleTitle;
+            section.appendElement("div").addClass("ak-running").text(running);
+            header(section, a.metadata(), shown);
+            Element content = section.appendElement("div").addClass("ak-body");
+            Element source = a.body().document().body();
+            for (Element child : new ArrayList<>(source.children())) {
+                content.appendChild(child);
+            }
+            // text nodes directly under body do not occur in a normalised body, but keep them if they do
+            prefixIds(content, id);
+            headings(content, id, bookmark);
+            images(content, a, ctx, images);
+            shown.append(content.text());
+            for (Element img : content.getElementsByTag("img")) {
+                shown.append(img.attr("alt"));
+            }
+        }
+        return new PrintDocument(doc, images, shown, frontMatter);
+    }
+
+    private static void header(Element section, Metadata m, StringBuilder shown) {
+        Element header = section.appendElement("header").addClass("ak-header");
+        String title = m.title().orElse("Untitled");
+        header.appendElement("h1").addClass("ak-title").text(title);
+        shown.append(title);
+        m.subtitle().ifPresent(s -> {
+            header.appendElement("p").addClass("ak-subtitle").text(s);
+            shown.append(s);
+        });
+        List<String> parts = new ArrayList<>();
+        if (!m.authors().isEmpty()) {
+            parts.add(String.join(", ", m.authors()));
+        }
+        m.published().map(ArticleDate::text).ifPresent(parts::add);
+        m.publisher().ifPresent(parts::add);
+        if (!parts.isEmpty() || m.sourceUrl().isPresent() || m.canonicalUrl().isPresent()) {
+            Element byline = header.appendElement("p").addClass("ak-byline");
+            byline.text(String.join(" · ", parts));
+            shown.append(byline.text());
+            Optional<String> link = m.sourceUrl().or(m::canonicalUrl).map(Object::toString)
+                    .filter(u -> u.startsWith("http://") || u.startsWith("https://"));
+            if (link.isPresent()) {
+                if (!parts.isEmpty()) {
+                    byline.appendText(" · ");
+                }
+                byline.appendElement("a").addClass("ak-source").attr("href", link.get()).text(link.get());
+                shown.append(link.get());
+            }
+        }
+    }
+
+    /** Makes ids unique across the book: {@code x} becomes {@code a3-x}, and so do {@code #x} links. */
+    private static void prefixIds(Element content, String prefix) {
+        for (Element e : content.getElementsByAttribute("id")) {
+            e.attr("id", prefix + "-" + e.attr("id"));
+        }
+        for (Element a : content.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.startsWith("#") && href.length() > 1) {
+                a.attr("href", "#" + prefix + "-" + href.substring(1));
+            }
+        }
+    }
+
+    /** Gives headings ids and adds them under the article's bookmark (h2 and h3, nested). */
+    private static void headings(Element content, String prefix, Element articleMark) {
+        Element lastH2 = null;
+        int n = 0;
+        for (Element h : content.select("h1, h2, h3")) {
+            if (h.id().isEmpty()) {
+                h.attr("id", prefix + "-h" + (++n));
+            }
+            Element mark = new Element("bookmark").attr("name", h.text()).attr("href", "#" + h.id());
+            if (h.tagName().equals("h3") && lastH2 != null) {
+                lastH2.appendChild(mark);
+            } else {
+                articleMark.appendChild(mark);
+                lastH2 = mark;
+            }
+        }
+    }
+
+    /** Hands each image's bytes to the renderer, or leaves its alternative text with a warning. */
+    private static void images(Element content, Article a, ConversionContext ctx, Map<String, byte[]> images)
+            throws java.io.IOException {
+        for (Element img : new ArrayList<>(content.getElementsByTag("img"))) {
+            String src = img.attr("src");
+            byte[] data = null;
+            Optional<Resource> res = a.resources().get(src);
+            if (res.isPresent()) {
+                data = res.get().bytes();
+            } else if (src.startsWith("data:image/") && src.contains(";base64,")) {
+                try {
+                    data = Base64.getMimeDecoder().decode(src.substring(src.indexOf(";base64,") + 8));
+                } catch (IllegalArgumentException e) {
+                    ctx.warn("image.unresolved", 0, "an embedded data: image is not valid base64; its alt text is kept");
+                }
+            } else if (!src.isEmpty()) {
+                try {
+                    data = ctx.resolver().resolve(src).bytes();
+                } catch (ResourceUnavailableException e) {
+                    ctx.warn("image.unresolved", 0, "image " + e.reference() + " " + e.reason()
+                            + "; its alt text is kept");
+                }
+            }
+            if (data == null || !ImageCheck.usable(data, ctx.limits().maxPixels())) {
+                if (data != null) {
+                    ctx.warn("image.unusable", 0, "image " + abbreviate(src)
+                            + " is not a PNG, JPEG or GIF within the pixel limit; its alt text is kept");
+                }
+                String alt = img.attr("alt");
+                if (alt.isBlank()) {
+                    img.remove();
+                } else {
+                    img.replaceWith(new Element("span").addClass("ak-alt").text("[" + alt + "]"));
+                }
+                continue;
+            }
+            String key = SCHEME + ":" + (images.size() + 1);
+            images.put(key, data);
+            img.attr("src", key);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 77) + "…" : s;
+    }
+}

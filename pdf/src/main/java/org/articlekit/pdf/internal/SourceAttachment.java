@@ -1,0 +1,232 @@
+package org.articlekit.pdf.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Deque;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.articlekit.Article;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.Book;
+import org.articlekit.Resource;
+import org.articlekit.Resources;
+import org.articlekit.html.HtmlOptions;
+import org.articlekit.spi.ArticleFormat;
+import org.articlekit.spi.ConversionContext;
+import org.articlekit.spi.FormatOptions;
+import org.articlekit.spi.FormatRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ArticleKit source attachment: the articles embedded in the PDF so that reading it back is
+ * exact. Embedded files (PDF/A-3 associated files with relationship {@code Source}), all named
+ * under {@code articlekit/}:
+ * <ul>
+ *   <li>{@code articlekit/book.html}: the book's metadata as an ArticleKit HTML page (JSON-LD) with
+ *       an empty body;</li>
+ *   <li>{@code articlekit/00001.html}, {@code 00002.html}…: each article, in order, as an ArticleKit
+ *       HTML page whose images refer to resources by name;</li>
+ *   <li>{@code articlekit/00001/images/<hash>.png}…: each article's resources by name (and
+ *       {@code articlekit/book/…} for the book's), the original reference as the file's
+ *       description.</li>
+ * </ul>
+ * The reader trusts nothing else embedded in a PDF and never writes attachments to disk.
+ */
+final class SourceAttachment {
+
+    /** The prefix of every embedded file the writer adds. */
+    static final String PREFIX = "articlekit/";
+    private static final String BOOK = PREFIX + "book.html";
+    private static final int MAX_ENTRIES = 200_000;
+
+    private SourceAttachment() {
+    }
+
+    private static ArticleFormat html() {
+        return FormatRegistry.defaults().byId("html");
+    }
+
+    static void write(PDDocument pd, Book book, ConversionContext ctx) throws IOException {
+        ArticleFormat html = html();
+        ConversionContext htmlCtx = ctx.toBuilder()
+                .options(FormatOptions.of(HtmlOptions.builder().stylesheet(false).embedImages(false).build())).build();
+        Calendar now = GregorianCalendar.from(Instant.now(ctx.clock()).truncatedTo(ChronoUnit.SECONDS)
+                .atZone(ZoneOffset.UTC));
+        Map<String, PDComplexFileSpecification> files = new TreeMap<>();
+        Article bookPage = Article.builder().metadata(book.metadata()).build();
+        files.put(BOOK, file(pd, BOOK, page(html, bookPage, htmlCtx), "text/html", null, now));
+        addResources(pd, files, PREFIX + "book/", book.resources(), now);
+        for (int i = 0; i < book.articles().size(); i++) {
+            ctx.checkDeadline();
+            Article a = book.articles().get(i);
+            String n = String.format(Locale.ROOT, "%05d", i + 1);
+            files.put(PREFIX + n + ".html", file(pd, PREFIX + n + ".html", page(html, a.withResources(Resources.empty()),
+                    htmlCtx), "text/html", null, now));
+            addResources(pd, files, PREFIX + n + "/", a.resources(), now);
+        }
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(files);
+        PDDocumentCatalog catalog = pd.getDocumentCatalog();
+        PDDocumentNameDictionary names = catalog.getNames() != null ? catalog.getNames()
+                : new PDDocumentNameDictionary(catalog);
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        COSArray af = new COSArray();
+        for (PDComplexFileSpecification f : files.values()) {
+            af.add(f);
+        }
+        catalog.getCOSObject().setItem(COSName.AF, af);
+    }
+
+    private static byte[] page(ArticleFormat html, Article a, ConversionContext ctx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        html.writer().orElseThrow().write(a, out, ctx);
+        return out.toByteArray();
+    }
+
+    private static void addResources(PDDocument pd, Map<String, PDComplexFileSpecification> files, String folder,
+            Resources resources, Calendar now) throws IOException {
+        for (Resource r : resources.all()) {
+            String name = folder + r.name();
+            files.put(name, file(pd, name, r.bytes(), r.mediaType(), r.source().orElse(null), now));
+        }
+    }
+
+    private static PDComplexFileSpecification file(PDDocument pd, String name, byte[] data, String mediaType,
+            @Nullable String description, Calendar now) throws IOException {
+        PDEmbeddedFile ef = new PDEmbeddedFile(pd, new ByteArrayInputStream(data), COSName.FLATE_DECODE);
+        ef.setSubtype(mediaType);
+        ef.setSize(data.length);
+        ef.setCreationDate(now);
+        ef.setModDate(now);
+        PDComplexFileSpecification fs = new PDComplexFileSpecification();
+        fs.setFile(name);
+        fs.setFileUnicode(name);
+        fs.setEmbeddedFile(ef);
+        fs.setEmbeddedFileUnicode(ef);
+        fs.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Source");
+        if (description != null) {
+            fs.setFileDescription(description);
+        }
+        return fs;
+    }
+
+    /**
+     * Restores the book from the attachment, when the PDF has one.
+     *
+     * @param pd the open document
+     * @param ctx the reader's context (limits, deadline, warnings)
+     * @return the book, or empty when the PDF carries no ArticleKit attachment
+     * @throws IOException when the attachment is there but broken
+     */
+    static Optional<Book> read(PDDocument pd, ConversionContext ctx) throws IOException {
+        Map<String, PDComplexFileSpecification> files = ourFiles(pd);
+        if (!files.containsKey(BOOK)) {
+            return Optional.empty();
+        }
+        ArticleFormat html = html();
+        Book.Builder book = Book.builder();
+        Article bookPage = readPage(html, files.get(BOOK), BOOK, ctx);
+        book.metadata(bookPage.metadata());
+        book.resources(resources(files, PREFIX + "book/", ctx));
+        List<String> pages = new ArrayList<>();
+        for (String name : files.keySet()) {
+            if (name.matches("articlekit/\\d{5,}\\.html")) {
+                pages.add(name);
+            }
+        }
+        for (String name : pages) {
+            ctx.checkDeadline();
+            Article a = readPage(html, files.get(name), name, ctx);
+            String folder = name.substring(0, name.length() - ".html".length()) + "/";
+            book.article(a.withResources(resources(files, folder, ctx)));
+        }
+        return Optional.of(book.build());
+    }
+
+    private static Map<String, PDComplexFileSpecification> ourFiles(PDDocument pd) throws IOException {
+        Map<String, PDComplexFileSpecification> found = new TreeMap<>();
+        PDDocumentNameDictionary names = pd.getDocumentCatalog().getNames();
+        if (names == null || names.getEmbeddedFiles() == null) {
+            return found;
+        }
+        Deque<PDNameTreeNode<PDComplexFileSpecification>> todo = new ArrayDeque<>();
+        todo.push(names.getEmbeddedFiles());
+        int visited = 0;
+        while (!todo.isEmpty() && visited++ < MAX_ENTRIES) {
+            PDNameTreeNode<PDComplexFileSpecification> node = todo.pop();
+            Map<String, PDComplexFileSpecification> here = node.getNames();
+            if (here != null) {
+                here.forEach((k, v) -> {
+                    if (k.startsWith(PREFIX)) {
+                        found.put(k, v);
+                    }
+                });
+            }
+            List<PDNameTreeNode<PDComplexFileSpecification>> kids = node.getKids();
+            if (kids != null) {
+                kids.forEach(todo::push);
+            }
+        }
+        return found;
+    }
+
+    private static byte[] bytes(PDComplexFileSpecification fs, String name, ConversionContext ctx) throws IOException {
+        PDEmbeddedFile ef = fs.getEmbeddedFileUnicode() != null ? fs.getEmbeddedFileUnicode() : fs.getEmbeddedFile();
+        if (ef == null) {
+            throw new ArticleFormatException(ctx.sourceName().orElse(null), 0, name, "the attachment has no content", null);
+        }
+        long max = ctx.limits().maxInputBytes();
+        try (InputStream in = ef.createInputStream()) {
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (data.length > max) {
+                throw new ArticleFormatException(ctx.sourceName().orElse(null), 0, name,
+                        "the attachment is over the input limit of " + max + " bytes", null);
+            }
+            return data;
+        }
+    }
+
+    private static Article readPage(ArticleFormat html, PDComplexFileSpecification fs, String name,
+            ConversionContext ctx) throws IOException {
+        ConversionContext pageCtx = ctx.toBuilder().sourceName(ctx.sourceName().orElse("") + ":" + name)
+                .options(FormatOptions.none()).build();
+        return html.reader().orElseThrow().read(new ByteArrayInputStream(bytes(fs, name, ctx)), pageCtx);
+    }
+
+    private static Resources resources(Map<String, PDComplexFileSpecification> files, String folder,
+            ConversionContext ctx) throws IOException {
+        List<Resource> list = new ArrayList<>();
+        for (Map.Entry<String, PDComplexFileSpecification> e : files.entrySet()) {
+            if (e.getKey().startsWith(folder)) {
+                PDComplexFileSpecification fs = e.getValue();
+                PDEmbeddedFile ef = fs.getEmbeddedFileUnicode() != null ? fs.getEmbeddedFileUnicode()
+                        : fs.getEmbeddedFile();
+                String type = ef != null && ef.getSubtype() != null ? ef.getSubtype() : "application/octet-stream";
+                list.add(Resource.of(bytes(fs, e.getKey(), ctx), type, fs.getFileDescription()));
+            }
+        }
+        return Resources.of(list);
+    }
+}
