@@ -77,6 +77,9 @@ public final class EpubReader implements BookReader {
                 articles.add(fromRecord(zip, record, ctx, file));
                 continue;
             }
+            if (!records.isEmpty()) {
+                continue; // our own book: the cover and title pages are not articles
+            }
             if (titles == null) {
                 titles = titles(zip, pkg, manifest, file);
             }
