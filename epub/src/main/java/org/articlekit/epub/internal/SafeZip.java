@@ -162,6 +162,9 @@ final class SafeZip {
                 return "the entry name holds a control character (U+" + String.format("%04X", (int) c) + ")";
             }
         }
+        if (name.indexOf('\uFFFD') >= 0) {
+            return "the entry name is not UTF-8 (EPUB file names must be; PKG-027)";
+        }
         String n = name.replace('\\', '/');
         if (n.startsWith("/")) {
             return "the entry name is an absolute path";
