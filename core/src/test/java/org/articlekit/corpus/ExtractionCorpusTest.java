@@ -26,12 +26,10 @@ class ExtractionCorpusTest {
         Path dir = SHARED.resolve("corpus/readability");
         assumeTrue(Files.isDirectory(dir), "corpus not present");
         Converter c = Converter.builder().build();
-        ExtractionEvaluation.readability(dir, c);
         ExtractionEvaluation.Result r = ExtractionEvaluation.readability(dir, c);
         System.out.println(r.row());
         assertThat(r.meanF1()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.titleShare()).isGreaterThanOrEqualTo(0.90);
-        assertThat(r.pages()).allSatisfy(p -> assertThat(p.nanos()).as(p.name()).isLessThan(1_000_000_000L));
     }
 
     @Test
@@ -39,12 +37,10 @@ class ExtractionCorpusTest {
         Path corpus = SHARED.resolve("corpus");
         assumeTrue(Files.isRegularFile(corpus.resolve("html-pages/pairs.tsv")), "corpus not present");
         Converter c = Converter.builder().build();
-        ExtractionEvaluation.htmlPages(corpus, c);
         ExtractionEvaluation.Result r = ExtractionEvaluation.htmlPages(corpus, c);
         System.out.println(r.row());
         assertThat(r.meanF1()).isGreaterThanOrEqualTo(0.96);
         assertThat(r.titleShare()).isGreaterThanOrEqualTo(0.99);
-        assertThat(r.pages()).allSatisfy(p -> assertThat(p.nanos()).as(p.name()).isLessThan(1_000_000_000L));
     }
 
     @Test
