@@ -91,7 +91,7 @@ final class ImageEmbedder {
         try {
             return ctx.resolver().resolve(ref);
         } catch (ResourceUnavailableException e) {
-            ctx.warn("image.unresolved", 0, what + ": image " + shorten(ref) + " " + e.reason() + ", left out");
+            ctx.warn("image.unresolved", 0, what + ": image " + shorten(e.reference()) + " " + e.reason() + ", left out");
         } catch (IOException e) {
             if (e instanceof org.articlekit.ArticleFormatException af && ctx.strict()) {
                 throw af;
