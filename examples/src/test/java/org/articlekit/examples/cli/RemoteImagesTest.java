@@ -127,4 +127,24 @@ class RemoteImagesTest {
                 .allSatisfy(l -> assertThat(l).startsWith("articlekit: warning: " + post + ": image http://127.0.0.1:"));
         assertThat(EpubCommandTest.epubcheck(book)).isEmpty();
     }
+
+    @Test
+    void aSeedShapedPostBecomesAPdfWithItsImagesDrawn() throws IOException {
+        Path post = seedShapedPost("/pic");
+        Path pdf = dir.resolve("post.pdf");
+        Cli.Result r = Cli.run("convert", post, "-o", pdf, "--allow-private-hosts", "--no-cache");
+        assertThat(r.status()).as(r.err()).isZero();
+        int images = 0;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+        }
+        assertThat(images).as("the picture drawn where the three images stand").isGreaterThanOrEqualTo(1);
+        assertThat(requests).hasValue(3);
+    }
 }
