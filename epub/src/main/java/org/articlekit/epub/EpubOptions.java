@@ -26,6 +26,7 @@ public final class EpubOptions {
     private final boolean titlePage;
     private final int coverWidth;
     private final int coverHeight;
+    private final int maxImageSide;
 
     private EpubOptions(Builder b) {
         verticalWriting = b.verticalWriting;
@@ -33,6 +34,7 @@ public final class EpubOptions {
         titlePage = b.titlePage;
         coverWidth = b.coverWidth;
         coverHeight = b.coverHeight;
+        maxImageSide = b.maxImageSide;
     }
 
     /** @return the defaults */
@@ -48,7 +50,15 @@ public final class EpubOptions {
     /** @return a builder holding these options */
     public Builder toBuilder() {
         return new Builder().verticalWriting(verticalWriting).generateCover(generateCover).titlePage(titlePage)
-                .coverSize(coverWidth, coverHeight);
+                .coverSize(coverWidth, coverHeight).maxImageSide(maxImageSide);
+    }
+
+    /**
+     * @return the longest side, in pixels, of PNG and JPEG images in the book; larger ones are scaled
+     *     down (e-readers gain nothing from more); 0 keeps every image as it is; default 2,000
+     */
+    public int maxImageSide() {
+        return maxImageSide;
     }
 
     /**
@@ -86,18 +96,21 @@ public final class EpubOptions {
     @Override
     public boolean equals(Object o) {
         return o instanceof EpubOptions e && verticalWriting == e.verticalWriting && generateCover == e.generateCover
-                && titlePage == e.titlePage && coverWidth == e.coverWidth && coverHeight == e.coverHeight;
+                && titlePage == e.titlePage && coverWidth == e.coverWidth && coverHeight == e.coverHeight
+                && maxImageSide == e.maxImageSide;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(verticalWriting, generateCover, titlePage, coverWidth, coverHeight);
+        return java.util.Objects.hash(verticalWriting, generateCover, titlePage, coverWidth, coverHeight,
+                maxImageSide);
     }
 
     @Override
     public String toString() {
         return "EpubOptions{verticalWriting=" + verticalWriting + ", generateCover=" + generateCover
-                + ", titlePage=" + titlePage + ", cover=" + coverWidth + "x" + coverHeight + "}";
+                + ", titlePage=" + titlePage + ", cover=" + coverWidth + "x" + coverHeight + ", maxImageSide="
+                + maxImageSide + "}";
     }
 
     /** Builds {@link EpubOptions}. Not thread-safe. */
@@ -107,8 +120,18 @@ public final class EpubOptions {
         private boolean titlePage = true;
         private int coverWidth = 1200;
         private int coverHeight = 1800;
+        private int maxImageSide = 2000;
 
         private Builder() {
+        }
+
+        /**
+         * @param v the longest image side in pixels, or 0 to keep originals; default 2,000
+         * @return this builder
+         */
+        public Builder maxImageSide(int v) {
+            maxImageSide = v;
+            return this;
         }
 
         /** @param v vertical writing, right-to-left pages; default false @return this builder */
@@ -143,9 +166,14 @@ public final class EpubOptions {
         /**
          * @return the options
          * @throws IllegalArgumentException naming {@code coverSize} when a side is outside
-         *     {@value #MIN_COVER_SIZE}–{@value #MAX_COVER_SIZE} pixels
+         *     {@value #MIN_COVER_SIZE}–{@value #MAX_COVER_SIZE} pixels, or {@code maxImageSide} when it
+         *     is negative or below 64
          */
         public EpubOptions build() {
+            if (maxImageSide < 0 || maxImageSide > 0 && maxImageSide < 64) {
+                throw new IllegalArgumentException("maxImageSide must be 0 (keep originals) or at least 64: "
+                        + maxImageSide);
+            }
             if (coverWidth < MIN_COVER_SIZE || coverWidth > MAX_COVER_SIZE || coverHeight < MIN_COVER_SIZE
                     || coverHeight > MAX_COVER_SIZE) {
                 throw new IllegalArgumentException("coverSize must be between " + MIN_COVER_SIZE + " and "

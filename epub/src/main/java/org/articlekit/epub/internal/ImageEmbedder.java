@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.articlekit.Article;
 import org.articlekit.Resource;
+import org.articlekit.epub.EpubOptions;
 import org.articlekit.spi.ConversionContext;
+import org.articlekit.spi.Images;
 import org.articlekit.spi.ResourceUnavailableException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,6 +39,8 @@ final class ImageEmbedder {
     static Result embed(Article a, String title, Document doc, ConversionContext ctx) throws IOException {
         Map<String, Resource> used = new LinkedHashMap<>();
         Map<String, @Nullable Resource> bySrc = new HashMap<>();
+        Set<String> replaced = new HashSet<>();
+        int maxSide = ctx.options().get(EpubOptions.class, EpubOptions::defaults).maxImageSide();
         boolean changed = false;
         int count = 0;
         String what = "article '" + title + "'";
@@ -62,6 +68,13 @@ final class ImageEmbedder {
                             + ", which EPUB readers need not show; left out");
                     r = null;
                 }
+                if (r != null) {
+                    Resource fitted = Images.fitWithin(r, maxSide);
+                    if (fitted != r) {
+                        replaced.add(r.name());
+                        r = fitted;
+                    }
+                }
                 bySrc.put(src, r);
             }
             if (r != null) {
@@ -73,7 +86,7 @@ final class ImageEmbedder {
             }
         }
         for (Resource r : a.resources().all()) {
-            if (used.containsKey(r.name())) {
+            if (used.containsKey(r.name()) || replaced.contains(r.name())) {
                 continue;
             }
             if (EpubWriter.CORE_IMAGES.contains(r.mediaType())) {

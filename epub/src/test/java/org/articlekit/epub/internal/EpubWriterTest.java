@@ -176,4 +176,37 @@ class EpubWriterTest {
         assertThat(entry(epub, "EPUB/nav.xhtml")).contains("第12篇");
         assertThat(entry(epub, "EPUB/package.opf")).contains("<meta property=\"dcterms:modified\">2024-01-12T02:00:00Z");
     }
+
+    @Test
+    void largePicturesAreScaledDownForEReadersUnlessOriginalsAreKept() throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(3000, 1500,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        org.articlekit.Resource big = org.articlekit.Resource.of(png.toByteArray(), "image/png", "big.png");
+        org.articlekit.Article a = org.articlekit.Article.builder()
+                .metadata(org.articlekit.Metadata.builder().title("Wide").build())
+                .body(org.articlekit.Body.fromHtml("<p>Wide picture:</p><p><img src=\"big.png\" alt=\"wide\"></p>"))
+                .resources(org.articlekit.Resources.empty().with(big)).build();
+        List<Diagnostic> warnings = new ArrayList<>();
+
+        var noCover = org.articlekit.epub.EpubOptions.builder().generateCover(false);
+        byte[] scaled = write(Fixtures.book(a), warnings, noCover.build());
+        byte[] kept = write(Fixtures.book(a), warnings, noCover.maxImageSide(0).build());
+
+        EpubCheck.assertValid(scaled);
+        assertThat(widths(scaled)).containsExactly(2000);
+        assertThat(widths(kept)).containsExactly(3000);
+    }
+
+    private static List<Integer> widths(byte[] epub) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        var zip = SafeZip.read(epub, "t.epub");
+        for (String name : zip.entries().keySet()) {
+            if (name.startsWith("EPUB/images/")) {
+                out.add(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(zip.get(name).orElseThrow()))
+                        .getWidth());
+            }
+        }
+        return out;
+    }
 }

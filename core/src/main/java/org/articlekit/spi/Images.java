@@ -1,0 +1,107 @@
+package org.articlekit.spi;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.articlekit.Resource;
+
+/**
+ * Image operations writers share: for now, scaling large pictures down for e-books.
+ *
+ * <pre>{@code
+ * Resource small = Images.fitWithin(resource, 2000);
+ * }</pre>
+ */
+public final class Images {
+
+    private Images() {
+    }
+
+    /**
+     * Scales a PNG or JPEG image down so that its longer side is at most {@code maxSide} pixels,
+     * keeping its aspect ratio, type and source reference. Smaller images, other types (GIF, which
+     * may be animated; WebP; SVG) and images the JDK cannot decode are returned unchanged.
+     *
+     * @param image the image
+     * @param maxSide the longest side allowed, in pixels; 0 or less keeps every image as it is
+     * @return the image, scaled when it was larger
+     * @throws IOException when encoding the scaled image fails
+     */
+    public static Resource fitWithin(Resource image, int maxSide) throws IOException {
+        String type = image.mediaType();
+        if (maxSide <= 0 || !(type.equals("image/png") || type.equals("image/jpeg"))) {
+            return image;
+        }
+        byte[] data = image.bytes();
+        int width;
+        int height;
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return image;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return image;
+        }
+        if (Math.max(width, height) <= maxSide) {
+            return image;
+        }
+        BufferedImage source;
+        try {
+            source = ImageIO.read(new ByteArrayInputStream(data));
+        } catch (IOException | RuntimeException e) {
+            return image;
+        }
+        if (source == null) {
+            return image;
+        }
+        double scale = (double) maxSide / Math.max(width, height);
+        int w = Math.max(1, (int) Math.round(width * scale));
+        int h = Math.max(1, (int) Math.round(height * scale));
+        boolean jpeg = type.equals("image/jpeg");
+        BufferedImage target = new BufferedImage(w, h, jpeg ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(source, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (jpeg) {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(ios);
+                ImageWriteParam p = writer.getDefaultWriteParam();
+                p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                p.setCompressionQuality(0.88f);
+                writer.write(null, new IIOImage(target, null, null), p);
+            } finally {
+                writer.dispose();
+            }
+        } else {
+            ImageIO.write(target, "png", out);
+        }
+        return Resource.of(out.toByteArray(), type, image.source().orElse(null));
+    }
+}
