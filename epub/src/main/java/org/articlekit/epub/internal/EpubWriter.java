@@ -130,7 +130,10 @@ public final class EpubWriter implements BookWriter {
             }
             for (Element img : doc.body().getElementsByTag("img")) {
                 if (!files.contains(img.attr("src"))) {
-                    img.remove();
+                    // The reader sees what the picture was, not a broken reference.
+                    String alt = img.attr("alt").strip();
+                    img.replaceWith(new Element("span").addClass("articlekit-missing-image")
+                            .text(alt.isEmpty() ? "[image unavailable]" : "[" + alt + "]"));
                 }
             }
             String lang = a.metadata().language().orElse(facts.language());
