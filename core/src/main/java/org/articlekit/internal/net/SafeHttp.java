@@ -41,8 +41,13 @@ public final class SafeHttp {
      * @param options limits and headers
      */
     public SafeHttp(RemoteImageOptions options) {
+        this(options, new AddressPolicy(options.allowPrivateHosts()));
+    }
+
+    /** With a given address policy; tests use it to tell two loopback addresses apart. */
+    SafeHttp(RemoteImageOptions options, AddressPolicy policy) {
         this.options = options;
-        this.policy = new AddressPolicy(options.allowPrivateHosts());
+        this.policy = policy;
     }
 
     /**
@@ -293,7 +298,7 @@ public final class SafeHttp {
     }
 
     /** Which addresses may be contacted. */
-    static final class AddressPolicy {
+    static class AddressPolicy {
         private final boolean allowPrivate;
 
         AddressPolicy(boolean allowPrivate) {

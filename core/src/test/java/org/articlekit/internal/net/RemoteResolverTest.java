@@ -236,4 +236,36 @@ class RemoteResolverTest {
         assertThat(r.resolve("a.png").mediaType()).isEqualTo("image/png");
         assertThatThrownBy(() -> r.resolve("../etc/passwd")).isInstanceOf(ResourceUnavailableException.class);
     }
+
+    @Test
+    void aRedirectToARefusedAddressIsNotFollowedAndNeverConnects() throws IOException {
+        // Two loopback addresses stand for a public host (127.0.0.1) and an internal one (127.0.0.2).
+        AtomicInteger internal = new AtomicInteger();
+        HttpServer inside = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0), 0);
+        inside.createContext("/", ex -> {
+            internal.incrementAndGet();
+            send(ex, 200, png);
+            ex.close();
+        });
+        inside.start();
+        try {
+            server.createContext("/to-inside", ex -> {
+                redirect(ex, "http://127.0.0.2:" + inside.getAddress().getPort() + "/secret.png");
+                ex.close();
+            });
+            SafeHttp.AddressPolicy onlyFirst = new SafeHttp.AddressPolicy(true) {
+                @Override
+                boolean allows(InetAddress a) {
+                    return a.getHostAddress().equals("127.0.0.1");
+                }
+            };
+            SafeHttp http = new SafeHttp(RemoteImageOptions.defaults(), onlyFirst);
+            assertThatThrownBy(() -> http.get("x", java.net.URI.create(base + "/to-inside")))
+                    .isInstanceOf(ResourceUnavailableException.class).hasMessageContaining("127.0.0.2");
+            assertThat(http.get("y", java.net.URI.create(base + "/ok"))).isEqualTo(png);
+            assertThat(internal).hasValue(0);
+        } finally {
+            inside.stop(0);
+        }
+    }
 }
