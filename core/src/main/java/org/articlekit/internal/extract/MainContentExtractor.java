@@ -93,7 +93,8 @@ public final class MainContentExtractor implements ContentExtractor {
         ExtractionReport first = new ExtractionReport();
         Element content = attempt(page, context, first, true);
         ExtractionReport chosen = first;
-        if (!first.isArticle() || first.keptCharacters() < RETRY_BELOW) {
+        if (!first.isArticle() || first.keptCharacters() < RETRY_BELOW
+                && first.pageCharacters() > 4 * first.keptCharacters()) {
             // Class names misled us (a wrapper named "sidebar" or "widget" holding the story): try without them.
             ExtractionReport second = new ExtractionReport();
             Element other = attempt(page, context, second, false);
