@@ -34,7 +34,8 @@ import org.jsoup.nodes.Element;
  *       copyright notices, blocks that are mostly links, and a heading repeating the title.</li>
  *   <li>A page whose best block has little text, or is a list of linked headlines, is reported
  *       as not an article and given back whole (its {@code main}, else its body, furniture
- *       removed), never forced into one block.</li>
+ *       removed), never forced into one block. A page with hardly any text at all is given back
+ *       whole without a report.</li>
  * </ol>
  *
  * <p>Each step runs in time linear in the size of the page, without recursion; the page is not
@@ -137,8 +138,11 @@ public final class MainContentExtractor implements ContentExtractor {
         }
         context.checkDeadline();
         int pageChars = a.rawChars[0];
+        boolean small = a.weight[0] < 2 * MIN_ARTICLE_WEIGHT;
         if (ranked.isEmpty()) {
-            report.notArticle("no paragraph of text");
+            if (!small) {
+                report.notArticle("no paragraph of text");
+            }
             return whole(page, a, report, pageChars);
         }
         ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
@@ -156,7 +160,10 @@ public final class MainContentExtractor implements ContentExtractor {
         }
         String why = notArticle(a, parts, weight, linkWeight);
         if (why != null) {
-            report.notArticle(why);
+            // A page with hardly any text is kept whole without comment: there is nothing to tell apart.
+            if (!small) {
+                report.notArticle(why);
+            }
             return whole(page, a, report, pageChars);
         }
         report.sizes(kept, pageChars);
