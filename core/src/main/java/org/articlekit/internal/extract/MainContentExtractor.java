@@ -203,7 +203,10 @@ public final class MainContentExtractor implements ContentExtractor {
                 break;
             }
             if (score[p] > last) {
-                top = p;
+                if (liveChildren(a, p) > 1) {
+                    top = p;
+                }
+                // else the parent adds nothing but furniture: keep the block itself
                 break;
             }
             last = score[p];
@@ -211,14 +214,39 @@ public final class MainContentExtractor implements ContentExtractor {
         while (top > 0 && a.parent[top] > 0 && onlyChild(a, top)) {
             top = a.parent[top];
         }
+        // A wrapper whose only live child holds its text, beside furniture (a sidebar), gives way to that child.
+        for (int guard = 0; guard < 64; guard++) {
+            int live = -1;
+            int count = 0;
+            for (int j = a.firstChild(top); j < a.end[top]; j = a.nextSibling(j)) {
+                if (!a.dropped[j]) {
+                    live = j;
+                    count++;
+                }
+            }
+            if (count != 1 || a.rawChars[top] == a.chars[top] || a.weight[live] * 10 < a.weight[top] * 9) {
+                break;
+            }
+            top = live;
+        }
         return top;
+    }
+
+    private static int liveChildren(PageAnalysis a, int p) {
+        int count = 0;
+        for (int j = a.firstChild(p); j < a.end[p]; j = a.nextSibling(j)) {
+            if (!a.dropped[j]) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean onlyChild(PageAnalysis a, int i) {
         int p = a.parent[i];
         int count = 0;
         for (int j = a.firstChild(p); j < a.end[p]; j = a.nextSibling(j)) {
-            if (!a.dropped[j] && ++count > 1) {
+            if (++count > 1) {
                 return false;
             }
         }
