@@ -27,6 +27,10 @@ final class ContentCopier {
     private static final Set<String> LINE_BLOCKS = Set.of("p", "div", "section", "li", "dd", "span", "h1", "h2", "h3",
             "h4", "h5", "h6", "strong", "b", "font", "center", "td", "blockquote");
 
+    /** Furniture inside the article that is left to the body normaliser, which reports what it drops. */
+    private static final Set<String> PASSED_ON = Set.of("script", "style", "iframe", "frame", "object", "embed",
+            "form", "template", "link", "meta", "noscript", "canvas", "audio", "video", "map");
+
     private final PageAnalysis a;
     private final ExtractionReport report;
     private final List<String> titles;
@@ -125,6 +129,10 @@ final class ContentCopier {
 
     /** Decides whether to leave an element out, reporting why. */
     private boolean leaveOut(int k, Element e, Element partRoot) {
+        if (a.furniture[k] != null && PASSED_ON.contains(e.normalName())) {
+            // The body normaliser removes these and warns about active content; it must see them.
+            return false;
+        }
         if (a.furniture[k] != null) {
             if (clean && a.rawChars[k] > 0) {
                 report.removed(a.furniture[k], e.text(), a.rawChars[k]);

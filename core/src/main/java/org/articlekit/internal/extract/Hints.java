@@ -109,11 +109,53 @@ public final class Hints {
         if (names.isEmpty() || !byName) {
             return null;
         }
-        var m = UNLIKELY.matcher(names);
-        if (m.find() && !MAYBE.matcher(names).find() && !"articleBody".equals(e.attr("itemprop"))) {
-            return kind(m.group().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        String verdict = NAME_VERDICTS.get().computeIfAbsent(names, Hints::nameVerdict);
+        if (!verdict.isEmpty() && !"articleBody".equals(e.attr("itemprop"))) {
+            return verdict;
         }
         return null;
+    }
+
+    /**
+     * Class names repeat within a page: what the patterns say about each is computed once per
+     * thread (the caches are cleared when they grow large).
+     */
+    private static final ThreadLocal<java.util.Map<String, String>> NAME_VERDICTS =
+            ThreadLocal.withInitial(() -> new BoundedMap<>());
+    private static final ThreadLocal<java.util.Map<String, Integer>> NAME_WEIGHTS =
+            ThreadLocal.withInitial(() -> new BoundedMap<>());
+
+    /** A map that forgets everything past a few thousand entries, so hostile pages cannot grow it. */
+    private static final class BoundedMap<K, V> extends java.util.HashMap<K, V> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> f) {
+            if (size() > 4096) {
+                clear();
+            }
+            return super.computeIfAbsent(key, f);
+        }
+    }
+
+    /** @return the furniture kind the names say, or "" */
+    private static String nameVerdict(String names) {
+        var m = UNLIKELY.matcher(names);
+        if (m.find() && !MAYBE.matcher(names).find()) {
+            return kind(m.group().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        }
+        return "";
+    }
+
+    private static int nameWeight(String names) {
+        int w = 0;
+        if (POSITIVE.matcher(names).find()) {
+            w += 25;
+        }
+        if (NEGATIVE.matcher(names).find()) {
+            w -= 25;
+        }
+        return w;
     }
 
     private static String kind(String word) {
@@ -141,12 +183,7 @@ public final class Hints {
         int w = 0;
         String names = names(e);
         if (!names.isEmpty()) {
-            if (POSITIVE.matcher(names).find()) {
-                w += 25;
-            }
-            if (NEGATIVE.matcher(names).find()) {
-                w -= 25;
-            }
+            w += NAME_WEIGHTS.get().computeIfAbsent(names, Hints::nameWeight);
         }
         String itemprop = e.attr("itemprop");
         if (itemprop.equals("articleBody") || itemprop.equals("text")) {

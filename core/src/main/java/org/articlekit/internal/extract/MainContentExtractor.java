@@ -34,7 +34,8 @@ import org.jsoup.nodes.Element;
  *       copyright notices, blocks that are mostly links, and a heading repeating the title.</li>
  *   <li>A page whose best block has little text, or is a list of linked headlines, is reported
  *       as not an article and given back whole (its {@code main}, else its body, furniture
- *       removed), never forced into one block.</li>
+ *       removed), never forced into one block. A page with hardly any text at all is given back
+ *       whole without a report.</li>
  * </ol>
  *
  * <p>Each step runs in time linear in the size of the page, without recursion; the page is not
@@ -93,7 +94,8 @@ public final class MainContentExtractor implements ContentExtractor {
         ExtractionReport first = new ExtractionReport();
         Element content = attempt(page, context, first, true);
         ExtractionReport chosen = first;
-        if (!first.isArticle() || first.keptCharacters() < RETRY_BELOW) {
+        if (!first.isArticle() || first.keptCharacters() < RETRY_BELOW
+                && first.pageCharacters() > 4 * first.keptCharacters()) {
             // Class names misled us (a wrapper named "sidebar" or "widget" holding the story): try without them.
             ExtractionReport second = new ExtractionReport();
             Element other = attempt(page, context, second, false);
@@ -136,8 +138,11 @@ public final class MainContentExtractor implements ContentExtractor {
         }
         context.checkDeadline();
         int pageChars = a.rawChars[0];
+        boolean small = a.weight[0] < 2 * MIN_ARTICLE_WEIGHT;
         if (ranked.isEmpty()) {
-            report.notArticle("no paragraph of text");
+            if (!small) {
+                report.notArticle("no paragraph of text");
+            }
             return whole(page, a, report, pageChars);
         }
         ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
@@ -155,7 +160,10 @@ public final class MainContentExtractor implements ContentExtractor {
         }
         String why = notArticle(a, parts, weight, linkWeight);
         if (why != null) {
-            report.notArticle(why);
+            // A page with hardly any text is kept whole without comment: there is nothing to tell apart.
+            if (!small) {
+                report.notArticle(why);
+            }
             return whole(page, a, report, pageChars);
         }
         report.sizes(kept, pageChars);
@@ -195,7 +203,10 @@ public final class MainContentExtractor implements ContentExtractor {
                 break;
             }
             if (score[p] > last) {
-                top = p;
+                if (liveChildren(a, p) > 1) {
+                    top = p;
+                }
+                // else the parent adds nothing but furniture: keep the block itself
                 break;
             }
             last = score[p];
@@ -203,14 +214,39 @@ public final class MainContentExtractor implements ContentExtractor {
         while (top > 0 && a.parent[top] > 0 && onlyChild(a, top)) {
             top = a.parent[top];
         }
+        // A wrapper whose only live child holds its text, beside furniture (a sidebar), gives way to that child.
+        for (int guard = 0; guard < 64; guard++) {
+            int live = -1;
+            int count = 0;
+            for (int j = a.firstChild(top); j < a.end[top]; j = a.nextSibling(j)) {
+                if (!a.dropped[j]) {
+                    live = j;
+                    count++;
+                }
+            }
+            if (count != 1 || a.rawChars[top] == a.chars[top] || a.weight[live] * 10 < a.weight[top] * 9) {
+                break;
+            }
+            top = live;
+        }
         return top;
+    }
+
+    private static int liveChildren(PageAnalysis a, int p) {
+        int count = 0;
+        for (int j = a.firstChild(p); j < a.end[p]; j = a.nextSibling(j)) {
+            if (!a.dropped[j]) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean onlyChild(PageAnalysis a, int i) {
         int p = a.parent[i];
         int count = 0;
         for (int j = a.firstChild(p); j < a.end[p]; j = a.nextSibling(j)) {
-            if (!a.dropped[j] && ++count > 1) {
+            if (++count > 1) {
                 return false;
             }
         }

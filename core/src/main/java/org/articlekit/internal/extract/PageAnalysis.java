@@ -1,6 +1,7 @@
 package org.articlekit.internal.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -95,29 +96,32 @@ final class PageAnalysis {
 
     private void run(Element root, boolean byName) {
         // Own text first: each text node is counted once, for the element that holds it.
-        List<int[]> own = new ArrayList<>();
-        List<Integer> parents = new ArrayList<>();
-        List<Boolean> inLink = new ArrayList<>();
-        int[] stack = new int[64];
+        int[][] own = {new int[4 * 1024]};
+        int[][] parents = {new int[1024]};
+        boolean[][] inLink = {new boolean[1024]};
+        int[][] stack = {new int[64]};
         int[] top = {-1};
-        int[][] stackRef = {stack};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     int i = elements.size();
-                    int p = top[0] >= 0 ? stackRef[0][top[0]] : -1;
+                    int p = top[0] >= 0 ? stack[0][top[0]] : -1;
                     elements.add(e);
-                    parents.add(p);
-                    own.add(new int[4]);
-                    inLink.add(e.normalName().equals("a") || p >= 0 && inLink.get(p));
-                    if (++top[0] == stackRef[0].length) {
-                        stackRef[0] = java.util.Arrays.copyOf(stackRef[0], stackRef[0].length * 2);
+                    if (i == parents[0].length) {
+                        parents[0] = Arrays.copyOf(parents[0], i * 2);
+                        inLink[0] = Arrays.copyOf(inLink[0], i * 2);
+                        own[0] = Arrays.copyOf(own[0], i * 8);
                     }
-                    stackRef[0][top[0]] = i;
+                    parents[0][i] = p;
+                    inLink[0][i] = e.normalName().equals("a") || p >= 0 && inLink[0][p];
+                    if (++top[0] == stack[0].length) {
+                        stack[0] = Arrays.copyOf(stack[0], stack[0].length * 2);
+                    }
+                    stack[0][top[0]] = i;
                 } else if (node instanceof TextNode t && top[0] >= 0) {
-                    int i = stackRef[0][top[0]];
-                    count(t.getWholeText(), own.get(i), inLink.get(i));
+                    int i = stack[0][top[0]];
+                    count(t.getWholeText(), own[0], 4 * i, inLink[0][i]);
                 }
             }
 
@@ -144,16 +148,16 @@ final class PageAnalysis {
         codeBlocks = new int[n];
         rawChars = new int[n];
         for (int i = 0; i < n; i++) {
-            parent[i] = parents.get(i);
+            parent[i] = parents[0][i];
             Element e = elements.get(i);
             furniture[i] = i == 0 ? null : Hints.furniture(e, byName);
             dropped[i] = furniture[i] != null || parent[i] >= 0 && dropped[parent[i]];
-            int[] o = own.get(i);
-            weight[i] = o[0];
-            linkWeight[i] = o[1];
-            punctuation[i] = o[2];
-            chars[i] = o[3];
-            rawChars[i] = o[3];
+            int[] o = own[0];
+            weight[i] = o[4 * i];
+            linkWeight[i] = o[4 * i + 1];
+            punctuation[i] = o[4 * i + 2];
+            chars[i] = o[4 * i + 3];
+            rawChars[i] = o[4 * i + 3];
             end[i] = i + 1;
             String tag = e.normalName();
             if (tag.equals("p")) {
@@ -191,7 +195,7 @@ final class PageAnalysis {
     }
 
     /** Adds a text's weight, link weight, punctuation and characters to {@code o}. */
-    private static void count(String s, int[] o, boolean link) {
+    private static void count(String s, int[] o, int at, boolean link) {
         int w = 0;
         int punct = 0;
         int c = 0;
@@ -211,12 +215,12 @@ final class PageAnalysis {
                 w++;
             }
         }
-        o[0] += w;
+        o[at] += w;
         if (link) {
-            o[1] += w;
+            o[at + 1] += w;
         }
-        o[2] += punct;
-        o[3] += c;
+        o[at + 2] += punct;
+        o[at + 3] += c;
     }
 
     /** @return whether the char is a CJK ideograph, kana or hangul syllable (BMP) */

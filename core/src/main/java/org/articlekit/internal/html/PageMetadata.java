@@ -32,10 +32,13 @@ public final class PageMetadata {
     private final Document page;
     private final ConversionContext ctx;
     private final @Nullable Map<?, ?> ld;
+    /** The page's meta elements, found once (each lookup would otherwise walk the whole page). */
+    private final List<Element> metaElements;
 
     private PageMetadata(Document page, ConversionContext ctx) throws ArticleFormatException {
         this.page = page;
         this.ctx = ctx;
+        this.metaElements = page.getElementsByTag("meta");
         this.ld = findJsonLd();
     }
 
@@ -343,7 +346,7 @@ public final class PageMetadata {
 
     private List<String> metas(String name) {
         List<String> out = new ArrayList<>();
-        for (Element m : page.getElementsByTag("meta")) {
+        for (Element m : metaElements) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
                     : m.attr("http-equiv");
             if (key.equalsIgnoreCase(name) || m.attr("itemprop").equalsIgnoreCase(name)
