@@ -11,12 +11,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.articlekit.internal.io.AtomicFiles;
+import org.articlekit.internal.io.ImageCollector;
+import org.articlekit.internal.io.ImageExporter;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ArticleWriter;
@@ -58,8 +62,12 @@ public final class Converter {
     private final boolean strict;
     private final Clock clock;
     private final Function<Path, ResourceResolver> resolvers;
+    private final boolean collectImages;
+    private final @Nullable Path imagesDir;
 
     private Converter(Builder b) {
+        collectImages = b.collectImages || b.imagesDir != null;
+        imagesDir = b.imagesDir;
         registry = b.registry;
         options = b.options;
         limits = b.limits;
@@ -138,7 +146,8 @@ public final class Converter {
             }
             throw new ArticleFormatException(input.toString(), "ArticleKit cannot read " + format.id() + " files");
         }
-        return guard(input.toString(), () -> reader.get().read(new ByteArrayInputStream(data), ctx));
+        Article article = guard(input.toString(), () -> reader.get().read(new ByteArrayInputStream(data), ctx));
+        return collectImages ? ImageCollector.collect(article, ctx) : article;
     }
 
     /**
@@ -173,7 +182,15 @@ public final class Converter {
         ConversionContext ctx = context(input);
         Optional<BookReader> bookReader = format.bookReader();
         if (bookReader.isPresent()) {
-            return guard(input.toString(), () -> bookReader.get().readBook(new ByteArrayInputStream(data), ctx));
+            Book book = guard(input.toString(), () -> bookReader.get().readBook(new ByteArrayInputStream(data), ctx));
+            if (!collectImages) {
+                return book;
+            }
+            List<Article> articles = new ArrayList<>();
+            for (Article a : book.articles()) {
+                articles.add(ImageCollector.collect(a, ctx));
+            }
+            return book.toBuilder().articles(articles).build();
         }
         Article a = read(input, format.id());
         return Book.builder().metadata(a.metadata()).article(a).build();
@@ -205,11 +222,12 @@ public final class Converter {
     }
 
     /** Writes atomically with a given context (its resolver and name: those of the input, when converting). */
-    private static void write(Article article, Path output, ArticleFormat format, ConversionContext ctx)
+    private void write(Article article, Path output, ArticleFormat format, ConversionContext ctx)
             throws IOException {
         Optional<ArticleWriter> writer = format.writer();
         if (writer.isPresent()) {
-            AtomicFiles.write(output, out -> writer.get().write(article, out, ctx));
+            Article linked = imagesDir == null ? article : ImageExporter.export(article, output, imagesDir, ctx);
+            AtomicFiles.write(output, out -> writer.get().write(linked, out, ctx));
             return;
         }
         Optional<BookWriter> bookWriter = format.bookWriter();
@@ -425,6 +443,8 @@ public final class Converter {
         private boolean strict;
         private Clock clock = Clock.systemUTC();
         private Function<Path, ResourceResolver> resolvers;
+        private boolean collectImages;
+        private @Nullable Path imagesDir;
 
         private Builder() {
             resolvers = dir -> ResourceResolver.localFiles(dir, limits);
@@ -472,6 +492,31 @@ public final class Converter {
          */
         public Builder resolvers(Function<Path, ResourceResolver> v) {
             resolvers = Objects.requireNonNull(v, "resolvers");
+            return this;
+        }
+
+        /**
+         * @param v whether reading a file also reads the images it refers to (body images, cover,
+         *     thumbnail) into the article's {@link Resources}, through the input's resolver, so that
+         *     writers which embed images find them; images that cannot be read are
+         *     {@code image.unresolved} warnings. Default false: images stay references.
+         * @return this builder
+         */
+        public Builder collectImages(boolean v) {
+            collectImages = v;
+            return this;
+        }
+
+        /**
+         * @param v a folder for the images of converted articles, or null (the default) to keep image
+         *     addresses as they are. When set, reading a file reads its images (as
+         *     {@link #collectImages(boolean)} does), and writing an article to a file of a single-article
+         *     format (Markdown, HTML, text) writes its images into this folder, named by content, and
+         *     links them relative to the output file.
+         * @return this builder
+         */
+        public Builder imagesDir(@Nullable Path v) {
+            imagesDir = v;
             return this;
         }
 

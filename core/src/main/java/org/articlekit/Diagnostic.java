@@ -13,9 +13,25 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Codes are stable across releases and safe to match on; messages are for people. Codes in use:
- * {@code html.active-content}, {@code html.depth}, {@code html.charset}, {@code html.url},
- * {@code image.unresolved}, {@code image.placeholder}, {@code metadata.invalid},
- * {@code text.encoding}, {@code input.empty}, {@code format.mismatch}.
+ * <ul>
+ *   <li>{@code html.active-content}: a script, frame, form, event handler or similar was removed;</li>
+ *   <li>{@code html.dropped}: an element outside the article profile was removed with its content
+ *       (media, SVG, canvas…);</li>
+ *   <li>{@code html.unwrapped}: an unknown element was removed, its content kept;</li>
+ *   <li>{@code html.url}: an unsafe or unusable address (link, image, {@code <base>}) was removed or ignored;</li>
+ *   <li>{@code html.depth}: content nested deeper than {@link Limits#maxDepth()} was kept as plain text;</li>
+ *   <li>{@code html.charset}: bytes that are not valid in the page's charset were replaced;</li>
+ *   <li>{@code text.encoding}: the same for a plain-text input;</li>
+ *   <li>{@code text.metadata}: a plain-text header value did not fit its field;</li>
+ *   <li>{@code image.placeholder}: an image with only a placeholder source was removed;</li>
+ *   <li>{@code image.unresolved}: an image could not be read (refused, missing, not an image);</li>
+ *   <li>{@code metadata.invalid}: a metadata value (language, address, JSON-LD block) was ignored;</li>
+ *   <li>{@code input.empty}: the input has no content;</li>
+ *   <li>{@code format.mismatch}: the content's format differs from what the file name says;</li>
+ *   <li>{@code extract.removed}: main-content extraction left out a block of a whole page (navigation,
+ *       share bar, related links…); informational, never a failure in strict mode;</li>
+ *   <li>{@code extract.not-article}: the page does not look like an article (an index page); informational.</li>
+ * </ul>
  *
  * @param code the stable code, such as {@code image.unresolved}
  * @param message what happened, in a sentence without the location

@@ -9,23 +9,27 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The files an article refers to, each stored once and looked up by its name.
+ * The files an article refers to, each stored once and looked up by its name or by the reference
+ * it was read from.
  *
  * <pre>{@code
- * Resources res = Resources.empty().with(Resource.of(png, "image/png", null));
- * res.get("images/…png");
+ * Resources res = Resources.empty().with(Resource.of(png, "image/png", "cat.png"));
+ * res.find("cat.png");   // by the original reference
  * }</pre>
  *
- * <p>Adding content that is already present keeps one copy. Immutable and thread-safe.
+ * <p>Adding content that is already present keeps one copy, and remembers the new reference as
+ * another way to find it. Immutable and thread-safe.
  */
 public final class Resources {
 
-    private static final Resources EMPTY = new Resources(Map.of());
+    private static final Resources EMPTY = new Resources(Map.of(), Map.of());
 
     private final Map<String, Resource> byName;
+    private final Map<String, String> nameBySource;
 
-    private Resources(Map<String, Resource> byName) {
+    private Resources(Map<String, Resource> byName, Map<String, String> nameBySource) {
         this.byName = byName;
+        this.nameBySource = nameBySource;
     }
 
     /** @return no resources */
@@ -34,29 +38,41 @@ public final class Resources {
     }
 
     /**
-     * @param resources the resources; repeats of the same name are stored once
+     * @param resources the resources; repeats of the same content are stored once
      * @return the collection
      */
     public static Resources of(Collection<Resource> resources) {
-        Map<String, Resource> map = new LinkedHashMap<>();
-        for (Resource r : resources) {
-            map.putIfAbsent(Objects.requireNonNull(r, "resource").name(), r);
+        Resources r = EMPTY;
+        for (Resource x : resources) {
+            r = r.with(Objects.requireNonNull(x, "resource"));
         }
-        return map.isEmpty() ? EMPTY : new Resources(Collections.unmodifiableMap(map));
+        return r;
     }
 
     /**
      * @param resource a resource to add
-     * @return a collection with the resource added (this one when it was present already)
+     * @return a collection with the resource (or, for content already present, its reference) added
      */
     public Resources with(Resource resource) {
         Objects.requireNonNull(resource, "resource");
-        if (byName.containsKey(resource.name())) {
+        String source = resource.source().orElse(null);
+        boolean known = byName.containsKey(resource.name());
+        if (known && (source == null || nameBySource.containsKey(source))) {
             return this;
         }
-        Map<String, Resource> map = new LinkedHashMap<>(byName);
-        map.put(resource.name(), resource);
-        return new Resources(Collections.unmodifiableMap(map));
+        Map<String, Resource> names = byName;
+        if (!known) {
+            names = new LinkedHashMap<>(byName);
+            names.put(resource.name(), resource);
+            names = Collections.unmodifiableMap(names);
+        }
+        Map<String, String> sources = nameBySource;
+        if (source != null && !nameBySource.containsKey(source)) {
+            sources = new LinkedHashMap<>(nameBySource);
+            sources.put(source, resource.name());
+            sources = Collections.unmodifiableMap(sources);
+        }
+        return new Resources(names, sources);
     }
 
     /**
@@ -67,9 +83,37 @@ public final class Resources {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /**
+     * Finds a resource by the reference it was read from, such as the {@code src} of an image in
+     * the body; writers use this to embed images whose addresses the body keeps.
+     *
+     * @param source the reference as written in the article
+     * @return the resource read from that reference
+     */
+    public Optional<Resource> bySource(String source) {
+        String name = nameBySource.get(source);
+        return name == null ? Optional.empty() : get(name);
+    }
+
+    /**
+     * Finds the resource an image reference means: by name first, then by source.
+     *
+     * @param reference a resource name or an original reference
+     * @return the resource
+     */
+    public Optional<Resource> find(String reference) {
+        Optional<Resource> hit = get(reference);
+        return hit.isPresent() ? hit : bySource(reference);
+    }
+
     /** @return every resource, in the order added */
     public List<Resource> all() {
         return List.copyOf(byName.values());
+    }
+
+    /** @return the original references and the names of the resources read from them, in order */
+    public Map<String, String> sources() {
+        return nameBySource;
     }
 
     /** @return how many resources there are */
@@ -84,12 +128,12 @@ public final class Resources {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Resources r && byName.equals(r.byName);
+        return o instanceof Resources r && byName.equals(r.byName) && nameBySource.equals(r.nameBySource);
     }
 
     @Override
     public int hashCode() {
-        return byName.hashCode();
+        return Objects.hash(byName, nameBySource);
     }
 
     @Override

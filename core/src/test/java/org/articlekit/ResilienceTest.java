@@ -92,6 +92,7 @@ class ResilienceTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 Converter.builder().options(FormatOptions.of(o)).build().write(a, out, "html");
                 String html = out.toString(StandardCharsets.UTF_8);
+                assertThat(ActiveContent.find(html)).as(html).isEmpty();
                 assertThat(ACTIVE.matcher(html).find()).as(html).isFalse();
                 assertThat(Jsoup.parse(html).select("iframe, object, embed, form, svg, math, style:not(head style)"))
                         .isEmpty();

@@ -25,6 +25,22 @@ public final class HtmlOptions {
     private final boolean embedImages;
     private final Charset fallbackCharset;
     private final @Nullable ContentExtractor extractor;
+    private final Extraction extraction;
+
+    /** How the reader finds the article in a whole page when no custom extractor is set. */
+    public enum Extraction {
+        /**
+         * Scores the page's blocks by their text (characters and punctuation, so Chinese pages
+         * score as well as English ones), links and class/id hints, merges related siblings and
+         * cleans the winner of share bars, related lists, editor lines, disclaimers and comments.
+         * A page that is not an article is reported ({@code extract.not-article}) and kept whole.
+         * Each removed block is an {@code extract.removed} warning (informational: strict mode
+         * does not fail on it).
+         */
+        MAIN_CONTENT,
+        /** Takes the {@code <article>} with the most text, else {@code <main>}, else {@code <body>}. */
+        SEMANTIC_ELEMENTS
+    }
 
     private HtmlOptions(Builder b) {
         fragment = b.fragment;
@@ -32,6 +48,7 @@ public final class HtmlOptions {
         embedImages = b.embedImages;
         fallbackCharset = b.fallbackCharset;
         extractor = b.extractor;
+        extraction = b.extraction;
     }
 
     /** @return the defaults */
@@ -47,7 +64,7 @@ public final class HtmlOptions {
     /** @return a builder holding these options */
     public Builder toBuilder() {
         return new Builder().fragment(fragment).stylesheet(stylesheet).embedImages(embedImages)
-                .fallbackCharset(fallbackCharset).extractor(extractor);
+                .fallbackCharset(fallbackCharset).extractor(extractor).extraction(extraction);
     }
 
     /** @return whether the writer writes only the body, with no page around it; default false */
@@ -77,29 +94,37 @@ public final class HtmlOptions {
     }
 
     /**
-     * @return the main-content extractor for whole pages, or {@code null} for the default
-     *     ({@code <article>}, else {@code <main>}, else {@code <body>})
+     * @return the main-content extractor for whole pages, or {@code null} (the default) to use the
+     *     built-in one that {@link #extraction()} chooses
      */
     public @Nullable ContentExtractor extractor() {
         return extractor;
+    }
+
+    /**
+     * @return the built-in way of finding the article in a whole page, used when no
+     *     {@link #extractor()} is set; default {@link Extraction#MAIN_CONTENT}
+     */
+    public Extraction extraction() {
+        return extraction;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof HtmlOptions h && fragment == h.fragment && stylesheet == h.stylesheet
                 && embedImages == h.embedImages && fallbackCharset.equals(h.fallbackCharset)
-                && Objects.equals(extractor, h.extractor);
+                && Objects.equals(extractor, h.extractor) && extraction == h.extraction;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fragment, stylesheet, embedImages, fallbackCharset, extractor);
+        return Objects.hash(fragment, stylesheet, embedImages, fallbackCharset, extractor, extraction);
     }
 
     @Override
     public String toString() {
         return "HtmlOptions{fragment=" + fragment + ", stylesheet=" + stylesheet + ", embedImages=" + embedImages
-                + ", fallbackCharset=" + fallbackCharset + ", extractor=" + extractor + "}";
+                + ", fallbackCharset=" + fallbackCharset + ", extractor=" + extractor + ", extraction=" + extraction + "}";
     }
 
     /** Builds {@link HtmlOptions}. Not thread-safe. */
@@ -109,6 +134,7 @@ public final class HtmlOptions {
         private boolean embedImages;
         private Charset fallbackCharset = StandardCharsets.UTF_8;
         private @Nullable ContentExtractor extractor;
+        private Extraction extraction = Extraction.MAIN_CONTENT;
 
         private Builder() {
         }
@@ -137,9 +163,18 @@ public final class HtmlOptions {
             return this;
         }
 
-        /** @param v the main-content extractor, or null for the default @return this builder */
+        /** @param v a custom main-content extractor, or null for the built-in one @return this builder */
         public Builder extractor(@Nullable ContentExtractor v) {
             extractor = v;
+            return this;
+        }
+
+        /**
+         * @param v the built-in way of finding the article; default {@link Extraction#MAIN_CONTENT}
+         * @return this builder
+         */
+        public Builder extraction(Extraction v) {
+            extraction = Objects.requireNonNull(v, "extraction");
             return this;
         }
 

@@ -8,9 +8,9 @@ import org.jsoup.nodes.Element;
  * Finds the article inside a whole web page: the part that is the story, without navigation,
  * share buttons or lists of related links.
  *
- * <p>The HTML reader calls it for whole pages; the default takes {@code <article>}, else
- * {@code <main>}, else {@code <body>}. Implementations are thread-safe and must not change
- * {@code page}.
+ * <p>The HTML reader calls it for whole pages; the built-in ones are chosen with
+ * {@link org.articlekit.html.HtmlOptions.Extraction} (by default, scoring of the page's blocks).
+ * Implementations are thread-safe and must not change {@code page}.
  */
 @FunctionalInterface
 public interface ContentExtractor {

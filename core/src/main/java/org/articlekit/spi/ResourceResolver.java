@@ -65,4 +65,24 @@ public interface ResourceResolver {
     static ResourceResolver localFiles(Path root, Limits limits) {
         return new LocalFileResolver(root, limits);
     }
+
+    /**
+     * Downloads http(s) references (images of web articles) and hands every other reference to
+     * {@code local}. Safe for references from untrusted documents: only http and https; every
+     * address of the host is checked after DNS, and the connection goes to the checked address
+     * (loopback, private, link-local, unique-local and mapped addresses are refused unless
+     * {@link RemoteImageOptions#allowPrivateHosts()}); every redirect is checked again; timeouts,
+     * a size cap and a redirect cap apply; the content must be an image by its magic bytes, within
+     * {@link Limits#maxPixels()}. Each URL is downloaded once per resolver (and once per cache
+     * folder, when a cache is set). When a proxy URL fails ({@code https://proxy/?http://host/a.jpg}),
+     * the address inside it is tried.
+     *
+     * @param local the resolver for everything that is not http(s)
+     * @param options download settings
+     * @param limits the pixel budget
+     * @return the resolver; thread-safe
+     */
+    static ResourceResolver remote(ResourceResolver local, RemoteImageOptions options, Limits limits) {
+        return new org.articlekit.internal.net.RemoteResolver(local, options, limits);
+    }
 }

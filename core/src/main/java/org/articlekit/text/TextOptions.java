@@ -30,12 +30,14 @@ public final class TextOptions {
     private final boolean metadataHeader;
     private final int lineWidth;
     private final Charset fallbackCharset;
+    private final boolean removeBoilerplate;
 
     private TextOptions(Builder b) {
         titleFromFirstLine = b.titleFromFirstLine;
         metadataHeader = b.metadataHeader;
         lineWidth = b.lineWidth;
         fallbackCharset = b.fallbackCharset;
+        removeBoilerplate = b.removeBoilerplate;
     }
 
     /** @return the defaults */
@@ -51,7 +53,7 @@ public final class TextOptions {
     /** @return a builder holding these options */
     public Builder toBuilder() {
         return new Builder().titleFromFirstLine(titleFromFirstLine).metadataHeader(metadataHeader)
-                .lineWidth(lineWidth).fallbackCharset(fallbackCharset);
+                .lineWidth(lineWidth).fallbackCharset(fallbackCharset).removeBoilerplate(removeBoilerplate);
     }
 
     /**
@@ -96,22 +98,38 @@ public final class TextOptions {
         return fallbackCharset;
     }
 
+    /**
+     * Whether the reader removes what a web page adds around an article whose text was copied or
+     * scraped: breadcrumb lines before the title ({@code 首页 > 正文}), share counters
+     * ({@code 0} / {@code 分享至}), platform disclaimers ({@code 特别声明…}, {@code 声明：个人原创…},
+     * {@code Notice: The content above…}) and everything from a "相关推荐 / 热点推荐 / Related"
+     * heading on when a list of short lines follows it. Each removal is an informational
+     * {@code extract.removed} warning. Every rule needs a whole line of boilerplate, so ordinary
+     * text reads the same either way.
+     *
+     * @return default true
+     */
+    public boolean removeBoilerplate() {
+        return removeBoilerplate;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TextOptions t && titleFromFirstLine == t.titleFromFirstLine
                 && metadataHeader == t.metadataHeader && lineWidth == t.lineWidth
-                && fallbackCharset.equals(t.fallbackCharset);
+                && fallbackCharset.equals(t.fallbackCharset) && removeBoilerplate == t.removeBoilerplate;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(titleFromFirstLine, metadataHeader, lineWidth, fallbackCharset);
+        return Objects.hash(titleFromFirstLine, metadataHeader, lineWidth, fallbackCharset, removeBoilerplate);
     }
 
     @Override
     public String toString() {
         return "TextOptions{titleFromFirstLine=" + titleFromFirstLine + ", metadataHeader=" + metadataHeader
-                + ", lineWidth=" + lineWidth + ", fallbackCharset=" + fallbackCharset + "}";
+                + ", lineWidth=" + lineWidth + ", fallbackCharset=" + fallbackCharset + ", removeBoilerplate="
+                + removeBoilerplate + "}";
     }
 
     /** Builds {@link TextOptions}. Not thread-safe. */
@@ -120,6 +138,7 @@ public final class TextOptions {
         private boolean metadataHeader = true;
         private int lineWidth;
         private Charset fallbackCharset = StandardCharsets.UTF_8;
+        private boolean removeBoilerplate = true;
 
         private Builder() {
         }
@@ -149,6 +168,12 @@ public final class TextOptions {
         /** @param v the charset of last resort; default UTF-8 @return this builder */
         public Builder fallbackCharset(Charset v) {
             fallbackCharset = Objects.requireNonNull(v, "fallbackCharset");
+            return this;
+        }
+
+        /** @param v remove scraped-page boilerplate; default true @return this builder */
+        public Builder removeBoilerplate(boolean v) {
+            removeBoilerplate = v;
             return this;
         }
 

@@ -11,7 +11,10 @@ import org.articlekit.ArticleKit;
 import org.articlekit.Body;
 import org.articlekit.BodyNormalizer;
 import org.articlekit.Converter;
+import org.articlekit.Limits;
 import org.articlekit.Metadata;
+import org.articlekit.spi.RemoteImageOptions;
+import org.articlekit.spi.ResourceResolver;
 
 /**
  * The library examples the README shows, kept here so tests run them and they stay true. Each
@@ -95,5 +98,19 @@ public final class Snippets {
                 .build()
                 .normalize("<div class=\"img_box\"><img data-original=\"a.jpg\" src=\"data:...\"></div>");
         return body;
+    }
+
+    /**
+     * README: "Download images from the web".
+     *
+     * @param cache the download cache folder
+     * @return a converter that reads images (local and remote) into each article's resources
+     */
+    public static Converter remoteImages(Path cache) {
+        RemoteImageOptions remote = RemoteImageOptions.builder().cacheDir(cache).build();
+        Converter converter = Converter.builder().collectImages(true)
+                .resolvers(dir -> ResourceResolver.remote(ResourceResolver.localFiles(dir), remote, Limits.defaults()))
+                .build();
+        return converter;
     }
 }

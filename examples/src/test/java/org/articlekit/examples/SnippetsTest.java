@@ -72,4 +72,14 @@ class SnippetsTest {
         assertThat(Snippets.cleanFragment(printed).html())
                 .isEqualTo("<p><img src=\"https://example.org/posts/a.jpg\" alt=\"\" /></p>");
     }
+
+    @Test
+    void remoteImagesReadsLocalImagesIntoResourcesAndRefusesLoopback() throws IOException {
+        Article a = Snippets.remoteImages(tmp.resolve("cache")).read(TOMATOES);
+        assertThat(a.resources().find("images/balcony-sunrise.png")).isPresent();
+        Path page = Files.writeString(tmp.resolve("p.html"), "<html><body><p>x<img src=\"http://127.0.0.1:9/a.png\">"
+                + "</p></body></html>");
+        Article remote = Snippets.remoteImages(tmp.resolve("cache")).read(page);
+        assertThat(remote.resources().isEmpty()).isTrue();
+    }
 }

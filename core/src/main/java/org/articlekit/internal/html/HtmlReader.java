@@ -12,6 +12,7 @@ import org.articlekit.Body;
 import org.articlekit.BodyNormalizer;
 import org.articlekit.Metadata;
 import org.articlekit.html.HtmlOptions;
+import org.articlekit.internal.extract.MainContentExtractor;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ContentExtractor;
 import org.articlekit.spi.ConversionContext;
@@ -68,12 +69,26 @@ public final class HtmlReader implements ArticleReader {
         for (Element ours : doc.select("header.articlekit-header")) {
             ours.remove();
         }
-        ContentExtractor extractor = options.extractor() != null ? options.extractor() : DefaultExtractor.INSTANCE;
+        ContentExtractor extractor = options.extractor() != null ? options.extractor()
+                : options.extraction() == HtmlOptions.Extraction.SEMANTIC_ELEMENTS ? DefaultExtractor.INSTANCE
+                : MainContentExtractor.INSTANCE;
         Element content = extractor.extract(doc, ctx);
         ctx.checkDeadline();
         Body body = BodyNormalizer.of(bodyCtx).normalize(content);
         ctx.checkDeadline();
-        return Article.builder().metadata(metadata).body(body).build();
+        return Article.builder().metadata(completed(metadata, body)).body(body).build();
+    }
+
+    /** The lead image becomes the cover when the page names none. */
+    private static Metadata completed(Metadata m, Body body) {
+        if (m.cover().isPresent() || body.html().isEmpty()) {
+            return m;
+        }
+        Element img = body.document().body().selectFirst("img[src]");
+        if (img == null || img.attr("src").startsWith("data:")) {
+            return m;
+        }
+        return m.toBuilder().cover(img.attr("src")).build();
     }
 
     /** The page's {@code <base href>} when it is an absolute http(s) address, else the context's base. */

@@ -81,7 +81,7 @@ public final class HtmlWriter implements ArticleWriter {
             if (src.startsWith("data:")) {
                 continue;
             }
-            Optional<Resource> res = article.resources().get(src);
+            Optional<Resource> res = article.resources().find(src);
             if (res.isEmpty()) {
                 try {
                     res = Optional.of(ctx.resolver().resolve(src));

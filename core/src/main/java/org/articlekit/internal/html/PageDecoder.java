@@ -52,6 +52,13 @@ public final class PageDecoder {
         }
         if (charset == null) {
             charset = declared(data).orElse(null);
+            if (charset != null && !charset.equals(StandardCharsets.UTF_8) && !charset.name().startsWith("UTF-16")
+                    && isMultibyteUtf8(data)) {
+                // Saved pages are often re-encoded to UTF-8 and keep their old declaration.
+                ctx.warn("html.charset", 0, "the page declares " + charset.name()
+                        + " but its bytes are UTF-8; read as UTF-8");
+                charset = StandardCharsets.UTF_8;
+            }
         }
         if (charset == null) {
             charset = detected(data).orElse(fallback);
@@ -60,6 +67,17 @@ public final class PageDecoder {
         try {
             return strict(charset).decode(bytes).toString();
         } catch (CharacterCodingException e) {
+            Charset other = bomLength == 0 ? detected(data).orElse(null) : null;
+            if (other != null && !other.equals(charset)) {
+                try {
+                    String text = strict(other).decode(ByteBuffer.wrap(data)).toString();
+                    ctx.warn("html.charset", 0, "the page declares " + charset.name() + " but its bytes are "
+                            + other.name() + "; read as " + other.name());
+                    return text;
+                } catch (CharacterCodingException notThatEither) {
+                    // fall through to the lenient decoding of the declared charset, with its warning
+                }
+            }
             ctx.warn("html.charset", 0, "some bytes are not valid " + charset.name()
                     + "; they were replaced with U+FFFD");
             CharsetDecoder lenient = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
@@ -70,6 +88,29 @@ public final class PageDecoder {
                 throw new IllegalStateException(impossible);
             }
         }
+    }
+
+    /** @return whether the bytes are valid UTF-8 with at least a few multi-byte sequences */
+    static boolean isMultibyteUtf8(byte[] data) {
+        int multibyte = 0;
+        for (int i = 0; i < data.length; ) {
+            int b = data[i] & 0xFF;
+            int extra = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+                    : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (extra < 0 || i + extra >= data.length && extra > 0) {
+                return false;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if ((data[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            if (extra > 0) {
+                multibyte++;
+            }
+            i += extra + 1;
+        }
+        return multibyte >= 4;
     }
 
     private static CharsetDecoder strict(Charset c) {

@@ -53,8 +53,8 @@ public final class PageMetadata {
         Metadata.Builder b = Metadata.builder();
         Map<?, ?> ours = ld != null && ld.get("articlekit") instanceof Map<?, ?> m ? m : null;
 
-        b.title(first(ldString("headline"), ldString("name"), meta("og:title"), meta("twitter:title"),
-                page.title(), text("h1")));
+        b.title(PageTitle.find(page, ldTitle(), first(meta("dc:title"), meta("dc.title"), meta("dcterms.title"),
+                meta("og:title"), meta("twitter:title"), meta("parsely-title")), siteNames()));
         b.subtitle(first(ldString("alternativeHeadline")));
         List<String> authors = ldNames("author");
         if (authors.isEmpty()) {
@@ -63,11 +63,18 @@ public final class PageMetadata {
         if (authors.isEmpty()) {
             authors = metas("article:author").stream().filter(a -> !a.startsWith("http")).toList();
         }
+        if (authors.isEmpty()) {
+            authors = VisibleMetadata.byline(page);
+        }
         b.authors(authors);
 
         b.published(date(ours, "published", first(ldString("datePublished"), meta("article:published_time"),
                 meta("og:published_time"), meta("pubdate"), meta("publishdate"), meta("date"), meta("dc.date"),
-                meta("dcterms.created"), attr("time[pubdate]", "datetime"))));
+                meta("dcterms.created"), attr("time[pubdate]", "datetime"), attr("article time[datetime]", "datetime"),
+                attr("time[datetime]", "datetime"))));
+        if (b.build().published().isEmpty()) {
+            b.published(VisibleMetadata.date(page));
+        }
         b.updated(date(ours, "updated", first(ldString("dateModified"), meta("article:modified_time"),
                 meta("og:updated_time"), meta("dcterms.modified"))));
 
@@ -79,6 +86,13 @@ public final class PageMetadata {
             } catch (IllegalArgumentException e) {
                 ctx.warn("metadata.invalid", 0, "ignored the language '" + lang + "': not a BCP 47 tag");
             }
+        }
+        String dir = page.selectFirst("html") != null ? page.selectFirst("html").attr("dir") : "";
+        if (dir.isBlank() && page.body() != null) {
+            dir = page.body().attr("dir");
+        }
+        if (dir.strip().equalsIgnoreCase("rtl")) {
+            b.extra("direction", "rtl");
         }
         b.summary(first(ldString("description"), meta("og:description"), meta("description"),
                 meta("twitter:description")));
@@ -224,6 +238,32 @@ public final class PageMetadata {
         return out;
     }
 
+    /** JSON-LD's headline or name; when they differ, the one the page's title or h1 repeats. */
+    private @Nullable String ldTitle() {
+        String headline = ldString("headline");
+        String name = ldString("name");
+        if (headline == null || name == null || headline.equals(name)) {
+            return headline != null ? headline : name;
+        }
+        String shown = page.title() + " " + (text("h1") == null ? "" : text("h1"));
+        if (shown.contains(name) && !shown.contains(headline)) {
+            return name;
+        }
+        return headline;
+    }
+
+    /** Names of the site, for recognising them in titles. */
+    private List<String> siteNames() {
+        List<String> out = new ArrayList<>();
+        for (String s : new String[] {meta("og:site_name"), meta("application-name"), meta("twitter:site_name"),
+                ldNames("publisher").stream().findFirst().orElse(null)}) {
+            if (s != null && !s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
     private @Nullable String ldString(String key) {
         if (ld == null) {
             return null;
@@ -306,7 +346,9 @@ public final class PageMetadata {
         for (Element m : page.getElementsByTag("meta")) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
                     : m.attr("http-equiv");
-            if (key.equalsIgnoreCase(name) || m.attr("itemprop").equalsIgnoreCase(name)) {
+            if (key.equalsIgnoreCase(name) || m.attr("itemprop").equalsIgnoreCase(name)
+                    || key.indexOf(' ') > 0 && List.of(key.toLowerCase(Locale.ROOT).split("\\s+"))
+                            .contains(name.toLowerCase(Locale.ROOT))) {
                 String c = m.attr("content").strip();
                 if (!c.isEmpty()) {
                     out.add(c);

@@ -52,6 +52,9 @@ public final class TextReader implements ArticleReader {
             normalized = normalized.substring(1);
         }
         List<String> lines = Arrays.asList(normalized.split("\n", -1));
+        if (options.removeBoilerplate()) {
+            lines = ScrapedText.clean(lines, ctx);
+        }
         Metadata.Builder mb = Metadata.builder();
         int bodyStart = MetadataHeader.read(lines, options.titleFromFirstLine(), mb, ctx);
         Document doc = Document.createShell("");

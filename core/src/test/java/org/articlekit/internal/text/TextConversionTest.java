@@ -59,6 +59,7 @@ class TextConversionTest {
                 Published: 2024-05-04T21:10:00+08:00
                 Language: zh-CN
                 Tags: 夜市, 手艺
+                Cover: https://example.org/chen.jpg
 
                 老陈的摊位只有一张折叠桌和一盏台灯，三十年没挪过地方。
 

@@ -20,11 +20,14 @@ import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.Book;
 import org.articlekit.Converter;
+import org.articlekit.Limits;
 import org.articlekit.Metadata;
 import org.articlekit.pdf.PdfOptions;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatOptions;
 import org.articlekit.spi.FormatRegistry;
+import org.articlekit.spi.RemoteImageOptions;
+import org.articlekit.spi.ResourceResolver;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -74,12 +77,11 @@ final class ConvertCommand implements Callable<Integer> {
     /** {@code --cache DIR} or {@code --no-cache}, never both. */
     static final class CacheChoice {
         @Option(names = "--cache", paramLabel = "DIR",
-                description = "Folder for downloaded images (used by remote image fetching, which this build does "
-                        + "not have yet; ignored with a warning).")
+                description = "Folder for downloaded images (default: the user cache folder, "
+                        + "~/.cache/articlekit/images). A second run reuses what is there.")
         @Nullable Path dir;
 
-        @Option(names = "--no-cache", description = "Keep no downloaded images between runs (used by remote image "
-                + "fetching; ignored with a warning for now).")
+        @Option(names = "--no-cache", description = "Keep no downloaded images between runs.")
         boolean none;
     }
 
@@ -139,20 +141,25 @@ final class ConvertCommand implements Callable<Integer> {
     @Nullable FrontMatter frontMatter;
 
     @Option(names = "--images", paramLabel = "DIR",
-            description = "Where the images of written Markdown go (used by the Markdown format, not in this build "
-                    + "yet).")
+            description = "Copy the images of converted articles into DIR (named by content) and link them "
+                    + "relative to each output file; for HTML, Markdown and text outputs. Without it, image "
+                    + "addresses are kept as they are.")
     @Nullable Path images;
 
-    @Option(names = "--offline", description = "Never download images. This build does not fetch remote images "
-            + "at all yet: images are read only from local files in each input's folder.")
+    @Option(names = "--offline", description = "Never download images: read them only from local files in each "
+            + "input's folder. Without it, http(s) images are downloaded when the output embeds images (EPUB, PDF): "
+            + "public addresses only, 10 MB each, 5 s to connect, 10 s to read, at most 5 redirects.")
     boolean offline;
 
-    @Option(names = "--allow-private-hosts", description = "Allow images from loopback and private addresses "
-            + "(used by remote image fetching; ignored with a warning for now).")
+    @Option(names = "--allow-private-hosts", description = "Also download images from loopback, private and "
+            + "link-local addresses (refused by default, so a document cannot reach into your network).")
     boolean allowPrivateHosts;
 
     @ArgGroup(exclusive = true)
     @Nullable CacheChoice cache;
+
+    /** Whether articles are read with their images (set once the output format is known). */
+    private boolean collectImages;
 
     @Option(names = "--strict", description = "Treat warnings as failures: an input with anything dropped or "
             + "repaired is not converted.")
@@ -248,6 +255,8 @@ final class ConvertCommand implements Callable<Integer> {
             throw usage("the output " + out + " is also an input; choose another -o");
         }
         warnIgnoredFlags(rep, registry, target);
+        // Books (EPUB, PDF) carry their images: read them while reading each article.
+        collectImages = target.bookWriter().isPresent();
 
         List<Input> files = new ArrayList<>();
         boolean failed = false;
@@ -449,8 +458,29 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private Converter converter(Reporter rep, String file) {
-        return Converter.builder().strict(strict).options(FormatOptions.of(pdfOptions()))
-                .warnings(d -> rep.warning(d.inFile(file).toString())).build();
+        Converter.Builder b = Converter.builder().strict(strict).collectImages(collectImages).imagesDir(images)
+                .options(FormatOptions.of(pdfOptions()))
+                .warnings(d -> rep.warning(d.inFile(file).toString()));
+        if (!offline) {
+            RemoteImageOptions options = remoteImageOptions();
+            b.resolvers(dir -> ResourceResolver.remote(ResourceResolver.localFiles(dir), options, Limits.defaults()));
+        }
+        return b.build();
+    }
+
+    /** Remote image settings from the flags; the cache goes to the user's cache folder unless told otherwise. */
+    private RemoteImageOptions remoteImageOptions() {
+        Path cacheDir;
+        if (cache != null && cache.none) {
+            cacheDir = null;
+        } else if (cache != null && cache.dir != null) {
+            cacheDir = cache.dir;
+        } else {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            cacheDir = root.resolve("articlekit").resolve("images");
+        }
+        return RemoteImageOptions.builder().allowPrivateHosts(allowPrivateHosts).cacheDir(cacheDir).build();
     }
 
     /** The PDF flags as {@link PdfOptions}; defaults for the rest. */
@@ -517,25 +547,15 @@ final class ConvertCommand implements Callable<Integer> {
         if (frontMatter != null) {
             markdown.add("--front-matter");
         }
-        if (images != null) {
-            markdown.add("--images");
-        }
         for (String flag : pdf) {
             rep.warning(ignored(flag, "pdf", registry, target));
         }
         for (String flag : markdown) {
             rep.warning(ignored(flag, "markdown", registry, target));
         }
-        List<String> remote = new ArrayList<>();
-        if (allowPrivateHosts) {
-            remote.add("--allow-private-hosts");
-        }
-        if (cache != null) {
-            remote.add(cache.none ? "--no-cache" : "--cache");
-        }
-        for (String flag : remote) {
-            rep.warning(flag + " is ignored: this build does not download images; they are read only from "
-                    + "local files in each input's folder");
+        if (offline && (allowPrivateHosts || cache != null)) {
+            rep.warning("--allow-private-hosts, --cache and --no-cache are ignored with --offline: nothing is "
+                    + "downloaded");
         }
     }
 

@@ -1,0 +1,96 @@
+package org.articlekit.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.articlekit.Converter;
+import org.articlekit.corpus.ExtractionEvaluation;
+import org.articlekit.internal.extract.ExtractionReport;
+import org.articlekit.internal.extract.MainContentExtractor;
+import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.ConversionContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Prints the extraction quality table (mean token F1 and exact-title share on the readability
+ * pages and the Chinese page pairs) and the warm extraction speed in MB/s of HTML on one thread.
+ *
+ * <p>Usage: {@code ExtractionEval CORPUS_DIR [SECONDS]}, CORPUS_DIR holding {@code readability}
+ * and {@code html-pages}.
+ */
+public final class ExtractionEval {
+
+    private ExtractionEval() {
+    }
+
+    /**
+     * @param args the corpus folder and, optionally, the seconds of each speed measurement (default 10)
+     * @throws IOException when the corpus cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Converter c = Converter.builder().build();
+        ExtractionEvaluation.readability(corpus.resolve("readability"), c);
+        ExtractionEvaluation.Result r1 = ExtractionEvaluation.readability(corpus.resolve("readability"), c);
+        ExtractionEvaluation.Result r2 = ExtractionEvaluation.htmlPages(corpus, c);
+        System.out.println(r1.row());
+        System.out.println(r2.row());
+        for (ExtractionEvaluation.Result r : List.of(r1, r2)) {
+            r.pages().stream().filter(p -> p.f1() < 0.8).forEach(p -> System.out.printf(Locale.ROOT,
+                    "  low F1 %.3f %s%n", p.f1(), p.name()));
+        }
+
+        List<String> pages = new ArrayList<>();
+        long bytes = 0;
+        try (var dirs = Files.list(corpus.resolve("readability"))) {
+            for (Path d : dirs.sorted().toList()) {
+                Path src = d.resolve("source.html");
+                if (Files.isRegularFile(src)) {
+                    pages.add(Files.readString(src, StandardCharsets.UTF_8));
+                    bytes += Files.size(src);
+                }
+            }
+        }
+        List<Document> parsed = pages.stream().map(p -> Jsoup.parse(p, "", Xhtml.htmlParser(512))).toList();
+        ConversionContext ctx = ConversionContext.builder().build();
+        // Extraction alone (pages parsed once), then the whole HTML read (parse, metadata, extraction, normaliser).
+        double extractOnly = speed(bytes, seconds, () -> {
+            for (Document d : parsed) {
+                MainContentExtractor.INSTANCE.extract(d, ctx, new ExtractionReport());
+            }
+        });
+        double wholeRead = speed(bytes, seconds, () -> {
+            for (String p : pages) {
+                c.read(new java.io.ByteArrayInputStream(p.getBytes(StandardCharsets.UTF_8)), "html", "p.html");
+            }
+        });
+        System.out.printf(Locale.ROOT, "speed (warm, 1 thread, %d pages, %.1f MB): extraction %.1f MB/s, "
+                + "whole HTML read %.1f MB/s%n", pages.size(), bytes / 1e6, extractOnly, wholeRead);
+    }
+
+    private interface Run {
+        void run() throws IOException;
+    }
+
+    private static double speed(long bytes, int seconds, Run run) throws IOException {
+        long warmUntil = System.nanoTime() + seconds * 500_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            run.run();
+        }
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        int rounds = 0;
+        while (System.nanoTime() < end || rounds == 0) {
+            run.run();
+            rounds++;
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        return bytes * rounds / 1e6 / secs;
+    }
+}

@@ -1,0 +1,236 @@
+package org.articlekit.internal.extract;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.spi.ConversionContext;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Copies the chosen blocks of a page into a new, detached element, leaving out furniture and,
+ * when cleaning, what does not belong to the article (see {@link MainContentExtractor}). Copying
+ * (rather than removing nodes one by one from long sibling lists) keeps the work linear.
+ */
+final class ContentCopier {
+
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "dl", "header",
+            "center");
+    private static final Set<String> LINE_BLOCKS = Set.of("p", "div", "section", "li", "dd", "span", "h1", "h2", "h3",
+            "h4", "h5", "h6", "strong", "b", "font", "center", "td", "blockquote");
+
+    private final PageAnalysis a;
+    private final ExtractionReport report;
+    private final List<String> titles;
+    private final boolean clean;
+    private final Set<Element> cut = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean titleSeen;
+    private boolean stopped;
+    private boolean stopAfterThisPart;
+    private int visited;
+    private @Nullable ArticleFormatException late;
+
+    ContentCopier(PageAnalysis a, ExtractionReport report, List<String> titles, boolean clean) {
+        this.a = a;
+        this.report = report;
+        this.titles = titles;
+        this.clean = clean;
+    }
+
+    /**
+     * @param parts the elements to copy, in document order ({@code 0}, the body, copies its children)
+     * @param ctx for the deadline, or null
+     * @return a {@code div} holding the copies
+     * @throws ArticleFormatException past the deadline
+     */
+    Element copy(List<Integer> parts, @Nullable ConversionContext ctx) throws ArticleFormatException {
+        Element root = new Element("div");
+        for (int part : parts) {
+            if (stopped) {
+                break;
+            }
+            Element src = a.elements.get(part);
+            // The traversal meets elements in the analysis's document order: the index is a counter.
+            int[] next = {part};
+            Deque<Element> dst = new ArrayDeque<>();
+            dst.push(root);
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (late != null) {
+                        return FilterResult.STOP;
+                    }
+                    Node parent = node.parentNode();
+                    if (node != src && parent instanceof Element pe && cut.contains(pe)) {
+                        if (node instanceof Element) {
+                            next[0] = a.end[next[0]];
+                        }
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node instanceof TextNode t) {
+                        dst.peek().appendChild(new TextNode(t.getWholeText()));
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if ((++visited & 4095) == 0 && ctx != null) {
+                        try {
+                            ctx.checkDeadline();
+                        } catch (ArticleFormatException x) {
+                            late = x;
+                            return FilterResult.STOP;
+                        }
+                    }
+                    int k = next[0];
+                    next[0] = k + 1;
+                    if (e == src && part == 0) {
+                        dst.push(root);
+                        return FilterResult.CONTINUE;
+                    }
+                    if (e != src && leaveOut(k, e, src)) {
+                        next[0] = a.end[k];
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    // Not shallowClone(): it looks up the base URI through every ancestor (quadratic on deep trees).
+                    Element copy = new Element(e.tag(), "", e.attributesSize() == 0 ? null : e.attributes().clone());
+                    dst.peek().appendChild(copy);
+                    dst.push(copy);
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element) {
+                        dst.pop();
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, src);
+            if (late != null) {
+                throw late;
+            }
+            stopped = stopAfterThisPart;
+        }
+        return root;
+    }
+
+    /** Decides whether to leave an element out, reporting why. */
+    private boolean leaveOut(int k, Element e, Element partRoot) {
+        if (a.furniture[k] != null) {
+            if (clean && a.rawChars[k] > 0) {
+                report.removed(a.furniture[k], e.text(), a.rawChars[k]);
+            }
+            return true;
+        }
+        if (!clean) {
+            return false;
+        }
+        String tag = e.normalName();
+        boolean heading = a.headings[k] == 1;
+        if (heading && !titleSeen && a.paragraphs[k] == 0 && (tag.equals("h1") || tag.equals("h2"))) {
+            titleSeen = true;
+            String text = MainContentExtractor.squash(e.text());
+            if (text.length() >= 2 && repeatsTitle(text)) {
+                report.removed("heading repeating the title", e.text(), a.chars[k]);
+                return true;
+            }
+        }
+        if (a.rawChars[k] > 0 && a.rawChars[k] <= 24 && (heading || LINE_BLOCKS.contains(tag))) {
+            String text = e.text();
+            if (Hints.RELATED_HEADING.matcher(text).matches() && (heading || hasCjk(text))) {
+                report.removed("related list (from its heading on)", text, a.chars[k]);
+                for (Element p = e.parent(); p != null; p = p.parent()) {
+                    cut.add(p);
+                    if (p == partRoot) {
+                        break;
+                    }
+                }
+                stopAfterThisPart = true;
+                return true;
+            }
+        }
+        if (!a.blockChild[k] && a.rawChars[k] > 0 && a.rawChars[k] <= 300 && LINE_BLOCKS.contains(tag)) {
+            String text = e.text();
+            if (Hints.TRAILER.matcher(text).matches()) {
+                String t = text.stripLeading();
+                boolean editor = t.matches("(?s)[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制).*");
+                report.removed(editor ? "editor line" : "disclaimer or copyright notice", text, a.chars[k]);
+                return true;
+            }
+            if (a.rawChars[k] <= 40 && Hints.SHARE_TEXT.matcher(text).matches()) {
+                report.removed("share bar", text, a.chars[k]);
+                return true;
+            }
+        }
+        if (CONDITIONAL.contains(tag)) {
+            String why = conditional(k, e, tag);
+            if (why != null) {
+                report.removed(why, e.text(), a.chars[k]);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean repeatsTitle(String heading) {
+        for (String t : titles) {
+            if (t.equals(heading) || t.startsWith(heading) && heading.length() * 2 >= t.length()
+                    || heading.startsWith(t) && t.length() >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Readability-style clean-up of a block inside the article; null keeps it. */
+    private @Nullable String conditional(int k, Element e, String tag) {
+        int classWeight = Hints.weight(e);
+        if (classWeight < 0) {
+            return "block named like page furniture (" + Hints.names(e) + ")";
+        }
+        if (a.codeBlocks[k] > 0 || a.headings[k] > 0 && a.weight[k] < 400) {
+            return null;
+        }
+        if (tag.equals("table") && (e.selectFirst("th, caption") != null)) {
+            return null;
+        }
+        if (a.punctuation[k] >= 10) {
+            return null;
+        }
+        int w = a.weight[k];
+        double ld = a.linkDensity(k);
+        int images = a.images[k];
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        if (w < 25 && images == 0 && a.rawChars[k] == a.chars[k] && a.chars[k] > 0) {
+            return "block with too little text";
+        }
+        if (images > 2 && a.paragraphs[k] * 2 < images && w < 100) {
+            return "block of images";
+        }
+        if (list ? ld > 0.5 && w < 600 : classWeight < 25 && ld > 0.33) {
+            return "block of links";
+        }
+        if (classWeight >= 25 && ld > 0.5) {
+            return "block of links";
+        }
+        return null;
+    }
+
+    private static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (PageAnalysis.isCjk(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

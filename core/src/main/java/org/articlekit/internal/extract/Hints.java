@@ -1,0 +1,163 @@
+package org.articlekit.internal.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What class names, ids, roles and short texts say about a block, in English and in the pinyin
+ * and Chinese conventions of Chinese sites ({@code zhengwen} 正文, {@code neirong} 内容,
+ * {@code tuijian} 推荐, {@code xiangguan} 相关, {@code pinglun} 评论, {@code fenxiang} 分享…).
+ */
+public final class Hints {
+
+    /** Blocks that are page furniture whatever they hold; the reason names the kind. */
+    private static final Pattern UNLIKELY = Pattern.compile("(?i)comment|pinglun|disqus|utterances|giscus|share|sharing"
+            + "|fenxiang|social|related|xiangguan|recommend|tuijian|sidebar|side-bar|footer|breadcrumb|crumbs"
+            + "|copyright|banquan|advert|guanggao|sponsor|promo|popup|modal|cookie|newsletter|subscribe|masthead"
+            + "|byline|gutter|line-?numbers|linenos|toolbar|pagination|pager|reward|dashang|donate|post-nav|prev-next"
+            + "|(?:^|[-_\\s])(?:ad|ads|adv|nav|navbar|menu|header|top-?bar|tags?|hot|rank|paihang|widget|login"
+            + "|meta|share|follow|info|author|date|time|pubtime|source|laiyuan)(?:$|[-_\\s\\d])");
+
+    /** Words in a class or id that make a block likely content. */
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|artical|content|post-?body|entry|hentry"
+            + "|h-entry|story|zhengwen|neirong|wenzhang|main|text|blog|body|detail|markdown|prose"
+            + "|(?:^|[-_\\s])(?:post|con|cont|txt|wz|page)(?:$|[-_\\s\\d])");
+
+    /** Words in a class or id that make a block likely furniture, for the score. */
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|pinglun|share|fenxiang|social|related"
+            + "|xiangguan|recommend|tuijian|sidebar|footer|copyright|banquan|advert|guanggao|sponsor|promo"
+            + "|widget|hidden|byline|author|contact|shopping|outbrain|taboola|scroll|media|caption|credit"
+            + "|(?:^|[-_\\s])(?:ad|ads|nav|menu|tags?|meta|hot|rank|foot|side|info|list)(?:$|[-_\\s\\d])");
+
+    /** Class or id names that override an unlikely match. */
+    private static final Pattern MAYBE = Pattern.compile("(?i)article|body|column|content|main|zhengwen|neirong"
+            + "|entry|story|shadow");
+
+    /** Roles of page furniture. */
+    static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo", "menu",
+            "menubar", "dialog", "alertdialog", "alert", "search", "toolbar");
+
+    /** Elements that are never content. */
+    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "button", "select",
+            "textarea", "input", "script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
+            "dialog", "link", "meta", "canvas", "audio", "video", "map", "label");
+
+    /** A heading that starts a list of other stories. */
+    public static final Pattern RELATED_HEADING = Pattern.compile("(?i)\\s*(?:相关推荐|热点推荐|热门推荐|猜你喜欢|相关阅读|推荐阅读"
+            + "|相关文章|相关新闻|延伸阅读|热门文章|热门阅读|热点新闻|精彩推荐|为你推荐|你可能(?:还)?(?:喜欢|感兴趣)|更多精彩"
+            + "|热文推荐|大家都在看|related(?: articles| posts| stories| news| content| reading)?"
+            + "|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)"
+            + "|more (?:stories|articles|from \\S.*)|read (?:more|next)|most (?:popular|read)|trending(?: now)?)"
+            + "\\s*[:：]?\\s*");
+
+    /** Lines that end an article: editors, disclaimers, copyright notices. */
+    static final Pattern TRAILER = Pattern.compile("(?is)\\s*[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制)\\s*[:：].{0,40}"
+            + "|\\s*(?:特别声明|免责声明|版权声明|声明\\s*[:：]|notice\\s*:\\s*the content above|disclaimer\\s*:"
+            + "|本文(?:为|系)?(?:作者|转载|原创).{0,10}(?:版权|授权|声明)|版权(?:所有|归)|未经(?:授权|许可).{0,6}(?:转载|禁止)"
+            + "|©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})|all rights reserved).*");
+
+    /** Share bars and counters written out as text. */
+    static final Pattern SHARE_TEXT = Pattern.compile("(?is)\\s*(?:\\d+\\s*)?(?:分享到|分享至|分享|share(?: this| on)?"
+            + "|tweet|点赞|收藏|举报|转发)\\s*[:：]?.{0,30}");
+
+    private Hints() {
+    }
+
+    /** @return the element's class and id, joined */
+    static String names(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty()) {
+            return id;
+        }
+        return id.isEmpty() ? cls : cls + " " + id;
+    }
+
+    /**
+     * @param e an element
+     * @param byName whether class and id names count, not only tags, roles and hidden styles
+     * @return why it is page furniture, or {@code null} when it may be content
+     */
+    static @Nullable String furniture(Element e, boolean byName) {
+        String tag = e.normalName();
+        if (FURNITURE_TAGS.contains(tag)) {
+            return tag.equals("nav") ? "navigation" : tag.equals("aside") ? "aside" : tag.equals("footer") ? "footer"
+                    : tag.equals("form") ? "form" : "<" + tag + ">";
+        }
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !tag.equals("img")) {
+            return "hidden block";
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return "hidden block";
+            }
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (FURNITURE_ROLES.contains(role)) {
+            return role + " block";
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("a") || tag.equals("main")
+                || tag.equals("article") || tag.equals("img") || tag.equals("pre") || tag.equals("code")) {
+            return null;
+        }
+        String names = names(e);
+        if (names.isEmpty() || !byName) {
+            return null;
+        }
+        var m = UNLIKELY.matcher(names);
+        if (m.find() && !MAYBE.matcher(names).find() && !"articleBody".equals(e.attr("itemprop"))) {
+            return kind(m.group().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        }
+        return null;
+    }
+
+    private static String kind(String word) {
+        return switch (word) {
+            case "comment", "pinglun", "disqus", "utterances", "giscus" -> "comment area";
+            case "share", "sharing", "fenxiang", "social", "follow" -> "share bar";
+            case "related", "xiangguan", "recommend", "tuijian", "hot", "rank", "paihang" -> "related list";
+            case "footer", "copyright", "banquan" -> "footer";
+            case "advert", "guanggao", "sponsor", "promo", "ad", "ads", "adv" -> "advertisement";
+            case "gutter", "linenumbers", "linenos" -> "line numbers";
+            case "nav", "navbar", "menu", "breadcrumb", "crumbs", "postnav", "prevnext", "pagination", "pager" ->
+                "navigation";
+            case "tag", "tags", "meta", "info", "author", "byline", "date", "time", "pubtime", "source", "laiyuan" ->
+                "byline, date or tags line";
+            default -> word + " block";
+        };
+    }
+
+    /**
+     * @param e an element
+     * @return the class/id weight: +25 for a content name, -25 for a furniture name, plus a bonus
+     *     for the article markers
+     */
+    static int weight(Element e) {
+        int w = 0;
+        String names = names(e);
+        if (!names.isEmpty()) {
+            if (POSITIVE.matcher(names).find()) {
+                w += 25;
+            }
+            if (NEGATIVE.matcher(names).find()) {
+                w -= 25;
+            }
+        }
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equals("articleBody") || itemprop.equals("text")) {
+            w += 30;
+        }
+        String tag = e.normalName();
+        if (tag.equals("article")) {
+            w += 10;
+        } else if (tag.equals("main")) {
+            w += 5;
+        }
+        return w;
+    }
+}

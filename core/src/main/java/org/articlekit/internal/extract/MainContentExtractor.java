@@ -1,0 +1,337 @@
+package org.articlekit.internal.extract;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.spi.ContentExtractor;
+import org.articlekit.spi.ConversionContext;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article in a whole web page by scoring blocks, in the manner of Readability but
+ * counting characters rather than words, so that Chinese pages made of many short paragraphs
+ * score as well as English ones.
+ *
+ * <ol>
+ *   <li>Page furniture is set aside: {@code nav}, {@code aside}, {@code footer}, forms, hidden
+ *       blocks, furniture roles, and blocks whose class or id names comments, share bars,
+ *       related or recommended lists, sidebars, ads, copyright lines… in English or pinyin
+ *       ({@code pinglun}, {@code fenxiang}, {@code tuijian}, {@code xiangguan}…), unless the
+ *       name also says content ({@code content}, {@code article}, {@code zhengwen}, {@code neirong}…).</li>
+ *   <li>Every paragraph-like block with enough text scores 1 + its punctuation + its length (up
+ *       to 3), reduced by its share of link text, and passes the score to its parent, half to its
+ *       grandparent and less further up. A block's own score starts from its tag and its
+ *       class/id hints ({@code article}, {@code main}, {@code itemprop=articleBody} count for it).</li>
+ *   <li>The best block, times one minus its link density, wins; when several of the best share
+ *       an ancestor, or a parent scores higher, that ancestor wins. Siblings that score close to
+ *       it, or are paragraphs of plain text, are merged in.</li>
+ *   <li>The winner is cleaned: share bars, comment areas, "相关推荐 / 热点推荐 / 猜你喜欢 / Related"
+ *       headings with everything after them, editor lines ({@code 责任编辑}), disclaimers and
+ *       copyright notices, blocks that are mostly links, and a heading repeating the title.</li>
+ *   <li>A page whose best block has little text, or is a list of linked headlines, is reported
+ *       as not an article and given back whole (its {@code main}, else its body, furniture
+ *       removed), never forced into one block.</li>
+ * </ol>
+ *
+ * <p>Each step runs in time linear in the size of the page, without recursion; the page is not
+ * changed: the result is a detached copy. What was removed is recorded in an
+ * {@link ExtractionReport} and reported as {@code extract.removed} / {@code extract.not-article}
+ * warnings. Thread-safe.
+ */
+public final class MainContentExtractor implements ContentExtractor {
+
+    /** The shared instance. */
+    public static final MainContentExtractor INSTANCE = new MainContentExtractor();
+
+    /** The most {@code extract.removed} warnings one page gives; the rest are summed up in one. */
+    static final int MAX_WARNINGS = 50;
+
+    /** Below this text weight (about 50 CJK characters or 150 Latin ones) a page is not an article. */
+    static final int MIN_ARTICLE_WEIGHT = 150;
+
+    /** When the content found holds fewer characters, extraction is tried again without class-name hints. */
+    static final int RETRY_BELOW = 250;
+
+    private MainContentExtractor() {
+    }
+
+    @Override
+    public Element extract(Document page, ConversionContext context) throws IOException {
+        ExtractionReport report = new ExtractionReport();
+        Element content = extract(page, context, report);
+        // Removing page furniture is the purpose of extraction, not a repair: strict mode does not fail on it.
+        ConversionContext info = context.strict() ? context.toBuilder().strict(false).build() : context;
+        if (!report.isArticle()) {
+            info.warn("extract.not-article", 0, "the page does not look like one article (" + report.verdict()
+                    + "); kept its whole content");
+        }
+        List<ExtractionReport.Removal> removals = report.removals();
+        for (int i = 0; i < removals.size() && i < MAX_WARNINGS; i++) {
+            info.warn("extract.removed", 0, removals.get(i).message());
+        }
+        if (removals.size() > MAX_WARNINGS) {
+            info.warn("extract.removed", 0, "removed " + (removals.size() - MAX_WARNINGS) + " more blocks");
+        }
+        return content;
+    }
+
+    /**
+     * Extracts the main content and fills in a report.
+     *
+     * @param page the page; not changed
+     * @param context for the deadline
+     * @param report receives what was removed and whether the page is an article
+     * @return a detached copy of the main content
+     * @throws ArticleFormatException past the deadline
+     */
+    public Element extract(Document page, ConversionContext context, ExtractionReport report)
+            throws ArticleFormatException {
+        ExtractionReport first = new ExtractionReport();
+        Element content = attempt(page, context, first, true);
+        ExtractionReport chosen = first;
+        if (!first.isArticle() || first.keptCharacters() < RETRY_BELOW) {
+            // Class names misled us (a wrapper named "sidebar" or "widget" holding the story): try without them.
+            ExtractionReport second = new ExtractionReport();
+            Element other = attempt(page, context, second, false);
+            if (second.isArticle() && (!first.isArticle() || second.keptCharacters() > first.keptCharacters() * 2)) {
+                content = other;
+                chosen = second;
+            }
+        }
+        report.copyOf(chosen);
+        return content;
+    }
+
+    private Element attempt(Document page, ConversionContext context, ExtractionReport report, boolean byName)
+            throws ArticleFormatException {
+        PageAnalysis a = PageAnalysis.of(page.body(), byName);
+        context.checkDeadline();
+        int n = a.size();
+        double[] score = new double[n];
+        boolean[] candidate = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            if (a.dropped[i] || !paragraphLike(a, i) || a.weight[i] < 25) {
+                continue;
+            }
+            double s = (1 + a.punctuation[i] + Math.min(a.weight[i] / 100, 3)) * (1 - a.linkDensity(i));
+            int p = a.parent[i];
+            for (int level = 0; p >= 0 && level < 5; level++, p = a.parent[p]) {
+                if (!candidate[p]) {
+                    candidate[p] = true;
+                    score[p] = tagScore(a.elements.get(p).normalName()) + Hints.weight(a.elements.get(p));
+                }
+                score[p] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+            }
+        }
+        List<Integer> ranked = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (candidate[i]) {
+                score[i] *= 1 - a.linkDensity(i);
+                ranked.add(i);
+            }
+        }
+        context.checkDeadline();
+        int pageChars = a.rawChars[0];
+        if (ranked.isEmpty()) {
+            report.notArticle("no paragraph of text");
+            return whole(page, a, report, pageChars);
+        }
+        ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        int top = ranked.get(0);
+        top = promote(a, score, candidate, ranked, top);
+
+        List<Integer> parts = siblings(a, score, candidate, top);
+        int kept = 0;
+        int weight = 0;
+        int linkWeight = 0;
+        for (int i : parts) {
+            kept += a.chars[i];
+            weight += a.weight[i];
+            linkWeight += a.linkWeight[i];
+        }
+        String why = notArticle(a, parts, weight, linkWeight);
+        if (why != null) {
+            report.notArticle(why);
+            return whole(page, a, report, pageChars);
+        }
+        report.sizes(kept, pageChars);
+        return new ContentCopier(a, report, titles(page), true).copy(parts, context);
+    }
+
+    /** When several of the best blocks share an ancestor, or a parent scores higher, that ancestor wins. */
+    private static int promote(PageAnalysis a, double[] score, boolean[] candidate, List<Integer> ranked, int top) {
+        double best = score[top];
+        List<Integer> close = new ArrayList<>();
+        for (int k = 1; k < Math.min(5, ranked.size()); k++) {
+            if (score[ranked.get(k)] >= best * 0.75) {
+                close.add(ranked.get(k));
+            }
+        }
+        if (close.size() >= 2) {
+            for (int p = a.parent[top]; p > 0; p = a.parent[p]) {
+                int inside = 0;
+                for (int c : close) {
+                    if (a.contains(p, c)) {
+                        inside++;
+                    }
+                }
+                if (inside >= 2) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        double last = score[top];
+        double threshold = last / 3;
+        for (int p = a.parent[top]; p > 0; p = a.parent[p]) {
+            if (!candidate[p]) {
+                continue;
+            }
+            if (score[p] < threshold) {
+                break;
+            }
+            if (score[p] > last) {
+                top = p;
+                break;
+            }
+            last = score[p];
+        }
+        while (top > 0 && a.parent[top] > 0 && onlyChild(a, top)) {
+            top = a.parent[top];
+        }
+        return top;
+    }
+
+    private static boolean onlyChild(PageAnalysis a, int i) {
+        int p = a.parent[i];
+        int count = 0;
+        for (int j = a.firstChild(p); j < a.end[p]; j = a.nextSibling(j)) {
+            if (!a.dropped[j] && ++count > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The winner and the siblings that belong with it, in document order. */
+    private static List<Integer> siblings(PageAnalysis a, double[] score, boolean[] candidate, int top) {
+        if (top == 0) {
+            return List.of(0);
+        }
+        Element winner = a.elements.get(top);
+        double threshold = Math.max(10, score[top] * 0.2);
+        String cls = winner.className();
+        List<Integer> parts = new ArrayList<>();
+        int parent = a.parent[top];
+        for (int k = a.firstChild(parent); k < a.end[parent]; k = a.nextSibling(k)) {
+            if (a.dropped[k]) {
+                continue;
+            }
+            Element sibling = a.elements.get(k);
+            if (k == top) {
+                parts.add(k);
+                continue;
+            }
+            double bonus = !cls.isEmpty() && cls.equals(sibling.className()) ? score[top] * 0.2 : 0;
+            if (candidate[k] && score[k] + bonus >= threshold) {
+                parts.add(k);
+            } else if (sibling.normalName().equals("p") || paragraphLike(a, k) && !sibling.normalName().equals("td")) {
+                double ld = a.linkDensity(k);
+                int w = a.weight[k];
+                if (w > 80 && ld < 0.25) {
+                    parts.add(k);
+                } else if (w > 0 && w <= 80 && ld == 0) {
+                    String text = sibling.text().strip();
+                    if (!text.isEmpty() && ".。!！?？\"”」".indexOf(text.charAt(text.length() - 1)) >= 0) {
+                        parts.add(k);
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** @return why the chosen content is not an article, or null when it is one */
+    private static String notArticle(PageAnalysis a, List<Integer> parts, int weight, int linkWeight) {
+        if (weight < MIN_ARTICLE_WEIGHT) {
+            return "its main block has only " + weight + " units of text";
+        }
+        if (linkWeight > weight * 0.6) {
+            return "its main block is mostly links";
+        }
+        int headings = 0;
+        int linked = 0;
+        for (int part : parts) {
+            for (int i = part; i < a.end[part]; i++) {
+                if (a.headings[i] == 1 && !a.dropped[i] && a.elements.get(i).normalName().compareTo("h5") < 0
+                        && a.weight[i] > 0) {
+                    headings++;
+                    if (a.linkWeight[i] * 10 >= a.weight[i] * 8) {
+                        linked++;
+                    }
+                }
+            }
+        }
+        if (linked >= 3 && linked * 2 >= headings) {
+            return "it is a list of " + linked + " linked headlines, like an index page";
+        }
+        return null;
+    }
+
+    /** The page's main element or body, furniture removed: what a page that is not an article gives. */
+    private static Element whole(Document page, PageAnalysis a, ExtractionReport report, int pageChars)
+            throws ArticleFormatException {
+        int root = 0;
+        for (int k = 1; k < a.size(); k++) {
+            Element e = a.elements.get(k);
+            if (e.normalName().equals("main") || e.attr("role").equals("main")) {
+                root = !a.dropped[k] && a.weight[k] * 2 >= a.weight[0] ? k : 0;
+                break;
+            }
+        }
+        report.sizes(a.chars[root], pageChars);
+        return new ContentCopier(a, report, List.of(), false).copy(List.of(root), null);
+    }
+
+    /** The texts a heading repeating the title may have: og:title and the parts of {@code <title>}. */
+    private static List<String> titles(Document page) {
+        List<String> out = new ArrayList<>();
+        Element og = page.selectFirst("meta[property=og:title], meta[name=twitter:title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            out.add(squash(og.attr("content")));
+        }
+        String title = page.title();
+        if (!title.isBlank()) {
+            out.add(squash(title));
+        }
+        return out;
+    }
+
+    static String squash(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Paragraphs, code, cells, and divs or list items that hold only inline content. */
+    static boolean paragraphLike(PageAnalysis a, int i) {
+        String tag = a.elements.get(i).normalName();
+        return switch (tag) {
+            case "p", "pre", "td" -> true;
+            case "div", "section", "li", "dd", "article", "span", "font", "blockquote" -> !a.blockChild[i];
+            default -> false;
+        };
+    }
+
+    private static int tagScore(String tag) {
+        return switch (tag) {
+            case "div", "article" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,227 @@
+package org.articlekit.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One pass over a page's body that numbers its elements in document order and adds up, bottom
+ * up, what each element holds: text weight, link text weight, punctuation, paragraphs, images.
+ * Everything is computed once, in time linear in the size of the page; nothing is recomputed per
+ * ancestor (which would be quadratic on deep trees), and the page is not changed.
+ *
+ * <p>Text weight counts characters, not words: a CJK character weighs {@value #CJK_WEIGHT} (it
+ * carries about as much as a short Latin word), any other non-space character weighs 1.
+ * Punctuation counts commas and the CJK sentence and clause marks.
+ */
+final class PageAnalysis {
+
+    /** The weight of one CJK character. */
+    static final int CJK_WEIGHT = 3;
+
+    /** Elements that start a block, for telling whether a div holds only a paragraph's text. */
+    static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt",
+            "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+            "nav", "ol", "p", "pre", "section", "table", "ul");
+
+    final List<Element> elements = new ArrayList<>();
+    int[] parent;
+    /** Exclusive end of each element's subtree: its descendants are {@code i+1 .. end-1}. */
+    int[] end;
+    /** Why the element (not an ancestor) is page furniture, or null. */
+    @Nullable String[] furniture;
+    /** Whether the element or an ancestor is furniture. */
+    boolean[] dropped;
+    boolean[] blockChild;
+    /** Sums over the subtree, furniture excluded. */
+    int[] weight;
+    int[] linkWeight;
+    int[] punctuation;
+    int[] chars;
+    int[] paragraphs;
+    int[] images;
+    int[] headings;
+    int[] codeBlocks;
+    /** Non-space characters of the subtree, furniture included. */
+    int[] rawChars;
+
+    private PageAnalysis() {
+        parent = end = new int[0];
+        furniture = new String[0];
+        dropped = blockChild = new boolean[0];
+        weight = linkWeight = punctuation = chars = paragraphs = images = headings = codeBlocks = rawChars = new int[0];
+    }
+
+    /**
+     * @param root the page's body
+     * @param byName whether class and id names can make a block furniture
+     * @return the analysis
+     */
+    static PageAnalysis of(Element root, boolean byName) {
+        PageAnalysis a = new PageAnalysis();
+        a.run(root, byName);
+        return a;
+    }
+
+    int size() {
+        return elements.size();
+    }
+
+    /** @return whether {@code j} is {@code i} or inside it */
+    boolean contains(int i, int j) {
+        return j >= i && j < end[i];
+    }
+
+    /** @return the index of the first child element of {@code i}, or {@code end[i]} when it has none */
+    int firstChild(int i) {
+        return i + 1;
+    }
+
+    /** @return the index of the sibling after child {@code j} (its subtree skipped) */
+    int nextSibling(int j) {
+        return end[j];
+    }
+
+    /** @return link weight over text weight, 0 for an empty element */
+    double linkDensity(int i) {
+        return weight[i] == 0 ? 0 : Math.min(1, linkWeight[i] / (double) weight[i]);
+    }
+
+    private void run(Element root, boolean byName) {
+        // Own text first: each text node is counted once, for the element that holds it.
+        List<int[]> own = new ArrayList<>();
+        List<Integer> parents = new ArrayList<>();
+        List<Boolean> inLink = new ArrayList<>();
+        int[] stack = new int[64];
+        int[] top = {-1};
+        int[][] stackRef = {stack};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int i = elements.size();
+                    int p = top[0] >= 0 ? stackRef[0][top[0]] : -1;
+                    elements.add(e);
+                    parents.add(p);
+                    own.add(new int[4]);
+                    inLink.add(e.normalName().equals("a") || p >= 0 && inLink.get(p));
+                    if (++top[0] == stackRef[0].length) {
+                        stackRef[0] = java.util.Arrays.copyOf(stackRef[0], stackRef[0].length * 2);
+                    }
+                    stackRef[0][top[0]] = i;
+                } else if (node instanceof TextNode t && top[0] >= 0) {
+                    int i = stackRef[0][top[0]];
+                    count(t.getWholeText(), own.get(i), inLink.get(i));
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    top[0]--;
+                }
+            }
+        }, root);
+        int n = elements.size();
+        parent = new int[n];
+        end = new int[n];
+        furniture = new String[n];
+        dropped = new boolean[n];
+        blockChild = new boolean[n];
+        weight = new int[n];
+        linkWeight = new int[n];
+        punctuation = new int[n];
+        chars = new int[n];
+        paragraphs = new int[n];
+        images = new int[n];
+        headings = new int[n];
+        codeBlocks = new int[n];
+        rawChars = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = parents.get(i);
+            Element e = elements.get(i);
+            furniture[i] = i == 0 ? null : Hints.furniture(e, byName);
+            dropped[i] = furniture[i] != null || parent[i] >= 0 && dropped[parent[i]];
+            int[] o = own.get(i);
+            weight[i] = o[0];
+            linkWeight[i] = o[1];
+            punctuation[i] = o[2];
+            chars[i] = o[3];
+            rawChars[i] = o[3];
+            end[i] = i + 1;
+            String tag = e.normalName();
+            if (tag.equals("p")) {
+                paragraphs[i] = 1;
+            } else if (tag.equals("img")) {
+                images[i] = 1;
+            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                headings[i] = 1;
+            } else if (tag.equals("pre")) {
+                codeBlocks[i] = 1;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int p = parent[i];
+            if (p < 0) {
+                continue;
+            }
+            end[p] = Math.max(end[p], end[i]);
+            rawChars[p] += rawChars[i];
+            if (BLOCKS.contains(elements.get(i).normalName())) {
+                blockChild[p] = true;
+            }
+            if (dropped[i]) {
+                continue;
+            }
+            weight[p] += weight[i];
+            linkWeight[p] += linkWeight[i];
+            punctuation[p] += punctuation[i];
+            chars[p] += chars[i];
+            paragraphs[p] += paragraphs[i];
+            images[p] += images[i];
+            headings[p] += headings[i];
+            codeBlocks[p] += codeBlocks[i];
+        }
+    }
+
+    /** Adds a text's weight, link weight, punctuation and characters to {@code o}. */
+    private static void count(String s, int[] o, boolean link) {
+        int w = 0;
+        int punct = 0;
+        int c = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch <= ' ' || Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u3000') {
+                continue;
+            }
+            c++;
+            if (ch == ',' || ch == '，' || ch == '、' || ch == '。' || ch == '；' || ch == '：' || ch == '！'
+                    || ch == '？') {
+                punct++;
+                w++;
+            } else if (isCjk(ch)) {
+                w += CJK_WEIGHT;
+            } else {
+                w++;
+            }
+        }
+        o[0] += w;
+        if (link) {
+            o[1] += w;
+        }
+        o[2] += punct;
+        o[3] += c;
+    }
+
+    /** @return whether the char is a CJK ideograph, kana or hangul syllable (BMP) */
+    static boolean isCjk(char ch) {
+        return ch >= '\u4E00' && ch <= '\u9FFF' || ch >= '\u3400' && ch <= '\u4DBF' || ch >= '\u3040' && ch <= '\u30FF'
+                || ch >= '\uAC00' && ch <= '\uD7AF' || ch >= '\uF900' && ch <= '\uFAFF';
+    }
+}

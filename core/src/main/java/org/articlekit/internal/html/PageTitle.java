@@ -1,0 +1,134 @@
+package org.articlekit.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Chooses a page's title: the JSON-LD headline or a title meta tag as written, else {@code <title>} cleaned of the site's
+ * name: the part the article's {@code h1} repeats, else the part before the last spaced separator
+ * ({@code |}, {@code -}, {@code –}, {@code —}, {@code /}, {@code »}…) when it is long enough.
+ */
+final class PageTitle {
+
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s+[|\\-–—\\\\/>»·]\\s+");
+    private static final String SEPARATORS = "|-–—_/\\>»·:：｜";
+
+    private PageTitle() {
+    }
+
+    /**
+     * @param page the page
+     * @param ld the JSON-LD headline or name, if any
+     * @param meta a title from meta tags, if any
+     * @param siteNames the site's names (og:site_name…)
+     * @return the title, or null when the page has none
+     */
+    static @Nullable String find(Document page, @Nullable String ld, @Nullable String meta, List<String> siteNames) {
+        String given = ld != null && !ld.isBlank() ? ld : meta != null && !meta.isBlank() ? meta : null;
+        if (given != null) {
+            return given.strip();
+        }
+        String h1 = articleHeading(page);
+        String doc = page.title().strip().replaceAll("\\s+", " ");
+        if (doc.isEmpty()) {
+            return h1;
+        }
+        String stripped = withoutSite(doc, siteNames);
+        if (h1 != null && h1.length() >= 2 && !h1.equals(stripped) && stripped.startsWith(h1)
+                && SEPARATORS.indexOf(stripped.substring(h1.length()).strip().charAt(0)) >= 0) {
+            return h1;
+        }
+        if (!stripped.equals(doc)) {
+            return stripped;
+        }
+        List<String> parts = new ArrayList<>();
+        Matcher m = SPACED_SEPARATOR.matcher(doc);
+        int from = 0;
+        int lastStart = -1;
+        while (m.find()) {
+            parts.add(doc.substring(from, m.start()));
+            lastStart = m.start();
+            from = m.end();
+        }
+        if (lastStart < 0) {
+            return doc;
+        }
+        parts.add(doc.substring(from));
+        if (h1 != null) {
+            for (String p : parts) {
+                if (p.strip().equalsIgnoreCase(h1)) {
+                    return p.strip();
+                }
+            }
+        }
+        String before = doc.substring(0, lastStart).strip();
+        if (words(before) >= 3) {
+            return before;
+        }
+        String afterFirst = doc.substring(doc.indexOf(parts.get(1), parts.get(0).length())).strip();
+        return words(afterFirst) >= 3 ? afterFirst : words(before) >= 2 ? before : doc;
+    }
+
+    /** The page's one {@code h1}, or the first {@code h1} inside its {@code article}. */
+    private static @Nullable String articleHeading(Document page) {
+        Element h = page.selectFirst("article h1");
+        if (h == null) {
+            var all = page.getElementsByTag("h1");
+            h = all.size() == 1 ? all.first() : null;
+        }
+        if (h == null) {
+            return null;
+        }
+        String t = h.text().strip().replaceAll("\\s+", " ");
+        return t.isEmpty() ? null : t;
+    }
+
+    /** The title less a known site name at its end, with the separator between. */
+    static String withoutSite(String title, List<String> siteNames) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (String site : siteNames) {
+            String s = site.toLowerCase(Locale.ROOT);
+            if (s.length() < 2 || s.length() >= title.length()) {
+                continue;
+            }
+            if (lower.endsWith(s)) {
+                String rest = title.substring(0, title.length() - s.length()).stripTrailing();
+                if (!rest.isEmpty() && SEPARATORS.indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+                    String t = rest.substring(0, rest.length() - 1).strip();
+                    if (!t.isEmpty()) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return title;
+    }
+
+    /** Latin words plus half the CJK characters: a length that works for both scripts. */
+    static int words(String s) {
+        int words = 0;
+        int cjk = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u3040' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF') {
+                cjk++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words + cjk / 2;
+    }
+}

@@ -1,0 +1,112 @@
+package org.articlekit.internal.html;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.articlekit.ArticleDate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Metadata a page shows but does not declare: the byline ({@code rel=author}, {@code .byline},
+ * {@code 作者：…}) and a date line ({@code 2026-01-17 05:48:49}, {@code 2021年7月16日}).
+ * Only short lines are read, and only the first few thousand text nodes of the page.
+ */
+final class VisibleMetadata {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*(?:[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})"
+            + "|年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?)(?:\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?))?");
+    private static final Pattern AUTHOR_LINE = Pattern.compile("(?:作者|文|撰文|记者)\\s*[:：/|]\\s*([^\\s|，,：:]{2,20})");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|par|por|作者\\s*[:：]?|文\\s*[/:：])\\s*");
+    private static final int MAX_TEXT_NODES = 3000;
+
+    private VisibleMetadata() {
+    }
+
+    /**
+     * @param page the page
+     * @return the byline's names, or an empty list
+     */
+    static List<String> byline(Document page) {
+        Element e = page.selectFirst("[rel=author], [itemprop=author], .byline, .author, .author-name, .post-author");
+        if (e != null) {
+            Element name = e.selectFirst("[itemprop=name]");
+            String t = BY.matcher((name != null ? name : e).text().strip()).replaceFirst("").strip();
+            if (t.length() >= 2 && t.length() <= 60) {
+                return List.of(t);
+            }
+        }
+        String[] found = {null};
+        visitShortLines(page, 60, text -> {
+            Matcher m = AUTHOR_LINE.matcher(text);
+            if (m.find()) {
+                found[0] = m.group(1);
+                return true;
+            }
+            return false;
+        });
+        return found[0] == null ? List.of() : List.of(found[0]);
+    }
+
+    /**
+     * @param page the page
+     * @return the first date shown on a short line of its own (a date line under a headline), or null
+     */
+    static @Nullable ArticleDate date(Document page) {
+        ArticleDate[] found = {null};
+        visitShortLines(page, 50, text -> {
+            Matcher m = DATE.matcher(text);
+            if (m.find() && m.group().length() * 3 >= text.strip().length()) {
+                int month = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+                int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+                int year = Integer.parseInt(m.group(1));
+                if (year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                    String iso = String.format("%04d-%02d-%02d", year, month, day)
+                            + (m.group(6) != null ? "T" + (m.group(6).length() == 4 ? "0" : "") + m.group(6)
+                                    + (m.group(6).length() <= 5 ? ":00" : "") : "");
+                    found[0] = ArticleDate.of(m.group().strip(), iso);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /** Feeds the text of short text nodes of the body, in order, until the consumer says stop. */
+    private static void visitShortLines(Document page, int maxLength, java.util.function.Predicate<String> stop) {
+        if (page.body() == null) {
+            return;
+        }
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++seen[0] > MAX_TEXT_NODES) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style")
+                        || e.normalName().equals("a") || e.normalName().equals("pre"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    String s = t.text().strip();
+                    if (!s.isEmpty() && s.length() <= maxLength && stop.test(s)) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, page.body());
+    }
+}

@@ -1,0 +1,345 @@
+package org.articlekit.internal.net;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import org.articlekit.spi.RemoteImageOptions;
+import org.articlekit.spi.ResourceUnavailableException;
+
+/**
+ * A deliberately small HTTP/1.1 GET client for images from untrusted documents. It resolves the
+ * host itself, checks every address, and connects to the address it checked (no second DNS lookup
+ * an attacker could answer differently); it follows redirects only to http(s) and re-checks each
+ * hop; it caps time, size and redirects.
+ */
+public final class SafeHttp {
+
+    private static final int MAX_HEADER_BYTES = 64 * 1024;
+
+    private final RemoteImageOptions options;
+    private final AddressPolicy policy;
+
+    /**
+     * @param options limits and headers
+     */
+    public SafeHttp(RemoteImageOptions options) {
+        this.options = options;
+        this.policy = new AddressPolicy(options.allowPrivateHosts());
+    }
+
+    /**
+     * Downloads a URL's body.
+     *
+     * @param reference the reference as written, for messages
+     * @param start the URL
+     * @return the body
+     * @throws ResourceUnavailableException when refused, failing or over a limit; the reason says which
+     */
+    public byte[] get(String reference, URI start) throws ResourceUnavailableException {
+        URI uri = start;
+        for (int hop = 0; hop <= options.maxRedirects(); hop++) {
+            Response r = exchange(reference, uri);
+            if (r.status >= 300 && r.status < 400 && r.location != null) {
+                try {
+                    uri = uri.resolve(new URI(r.location.strip()));
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    throw new ResourceUnavailableException(reference, "redirects to an invalid address");
+                }
+                continue;
+            }
+            if (r.status != 200) {
+                throw new ResourceUnavailableException(reference, "answered HTTP " + r.status);
+            }
+            return r.body;
+        }
+        throw new ResourceUnavailableException(reference, "redirects more than " + options.maxRedirects() + " times");
+    }
+
+    private record Response(int status, String location, byte[] body) {
+    }
+
+    private Response exchange(String reference, URI uri) throws ResourceUnavailableException {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new ResourceUnavailableException(reference, "leads to a " + (scheme.isEmpty() ? "relative" : scheme + ":")
+                    + " address, which is not fetched");
+        }
+        String host = uri.getHost();
+        if (host == null || host.isEmpty()) {
+            throw new ResourceUnavailableException(reference, "has no host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new ResourceUnavailableException(reference, "carries credentials, which are not sent");
+        }
+        int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        InetAddress address = resolve(reference, host);
+        try (Socket raw = new Socket()) {
+            raw.connect(new InetSocketAddress(address, port), (int) options.connectTimeout().toMillis());
+            raw.setSoTimeout((int) options.readTimeout().toMillis());
+            // A server that drips bytes never trips the read timeout; the whole answer gets three times it.
+            long deadline = System.nanoTime() + 3 * options.readTimeout().toNanos();
+            Socket socket = raw;
+            if (scheme.equals("https")) {
+                SSLSocket ssl = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                        .createSocket(raw, host, port, true);
+                SSLParameters params = ssl.getSSLParameters();
+                params.setEndpointIdentificationAlgorithm("HTTPS");
+                if (!host.startsWith("[") && !Character.isDigit(host.charAt(host.length() - 1))) {
+                    params.setServerNames(List.of(new SNIHostName(host)));
+                }
+                ssl.setSSLParameters(params);
+                ssl.startHandshake();
+                socket = ssl;
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(request(uri, host, port, scheme).getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return read(reference, new BufferedInputStream(socket.getInputStream()), deadline);
+        } catch (SocketTimeoutException e) {
+            throw new ResourceUnavailableException(reference, "timed out");
+        } catch (ResourceUnavailableException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ResourceUnavailableException(reference, "could not be downloaded: " + e.getMessage());
+        }
+    }
+
+    private InetAddress resolve(String reference, String host) throws ResourceUnavailableException {
+        InetAddress[] all;
+        try {
+            all = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException e) {
+            throw new ResourceUnavailableException(reference, "has an unknown host " + host);
+        }
+        for (InetAddress a : all) {
+            if (!policy.allows(a)) {
+                throw new ResourceUnavailableException(reference, "points at a private or local address ("
+                        + a.getHostAddress() + "), which is refused");
+            }
+        }
+        return all[0];
+    }
+
+    private String request(URI uri, String host, int port, String scheme) {
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (uri.getRawQuery() != null) {
+            path += "?" + uri.getRawQuery();
+        }
+        boolean defaultPort = scheme.equals("https") ? port == 443 : port == 80;
+        StringBuilder sb = new StringBuilder();
+        sb.append("GET ").append(ascii(path)).append(" HTTP/1.1\r\n");
+        sb.append("Host: ").append(host).append(defaultPort ? "" : ":" + port).append("\r\n");
+        sb.append("User-Agent: ").append(options.userAgent()).append("\r\n");
+        sb.append("Accept: image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml,image/*;q=0.8\r\n");
+        sb.append("Accept-Encoding: identity\r\n");
+        options.referer().ifPresent(r -> sb.append("Referer: ").append(ascii(r.toASCIIString())).append("\r\n"));
+        sb.append("Connection: close\r\n\r\n");
+        return sb.toString();
+    }
+
+    private static String ascii(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c > 0x20 && c < 0x7F) {
+                sb.append(c);
+            } else {
+                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private Response read(String reference, InputStream in, long deadline) throws IOException {
+        String statusLine = line(in, reference);
+        String[] parts = statusLine.split(" ", 3);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
+            throw new ResourceUnavailableException(reference, "answered something that is not HTTP");
+        }
+        int status;
+        try {
+            status = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            throw new ResourceUnavailableException(reference, "answered an invalid HTTP status");
+        }
+        long length = -1;
+        boolean chunked = false;
+        String location = null;
+        int headerBytes = statusLine.length();
+        while (true) {
+            String h = line(in, reference);
+            headerBytes += h.length() + 2;
+            if (headerBytes > MAX_HEADER_BYTES) {
+                throw new ResourceUnavailableException(reference, "sent headers over " + MAX_HEADER_BYTES + " bytes");
+            }
+            if (h.isEmpty()) {
+                break;
+            }
+            int colon = h.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String name = h.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = h.substring(colon + 1).strip();
+            switch (name) {
+                case "content-length" -> {
+                    try {
+                        length = Long.parseLong(value);
+                    } catch (NumberFormatException e) {
+                        throw new ResourceUnavailableException(reference, "sent an invalid Content-Length");
+                    }
+                }
+                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                case "location" -> location = value;
+                default -> {
+                    // not needed
+                }
+            }
+        }
+        if (status != 200) {
+            return new Response(status, location, new byte[0]);
+        }
+        if (length > options.maxBytes()) {
+            throw new ResourceUnavailableException(reference, "is larger than the limit of " + options.maxBytes()
+                    + " bytes");
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (chunked) {
+            while (true) {
+                String size = line(in, reference);
+                int semi = size.indexOf(';');
+                long n;
+                try {
+                    n = Long.parseLong((semi >= 0 ? size.substring(0, semi) : size).strip(), 16);
+                } catch (NumberFormatException e) {
+                    throw new ResourceUnavailableException(reference, "sent a broken chunked body");
+                }
+                if (n == 0) {
+                    break;
+                }
+                copy(reference, in, body, n, deadline);
+                line(in, reference);
+            }
+        } else {
+            copy(reference, in, body, length < 0 ? Long.MAX_VALUE : length, deadline);
+            if (length >= 0 && body.size() < length) {
+                throw new ResourceUnavailableException(reference, "ended before its declared length");
+            }
+        }
+        return new Response(status, location, body.toByteArray());
+    }
+
+    private void copy(String reference, InputStream in, ByteArrayOutputStream body, long n, long deadline)
+            throws IOException {
+        byte[] buf = new byte[16384];
+        long left = n;
+        while (left > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new ResourceUnavailableException(reference, "took too long to download");
+            }
+            int r = in.read(buf, 0, (int) Math.min(buf.length, left));
+            if (r < 0) {
+                return;
+            }
+            body.write(buf, 0, r);
+            left -= r;
+            if (body.size() > options.maxBytes()) {
+                throw new ResourceUnavailableException(reference, "is larger than the limit of " + options.maxBytes()
+                        + " bytes");
+            }
+        }
+    }
+
+    private static String line(InputStream in, String reference) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        while (true) {
+            int c = in.read();
+            if (c < 0) {
+                if (b.size() == 0) {
+                    throw new ResourceUnavailableException(reference, "closed the connection early");
+                }
+                break;
+            }
+            if (c == '\n') {
+                break;
+            }
+            if (c != '\r') {
+                b.write(c);
+            }
+            if (b.size() > MAX_HEADER_BYTES) {
+                throw new ResourceUnavailableException(reference, "sent a line over " + MAX_HEADER_BYTES + " bytes");
+            }
+        }
+        return b.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Which addresses may be contacted. */
+    static final class AddressPolicy {
+        private final boolean allowPrivate;
+
+        AddressPolicy(boolean allowPrivate) {
+            this.allowPrivate = allowPrivate;
+        }
+
+        boolean allows(InetAddress a) {
+            if (allowPrivate) {
+                return !a.isAnyLocalAddress() && !a.isMulticastAddress();
+            }
+            if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+                    || a.isMulticastAddress()) {
+                return false;
+            }
+            byte[] b = a.getAddress();
+            if (a instanceof Inet4Address) {
+                int x = b[0] & 0xFF;
+                int y = b[1] & 0xFF;
+                return !(x == 0 || x == 100 && y >= 64 && y < 128 || x == 192 && y == 0 && (b[2] & 0xFF) == 0
+                        || x == 198 && (y == 18 || y == 19) || x >= 240);
+            }
+            if (a instanceof Inet6Address) {
+                int first = b[0] & 0xFF;
+                if ((first & 0xFE) == 0xFC) {
+                    return false; // unique local fc00::/7
+                }
+                boolean mapped = true;
+                for (int i = 0; i < 10; i++) {
+                    mapped &= b[i] == 0;
+                }
+                if (mapped && (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF || isZeroPrefix(b)) {
+                    return false; // IPv4-mapped or IPv4-compatible: refuse rather than reinterpret
+                }
+                return !(first == 0x20 && (b[1] & 0xFF) == 0x01 && (b[2] & 0xFF) == 0x0d && (b[3] & 0xFF) == 0xb8);
+            }
+            return false;
+        }
+
+        private static boolean isZeroPrefix(byte[] b) {
+            for (int i = 0; i < 12; i++) {
+                if (b[i] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+}

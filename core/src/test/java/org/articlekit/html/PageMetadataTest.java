@@ -1,0 +1,87 @@
+package org.articlekit.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.articlekit.Article;
+import org.articlekit.Converter;
+import org.articlekit.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+class PageMetadataTest {
+
+    @Test
+    void aSiteNameSuffixIsStrippedFromTheTitleElement() throws IOException {
+        Article a = read("<html><head><title>Fixing a bike chain | Pedal Notes</title>"
+                + "<meta property=\"og:site_name\" content=\"Pedal Notes\"></head><body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("Fixing a bike chain");
+    }
+
+    @Test
+    void theArticleHeadingWinsOverATitleWithSectionAndSite() throws IOException {
+        Article a = read("<html><head><title>春天的第一场雨_生活_晨光网</title></head><body>"
+                + "<article><h1>春天的第一场雨</h1><p>雨下了一整夜。</p></article></body></html>");
+        assertThat(a.metadata().title()).hasValue("春天的第一场雨");
+    }
+
+    @Test
+    void aSpacedSeparatorEndsTheTitleWhenTheRestIsLongEnough() throws IOException {
+        Article a = read("<html><head><title>How we moved our servers to the coast - Example Blog</title></head>"
+                + "<body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("How we moved our servers to the coast");
+    }
+
+    @Test
+    void anOpenGraphTitleIsKeptAsWritten() throws IOException {
+        Article a = read("<html><head><meta property=\"og:title\" content=\"Notes - part 2\">"
+                + "<title>Other</title></head><body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("Notes - part 2");
+    }
+
+    @Test
+    void visibleChineseDateLinesAndBylinesAreRead() throws IOException {
+        Article a = read("<html><head><title>标题</title></head><body><h1>标题</h1>"
+                + "<div class=\"info\"><span>2021年7月16日 20:06</span><span>作者：王小二</span></div>"
+                + "<p>正文第一段，内容很长很长。</p></body></html>");
+        assertThat(a.metadata().published().flatMap(d -> d.isoString())).hasValue("2021-07-16T20:06:00");
+        assertThat(a.metadata().authors()).containsExactly("王小二");
+    }
+
+    @Test
+    void rightToLeftPagesRecordTheirDirection() throws IOException {
+        Article a = read("<html dir=\"rtl\" lang=\"ar\"><head><title>t</title></head><body><p>x</p></body></html>");
+        assertThat(a.metadata().extra()).containsEntry("direction", "rtl");
+    }
+
+    @Test
+    void aUtf8PageThatStillDeclaresGb2312IsReadAsUtf8() throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        String page = "<html><head><meta charset=\"gb2312\"><title>朱镕基访问上海</title></head>"
+                + "<body><p>朱镕基在上海参观了新建的港口和两所学校。</p></body></html>";
+        Article a = Converter.builder().warnings(warnings::add).build().read(
+                new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), "html", "p.html");
+        assertThat(a.metadata().title()).hasValue("朱镕基访问上海");
+        assertThat(a.body().text()).doesNotContain("\uFFFD");
+        assertThat(warnings).extracting(Diagnostic::code).contains("html.charset");
+    }
+
+    @Test
+    void aGbkPageLabelledGb2312KeepsCharactersOutsideGb2312() throws IOException {
+        String page = "<html><head><meta charset=\"gb2312\"><title>朱镕基访问上海</title></head>"
+                + "<body><p>朱镕基在上海参观了新建的港口和两所学校。</p></body></html>";
+        Article a = Converter.builder().build().read(
+                new ByteArrayInputStream(page.getBytes(Charset.forName("GBK"))), "html", "p.html");
+        assertThat(a.metadata().title()).hasValue("朱镕基访问上海");
+        assertThat(a.body().text()).contains("朱镕基").doesNotContain("\uFFFD");
+    }
+
+    private static Article read(String html) throws IOException {
+        return Converter.builder().build().read(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)),
+                "html", "page.html");
+    }
+}

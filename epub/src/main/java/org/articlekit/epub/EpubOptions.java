@@ -1,0 +1,157 @@
+package org.articlekit.epub;
+
+/**
+ * Settings of the EPUB format's book writer.
+ *
+ * <pre>{@code
+ * EpubOptions opts = EpubOptions.builder().verticalWriting(true).build();
+ * Converter c = Converter.builder().options(FormatOptions.of(opts)).build();
+ * c.writeBook(book, Path.of("book.epub"), null);
+ * }</pre>
+ *
+ * <p>Defaults: horizontal writing, a generated cover when the book has none, a title page, a
+ * generated cover of 1200 × 1800 pixels. Immutable and thread-safe.
+ */
+public final class EpubOptions {
+
+    /** The smallest width or height of a generated cover, in pixels. */
+    public static final int MIN_COVER_SIZE = 200;
+    /** The largest width or height of a generated cover, in pixels. */
+    public static final int MAX_COVER_SIZE = 4000;
+
+    private static final EpubOptions DEFAULTS = builder().build();
+
+    private final boolean verticalWriting;
+    private final boolean generateCover;
+    private final boolean titlePage;
+    private final int coverWidth;
+    private final int coverHeight;
+
+    private EpubOptions(Builder b) {
+        verticalWriting = b.verticalWriting;
+        generateCover = b.generateCover;
+        titlePage = b.titlePage;
+        coverWidth = b.coverWidth;
+        coverHeight = b.coverHeight;
+    }
+
+    /** @return the defaults */
+    public static EpubOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder holding the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        return new Builder().verticalWriting(verticalWriting).generateCover(generateCover).titlePage(titlePage)
+                .coverSize(coverWidth, coverHeight);
+    }
+
+    /**
+     * @return whether text runs top to bottom, columns right to left ({@code writing-mode:
+     *     vertical-rl} and a right-to-left page progression), as in traditional Chinese and Japanese
+     *     books; default false
+     */
+    public boolean verticalWriting() {
+        return verticalWriting;
+    }
+
+    /**
+     * @return whether a cover image (title, authors, dates) is drawn when the book has no cover of its
+     *     own and is not a single article with one; default true
+     */
+    public boolean generateCover() {
+        return generateCover;
+    }
+
+    /** @return whether the book opens with a title page (title, authors, dates, article count); default true */
+    public boolean titlePage() {
+        return titlePage;
+    }
+
+    /** @return the width of a generated cover in pixels; default 1200 */
+    public int coverWidth() {
+        return coverWidth;
+    }
+
+    /** @return the height of a generated cover in pixels; default 1800 */
+    public int coverHeight() {
+        return coverHeight;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EpubOptions e && verticalWriting == e.verticalWriting && generateCover == e.generateCover
+                && titlePage == e.titlePage && coverWidth == e.coverWidth && coverHeight == e.coverHeight;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(verticalWriting, generateCover, titlePage, coverWidth, coverHeight);
+    }
+
+    @Override
+    public String toString() {
+        return "EpubOptions{verticalWriting=" + verticalWriting + ", generateCover=" + generateCover
+                + ", titlePage=" + titlePage + ", cover=" + coverWidth + "x" + coverHeight + "}";
+    }
+
+    /** Builds {@link EpubOptions}. Not thread-safe. */
+    public static final class Builder {
+        private boolean verticalWriting;
+        private boolean generateCover = true;
+        private boolean titlePage = true;
+        private int coverWidth = 1200;
+        private int coverHeight = 1800;
+
+        private Builder() {
+        }
+
+        /** @param v vertical writing, right-to-left pages; default false @return this builder */
+        public Builder verticalWriting(boolean v) {
+            verticalWriting = v;
+            return this;
+        }
+
+        /** @param v draw a cover when the book has none; default true @return this builder */
+        public Builder generateCover(boolean v) {
+            generateCover = v;
+            return this;
+        }
+
+        /** @param v open the book with a title page; default true @return this builder */
+        public Builder titlePage(boolean v) {
+            titlePage = v;
+            return this;
+        }
+
+        /**
+         * @param width the generated cover's width in pixels; default 1200
+         * @param height the generated cover's height in pixels; default 1800
+         * @return this builder
+         */
+        public Builder coverSize(int width, int height) {
+            coverWidth = width;
+            coverHeight = height;
+            return this;
+        }
+
+        /**
+         * @return the options
+         * @throws IllegalArgumentException naming {@code coverSize} when a side is outside
+         *     {@value #MIN_COVER_SIZE}–{@value #MAX_COVER_SIZE} pixels
+         */
+        public EpubOptions build() {
+            if (coverWidth < MIN_COVER_SIZE || coverWidth > MAX_COVER_SIZE || coverHeight < MIN_COVER_SIZE
+                    || coverHeight > MAX_COVER_SIZE) {
+                throw new IllegalArgumentException("coverSize must be between " + MIN_COVER_SIZE + " and "
+                        + MAX_COVER_SIZE + " pixels on each side: " + coverWidth + "x" + coverHeight);
+            }
+            return new EpubOptions(this);
+        }
+    }
+}

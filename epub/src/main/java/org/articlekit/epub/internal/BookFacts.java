@@ -1,0 +1,103 @@
+package org.articlekit.epub.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.articlekit.Article;
+import org.articlekit.ArticleDate;
+import org.articlekit.Book;
+import org.articlekit.CategoryPath;
+import org.articlekit.Metadata;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a book says about itself, with stand-ins taken from its articles: title, authors, language,
+ * the span of dates, the modification time (the latest date in the book, so the same content
+ * always gives the same package).
+ */
+record BookFacts(String title, List<String> authors, String language, String dates, @Nullable String date,
+        String modified, List<String> subjects) {
+
+    private static final int MAX_AUTHORS = 20;
+    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+    static BookFacts of(Book book) {
+        Metadata m = book.metadata();
+        List<Article> articles = book.articles();
+        String title = m.title().orElseGet(() -> articles.size() == 1 ? articles.get(0).metadata().title()
+                .orElse("Untitled") : "Articles");
+        List<String> authors = new ArrayList<>(m.authors());
+        if (authors.isEmpty()) {
+            Set<String> all = new LinkedHashSet<>();
+            for (Article a : articles) {
+                all.addAll(a.metadata().authors());
+                if (all.size() >= MAX_AUTHORS) {
+                    break;
+                }
+            }
+            authors.addAll(all);
+            if (authors.size() > MAX_AUTHORS) {
+                authors = authors.subList(0, MAX_AUTHORS);
+            }
+        }
+        String language = m.language().orElseGet(() -> commonestLanguage(articles));
+        ArticleDate first = null;
+        ArticleDate last = null;
+        long latest = Long.MIN_VALUE;
+        for (Article a : articles) {
+            for (ArticleDate d : new ArticleDate[] {a.metadata().published().orElse(null),
+                    a.metadata().updated().orElse(null)}) {
+                if (d == null || !d.isParsed()) {
+                    continue;
+                }
+                latest = Math.max(latest, d.sortKey());
+            }
+            ArticleDate d = a.metadata().published().or(() -> a.metadata().updated()).orElse(null);
+            if (d != null && d.isParsed()) {
+                if (first == null || d.sortKey() < first.sortKey()) {
+                    first = d;
+                }
+                if (last == null || d.sortKey() > last.sortKey()) {
+                    last = d;
+                }
+            }
+        }
+        String dates = "";
+        if (first != null) {
+            String a = ChapterPage.displayDate(first);
+            String b = ChapterPage.displayDate(last);
+            dates = a.equals(b) ? a : a + " – " + b;
+        }
+        ArticleDate own = m.published().filter(ArticleDate::isParsed).orElse(last);
+        String date = own == null ? null : own.dateTime().orElseThrow().toLocalDate().toString();
+        String modified = latest == Long.MIN_VALUE ? "1980-01-01T00:00:00Z"
+                : MODIFIED.format(LocalDateTime.ofInstant(Instant.ofEpochSecond(latest), ZoneOffset.UTC));
+        List<String> subjects = new ArrayList<>(m.tags());
+        for (CategoryPath p : m.categories()) {
+            subjects.add(p.toString());
+        }
+        return new BookFacts(title, List.copyOf(authors), language, dates, date, modified, List.copyOf(subjects));
+    }
+
+    private static String commonestLanguage(List<Article> articles) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (Article a : articles) {
+            String l = a.metadata().language().orElse(null);
+            if (l != null) {
+                int n = counts.merge(l, 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = l;
+                }
+            }
+        }
+        return best == null ? "und" : best;
+    }
+}

@@ -1,0 +1,193 @@
+package org.articlekit.epub.internal;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.spi.ConversionContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Draws a book's cover with Java2D: a coloured ground chosen from the title, decorative bands, and
+ * the title, authors and dates in an installed font that can show them (CJK fonts are preferred
+ * when the text needs one). Without any usable font the cover still has its ground and bands, so
+ * it is never blank; a warning says what is missing.
+ */
+final class CoverPainter {
+
+    /** CJK-capable families, best first; the first installed one that shows the text wins. */
+    private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
+            "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK JP", "Droid Sans Fallback",
+            "AR PL UMing CN", "AR PL UKai CN", "DejaVu Sans", "Liberation Sans");
+
+    private CoverPainter() {
+    }
+
+    /**
+     * @param title the book's title
+     * @param authors the authors line, possibly empty
+     * @param dates the dates line, possibly empty
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @param ctx for warnings
+     * @return the PNG bytes
+     * @throws IOException when the image cannot be encoded, or a warning fails in strict mode
+     */
+    static byte[] paint(String title, String authors, String dates, int width, int height, ConversionContext ctx)
+            throws IOException {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            float hue = (Arrays.hashCode(title.getBytes(StandardCharsets.UTF_8)) & 0xffff) / 65536f;
+            Color ground = Color.getHSBColor(hue, 0.55f, 0.32f);
+            Color accent = Color.getHSBColor((hue + 0.5f) % 1f, 0.45f, 0.85f);
+            g.setColor(ground);
+            g.fillRect(0, 0, width, height);
+            g.setColor(accent);
+            int margin = width / 12;
+            g.fillRect(0, height * 7 / 10, width, Math.max(4, height / 60));
+            g.fillRect(margin, margin, width - 2 * margin, Math.max(2, height / 300));
+            g.setStroke(new BasicStroke(Math.max(2f, width / 300f)));
+            g.drawRect(margin / 2, margin / 2, width - margin, height - margin);
+            String problem = drawText(g, title, authors, dates, width, height, margin);
+            if (problem != null) {
+                ctx.warn("cover.font", 0, problem);
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        if (!ImageIO.write(img, "png", out)) {
+            throw new ArticleFormatException(ctx.sourceName().orElse(null), "this Java runtime cannot write PNG images");
+        }
+        return out.toByteArray();
+    }
+
+    /** Draws the text; returns what went wrong, or null. */
+    private static @Nullable String drawText(Graphics2D g, String title, String authors, String dates, int width,
+            int height, int margin) {
+        try {
+            String all = title + authors + dates;
+            Font base = pickFont(all);
+            String problem = base.canDisplayUpTo(all) == -1 ? null
+                    : "no installed font can show every character of the title and authors; the generated cover "
+                            + "shows placeholders for some (install a CJK font such as fonts-wqy-microhei)";
+            g.setColor(Color.WHITE);
+            int textWidth = width - 2 * margin;
+            float size = width / 11f;
+            List<String> lines;
+            Font titleFont;
+            do {
+                titleFont = base.deriveFont(Font.BOLD, size);
+                lines = wrap(title, g.getFontMetrics(titleFont), textWidth);
+                size *= 0.9f;
+            } while (lines.size() > 6 && size > 12);
+            FontMetrics fm = g.getFontMetrics(titleFont);
+            g.setFont(titleFont);
+            int y = height / 5 + fm.getAscent();
+            for (String line : lines) {
+                g.drawString(line, margin, y);
+                y += fm.getHeight();
+            }
+            Font small = base.deriveFont(Font.PLAIN, width / 26f);
+            FontMetrics sm = g.getFontMetrics(small);
+            g.setFont(small);
+            int y2 = height * 7 / 10 + height / 60 + sm.getHeight() + height / 40;
+            for (String line : wrap(authors, sm, textWidth)) {
+                if (y2 > height - margin) {
+                    break;
+                }
+                g.drawString(line, margin, y2);
+                y2 += sm.getHeight();
+            }
+            if (!dates.isEmpty() && y2 <= height - margin) {
+                g.drawString(dates, margin, y2 + sm.getHeight() / 2);
+            }
+            return problem;
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError v) {
+                throw v;
+            }
+            // Java2D without any font (a bare container) fails here; the ground and bands remain.
+            return "the generated cover has no text: Java2D cannot draw text on this system (" + e + ")";
+        }
+    }
+
+    private static Font pickFont(String text) {
+        Set<String> installed = new HashSet<>(Arrays.asList(
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)));
+        for (String family : PREFERRED) {
+            if (installed.contains(family)) {
+                Font f = new Font(family, Font.PLAIN, 12);
+                if (f.canDisplayUpTo(text) == -1) {
+                    return f;
+                }
+            }
+        }
+        Font logical = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        if (logical.canDisplayUpTo(text) == -1) {
+            return logical;
+        }
+        List<String> sorted = new ArrayList<>(installed);
+        sorted.sort(null);
+        for (String family : sorted.subList(0, Math.min(300, sorted.size()))) {
+            Font f = new Font(family, Font.PLAIN, 12);
+            if (f.canDisplayUpTo(text) == -1) {
+                return f;
+            }
+        }
+        return logical;
+    }
+
+    /** Breaks text into lines that fit, at word boundaries (between any two CJK characters). */
+    static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> lines = new ArrayList<>();
+        if (text.isBlank()) {
+            return lines;
+        }
+        BreakIterator it = BreakIterator.getLineInstance(Locale.ROOT);
+        it.setText(text);
+        StringBuilder line = new StringBuilder();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String piece = text.substring(start, end);
+            if (line.length() > 0 && fm.stringWidth(line + piece.stripTrailing()) > width) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            }
+            // A piece wider than the line on its own is cut by characters.
+            while (fm.stringWidth(piece.stripTrailing()) > width && piece.length() > 1) {
+                int cut = piece.length() - 1;
+                while (cut > 1 && fm.stringWidth(piece.substring(0, cut)) > width) {
+                    cut--;
+                }
+                lines.add(piece.substring(0, cut));
+                piece = piece.substring(cut);
+            }
+            line.append(piece);
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
+    }
+}

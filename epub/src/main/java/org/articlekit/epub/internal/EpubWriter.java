@@ -1,0 +1,267 @@
+package org.articlekit.epub.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.articlekit.Article;
+import org.articlekit.Book;
+import org.articlekit.Resource;
+import org.articlekit.epub.EpubOptions;
+import org.articlekit.spi.BookWriter;
+import org.articlekit.spi.ConversionContext;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a book as an EPUB 3 (with an NCX for older readers): cover, title page, a chapter and a
+ * machine-readable record per article, images stored once. Articles and images are written as they
+ * are processed; only names and titles are kept until the package document is written last.
+ */
+public final class EpubWriter implements BookWriter {
+
+    /** The EPUB media type, also the content of the {@code mimetype} entry. */
+    public static final String MEDIA_TYPE = "application/epub+zip";
+
+    /** The folder of the package inside the container. */
+    static final String ROOT = "EPUB/";
+
+    /** Image types every EPUB reading system shows (EPUB 3.3 core media types, SVG excluded: it may script). */
+    static final Set<String> CORE_IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+
+    /** Where the records point from, in the package document ({@code meta refines}). */
+    static final String RECORD_PROPERTY = "articlekit:record";
+    static final String PREFIX = "articlekit: https://articlekit.org/ns/epub#";
+
+    @Override
+    public void writeBook(Book book, OutputStream out, ConversionContext ctx) throws IOException {
+        if (book.articles().isEmpty()) {
+            throw ctx.error(0, "a book needs at least one article", null);
+        }
+        new Job(book, out, ctx).run();
+    }
+
+    /** A manifest item. */
+    private record Item(String id, String href, String mediaType, String properties) {
+    }
+
+    /** The state of writing one book. */
+    private static final class Job {
+        private final Book book;
+        private final ConversionContext ctx;
+        private final EpubOptions options;
+        private final DeterministicZip zip;
+        private final BookFacts facts;
+        private final Map<String, Item> manifest = new LinkedHashMap<>();
+        private final List<String> spine = new ArrayList<>();
+        private final List<PackageFiles.TocEntry> toc = new ArrayList<>();
+        private final StringBuilder refines = new StringBuilder();
+        private final Set<String> files = new HashSet<>();
+        private @Nullable String coverId;
+
+        Job(Book book, OutputStream out, ConversionContext ctx) {
+            this.book = book;
+            this.ctx = ctx;
+            this.options = ctx.options().get(EpubOptions.class, EpubOptions::defaults);
+            this.zip = new DeterministicZip(out);
+            this.facts = BookFacts.of(book);
+        }
+
+        void run() throws IOException {
+            zip.stored("mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
+            zip.text("META-INF/container.xml", PackageFiles.CONTAINER);
+            add("nav", "nav.xhtml", "application/xhtml+xml", "nav", null);
+            String css = PackageFiles.CSS + (options.verticalWriting() ? PackageFiles.VERTICAL_CSS : "");
+            add("css", ChapterPage.STYLESHEET, "text/css", "", css.getBytes(StandardCharsets.UTF_8));
+
+            Resource cover = cover();
+            if (cover != null) {
+                Item img = image(cover);
+                manifest.put(img.href(), new Item(img.id(), img.href(), img.mediaType(), "cover-image"));
+                coverId = img.id();
+                add("cover", "cover.xhtml", "application/xhtml+xml", "",
+                        page(ChapterPage.coverPage(facts.title(), cover.name(), facts.language())));
+                spine.add("cover");
+            }
+            if (options.titlePage()) {
+                add("titlepage", "title.xhtml", "application/xhtml+xml", "", page(ChapterPage.titlePage(facts.title(),
+                        facts.authors(), facts.dates(), book.articles().size(), facts.language())));
+                spine.add("titlepage");
+            }
+            int width = Math.max(4, String.valueOf(book.articles().size()).length());
+            for (int i = 0; i < book.articles().size(); i++) {
+                ctx.checkDeadline();
+                article(book.articles().get(i), String.format(Locale.ROOT, "%0" + width + "d", i + 1));
+            }
+            String heading = facts.language().toLowerCase(Locale.ROOT).startsWith("zh") ? "目录" : "Contents";
+            zip.text(ROOT + "nav.xhtml", PackageFiles.nav(facts.title(), facts.language(), toc, heading));
+            String identifier = book.metadata().identifier().orElseGet(() -> "urn:uuid:" + uuid(zip.contentHash()));
+            add("ncx", "toc.ncx", "application/x-dtbncx+xml", "",
+                    PackageFiles.ncx(identifier, facts.title(), toc).getBytes(StandardCharsets.UTF_8));
+            zip.text(ROOT + "package.opf", packageDocument(identifier));
+            zip.finish();
+        }
+
+        private void article(Article a, String number) throws IOException {
+            String chapterId = "c" + number;
+            String href = "c" + number + ".xhtml";
+            String title = a.metadata().title().orElse(facts.language().startsWith("zh") ? "第 " + Integer.parseInt(number)
+                    + " 篇" : "Article " + Integer.parseInt(number));
+            Document doc = a.body().document();
+            ImageEmbedder.Result images = ImageEmbedder.embed(a, title, doc, ctx);
+            List<Resource> used = images.resources();
+            for (Resource r : used) {
+                image(r);
+            }
+            String recordBody;
+            if (images.changed()) {
+                Xml.xmlOutput(doc);
+                recordBody = doc.body().html();
+            } else {
+                recordBody = a.body().html();
+            }
+            for (Element img : doc.body().getElementsByTag("img")) {
+                if (!files.contains(img.attr("src"))) {
+                    img.remove();
+                }
+            }
+            String lang = a.metadata().language().orElse(facts.language());
+            String xhtml = ChapterPage.chapter(a.metadata(), title, lang, doc, files);
+            add(chapterId, href, "application/xhtml+xml", "", page(xhtml));
+            spine.add(chapterId);
+            toc.add(new PackageFiles.TocEntry(href, title));
+            String recordId = "r" + number;
+            add(recordId, "records/c" + number + ".xml", "application/xml", "",
+                    ArticleRecord.write(a.metadata(), recordBody, used).getBytes(StandardCharsets.UTF_8));
+            refines.append("<meta refines=\"#").append(chapterId).append("\" property=\"").append(RECORD_PROPERTY)
+                    .append("\">").append(recordId).append("</meta>\n");
+        }
+
+        private @Nullable Resource cover() throws IOException {
+            String ref = book.metadata().cover().orElse(null);
+            Article only = book.articles().size() == 1 ? book.articles().get(0) : null;
+            if (ref == null && only != null) {
+                ref = only.metadata().cover().orElse(null);
+            }
+            if (ref != null) {
+                Resource r = book.resources().get(ref).orElse(null);
+                if (r == null && only != null) {
+                    r = only.resources().get(ref).orElse(null);
+                }
+                if (r == null) {
+                    r = ImageEmbedder.resolve(ref, "the cover", ctx);
+                }
+                if (r != null && CORE_IMAGES.contains(r.mediaType())) {
+                    return r;
+                }
+                if (r != null) {
+                    ctx.warn("image.unsupported", 0, "the cover " + ref + " is " + r.mediaType()
+                            + ", which EPUB readers need not show; " + (options.generateCover()
+                                    ? "a cover was drawn instead" : "the book has no cover"));
+                }
+            }
+            if (!options.generateCover()) {
+                return null;
+            }
+            String t = facts.title().length() > 200 ? facts.title().substring(0, 200) + "…" : facts.title();
+            String authors = String.join(", ", facts.authors());
+            authors = authors.length() > 200 ? authors.substring(0, 200) + "…" : authors;
+            byte[] png = CoverPainter.paint(t, authors, facts.dates(), options.coverWidth(), options.coverHeight(), ctx);
+            return Resource.of(png, "image/png", null);
+        }
+
+        /** Writes an image once; returns its manifest item. */
+        private Item image(Resource r) throws IOException {
+            Item existing = manifest.get(r.name());
+            if (existing != null) {
+                return existing;
+            }
+            String base = r.name().substring(r.name().lastIndexOf('/') + 1);
+            int dot = base.indexOf('.');
+            String id = "img-" + (dot > 0 ? base.substring(0, dot) : base);
+            Item item = new Item(id, r.name(), r.mediaType(), "");
+            manifest.put(r.name(), item);
+            files.add(r.name());
+            zip.deflated(ROOT + r.name(), r.bytes());
+            return item;
+        }
+
+        private void add(String id, String href, String mediaType, String properties, byte @Nullable [] data)
+                throws IOException {
+            manifest.put(href, new Item(id, href, mediaType, properties));
+            files.add(href);
+            if (data != null) {
+                zip.deflated(ROOT + href, data);
+            }
+        }
+
+        private static byte[] page(String xhtml) {
+            return xhtml.getBytes(StandardCharsets.UTF_8);
+        }
+
+        private String packageDocument(String identifier) {
+            StringBuilder sb = new StringBuilder(Xml.DECLARATION);
+            String lang = Xml.attr(facts.language());
+            sb.append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"bookid\" ")
+                    .append("xml:lang=\"").append(lang).append("\" prefix=\"").append(PREFIX).append("\">\n")
+                    .append("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+                    .append("<dc:identifier id=\"bookid\">").append(Xml.escape(identifier)).append("</dc:identifier>\n")
+                    .append("<dc:title>").append(Xml.escape(facts.title())).append("</dc:title>\n")
+                    .append("<dc:language>").append(Xml.escape(facts.language())).append("</dc:language>\n");
+            for (String author : facts.authors()) {
+                sb.append("<dc:creator>").append(Xml.escape(author)).append("</dc:creator>\n");
+            }
+            if (facts.date() != null) {
+                sb.append("<dc:date>").append(facts.date()).append("</dc:date>\n");
+            }
+            for (String subject : facts.subjects()) {
+                sb.append("<dc:subject>").append(Xml.escape(subject)).append("</dc:subject>\n");
+            }
+            book.metadata().summary().ifPresent(s -> sb.append("<dc:description>").append(Xml.escape(s))
+                    .append("</dc:description>\n"));
+            book.metadata().publisher().ifPresent(s -> sb.append("<dc:publisher>").append(Xml.escape(s))
+                    .append("</dc:publisher>\n"));
+            sb.append("<meta property=\"dcterms:modified\">").append(facts.modified()).append("</meta>\n");
+            if (coverId != null) {
+                sb.append("<meta name=\"cover\" content=\"").append(coverId).append("\"/>\n");
+            }
+            sb.append(refines).append("</metadata>\n<manifest>\n");
+            for (Item item : manifest.values()) {
+                sb.append("<item id=\"").append(item.id()).append("\" href=\"").append(Xml.attr(item.href()))
+                        .append("\" media-type=\"").append(Xml.attr(item.mediaType())).append('"');
+                if (!item.properties().isEmpty()) {
+                    sb.append(" properties=\"").append(item.properties()).append('"');
+                }
+                sb.append("/>\n");
+            }
+            sb.append("</manifest>\n<spine toc=\"ncx\"")
+                    .append(options.verticalWriting() ? " page-progression-direction=\"rtl\"" : "").append(">\n");
+            for (String id : spine) {
+                sb.append("<itemref idref=\"").append(id).append("\"/>\n");
+            }
+            sb.append("</spine>\n</package>\n");
+            return sb.toString();
+        }
+    }
+
+    /** A name-based UUID (version 5 layout) from a content hash. */
+    static UUID uuid(byte[] hash) {
+        long msb = 0;
+        long lsb = 0;
+        for (int i = 0; i < 8; i++) {
+            msb = msb << 8 | (hash[i] & 0xff);
+            lsb = lsb << 8 | (hash[8 + i] & 0xff);
+        }
+        msb = msb & ~0xF000L | 0x5000L;
+        lsb = lsb & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(msb, lsb);
+    }
+}

@@ -1,0 +1,86 @@
+package org.articlekit.epub.internal;
+
+import java.util.List;
+
+/** The fixed files of a book and the package document, navigation document and NCX. */
+final class PackageFiles {
+
+    static final String CONTAINER = Xml.DECLARATION
+            + "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+            + "<rootfiles>\n<rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n"
+            + "</rootfiles>\n</container>\n";
+
+    /** The book's stylesheet. Chinese and Japanese text gets its own line height and alignment. */
+    static final String CSS = """
+            @charset "UTF-8";
+            body { margin: 0 1em; line-height: 1.6; }
+            h1, h2, h3, h4, h5, h6 { line-height: 1.3; page-break-after: avoid; }
+            p { margin: 0.6em 0; text-align: justify; }
+            img { max-width: 100%; height: auto; }
+            figure { margin: 1em 0; text-align: center; }
+            figcaption { font-size: 0.9em; color: #555; }
+            blockquote { margin: 1em 0; padding: 0 1em; border-left: 3px solid #bbb; color: #444; }
+            pre { white-space: pre-wrap; word-wrap: break-word; font-size: 0.85em; padding: 0.5em; background: #f4f4f4; }
+            code { font-family: monospace; }
+            table { border-collapse: collapse; margin: 1em 0; }
+            th, td { border: 1px solid #999; padding: 0.2em 0.5em; }
+            .ak-header { margin-bottom: 1.5em; }
+            .ak-header h1 { margin-bottom: 0.2em; }
+            .ak-subtitle { font-size: 1.2em; color: #444; margin: 0; }
+            .ak-byline, .ak-source, .ak-categories, .ak-tags { font-size: 0.85em; color: #666; margin: 0.2em 0; text-align: left; }
+            .ak-source a { word-break: break-all; }
+            .ak-tag { margin-right: 0.5em; }
+            .ak-titlepage { text-align: center; margin-top: 20%; }
+            .ak-titlepage p { text-align: center; }
+            .ak-book-title { font-size: 2em; }
+            .ak-cover { text-align: center; margin: 0; padding: 0; }
+            .ak-cover img { max-height: 100%; }
+            :lang(zh) p, :lang(ja) p { text-align: left; line-height: 1.8; text-indent: 2em; }
+            :lang(zh) body, :lang(ja) body { line-break: strict; word-break: normal; }
+            :lang(zh) .ak-header p, :lang(ja) .ak-header p, :lang(zh) .ak-titlepage p, :lang(ja) .ak-titlepage p { text-indent: 0; }
+            """;
+
+    /** Added to the stylesheet for vertical writing. */
+    static final String VERTICAL_CSS = """
+            html { writing-mode: vertical-rl; -epub-writing-mode: vertical-rl; }
+            img { max-height: 100%; max-width: none; width: auto; }
+            """;
+
+    private PackageFiles() {
+    }
+
+    /** One entry of the table of contents. */
+    record TocEntry(String href, String label) {
+    }
+
+    /** The navigation document (EPUB 3). */
+    static String nav(String bookTitle, String lang, List<TocEntry> toc, String heading) {
+        StringBuilder sb = new StringBuilder(ChapterPage.head(bookTitle, lang, "nav"));
+        sb.append("<nav epub:type=\"toc\" id=\"toc\">\n<h1>").append(Xml.escape(heading)).append("</h1>\n<ol>\n");
+        for (TocEntry e : toc) {
+            sb.append("<li><a href=\"").append(Xml.attr(e.href())).append("\">").append(Xml.escape(e.label()))
+                    .append("</a></li>\n");
+        }
+        sb.append("</ol>\n</nav>\n").append(ChapterPage.END);
+        return sb.toString();
+    }
+
+    /** The NCX table of contents, for EPUB 2 reading systems. */
+    static String ncx(String identifier, String bookTitle, List<TocEntry> toc) {
+        StringBuilder sb = new StringBuilder(Xml.DECLARATION);
+        sb.append("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\">\n<head>\n")
+                .append("<meta name=\"dtb:uid\" content=\"").append(Xml.attr(identifier)).append("\"/>\n")
+                .append("<meta name=\"dtb:depth\" content=\"1\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n")
+                .append("<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n<docTitle><text>")
+                .append(Xml.escape(bookTitle)).append("</text></docTitle>\n<navMap>\n");
+        int i = 1;
+        for (TocEntry e : toc) {
+            sb.append("<navPoint id=\"np").append(i).append("\" playOrder=\"").append(i).append("\"><navLabel><text>")
+                    .append(Xml.escape(e.label())).append("</text></navLabel><content src=\"").append(Xml.attr(e.href()))
+                    .append("\"/></navPoint>\n");
+            i++;
+        }
+        sb.append("</navMap>\n</ncx>\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package org.articlekit.epub.internal;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+
+/** Small helpers for writing XML text by hand: escaping, and jsoup's XML output settings. */
+final class Xml {
+
+    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+    private Xml() {
+    }
+
+    /**
+     * Escapes text for element content and double-quoted attributes, dropping characters XML
+     * cannot hold (C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates).
+     */
+    static String escape(String s) {
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            String rep = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\r' -> "&#13;";
+                default -> allowed(s, i) ? null : "";
+            };
+            if (rep != null && sb == null) {
+                sb = new StringBuilder(n + 16);
+                sb.append(s, 0, i);
+            }
+            if (sb != null) {
+                if (rep != null) {
+                    sb.append(rep);
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Escapes an attribute value, keeping tabs and line breaks as character references. */
+    static String attr(String s) {
+        String e = escape(s);
+        if (e.indexOf('\t') < 0 && e.indexOf('\n') < 0) {
+            return e;
+        }
+        return e.replace("\t", "&#9;").replace("\n", "&#10;");
+    }
+
+    /** @return whether XML 1.0 can hold every character of {@code s} exactly */
+    static boolean safe(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!allowed(s, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean allowed(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (c == 0xFFFE || c == 0xFFFF) {
+            return false;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return true;
+    }
+
+    /** Sets a document to serialise as compact XML in UTF-8. */
+    static void xmlOutput(Document doc) {
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset("UTF-8").prettyPrint(false);
+    }
+}

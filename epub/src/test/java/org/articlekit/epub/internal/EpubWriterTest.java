@@ -1,0 +1,179 @@
+package org.articlekit.epub.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.articlekit.Article;
+import org.articlekit.ArticleDate;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.Book;
+import org.articlekit.Diagnostic;
+import org.articlekit.Metadata;
+import org.articlekit.epub.EpubOptions;
+import org.articlekit.spi.ConversionContext;
+import org.articlekit.spi.FormatOptions;
+import org.articlekit.spi.ResourceResolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EpubWriterTest {
+
+    @TempDir
+    Path dir;
+
+    static byte[] write(Book book, List<Diagnostic> warnings, Object... options) throws IOException {
+        return write(book, Fixtures.context(warnings, options));
+    }
+
+    static byte[] write(Book book, ConversionContext ctx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EpubWriter().writeBook(book, out, ctx);
+        return out.toByteArray();
+    }
+
+    static String entry(byte[] epub, String name) throws IOException {
+        return new String(SafeZip.read(epub, "t.epub").get(name).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBookOfChineseEnglishOddAndMissingImagePostsPassesEpubcheck() throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        byte[] epub = write(Fixtures.book(Fixtures.chinesePost(), Fixtures.oddPost(), Fixtures.missingImages()),
+                warnings);
+
+        EpubCheck.assertValid(epub);
+        assertThat(warnings).extracting(Diagnostic::code).containsExactly("image.unresolved", "image.unresolved");
+        assertThat(warnings.get(0).message()).contains("Missing images", "images/nowhere.png");
+        String chapter = entry(epub, "EPUB/c0001.xhtml");
+        assertThat(chapter).contains("lang=\"zh-CN\"", "阳台上的番茄", "林小禾, ZAKER · 2021-07-16", "生活 / 园艺",
+                "#园艺", "https://example.org/notes/%E7%95%AA%E8%8C%84?a=1&amp;b=2", "style=\"text-align: right\"");
+        assertThat(entry(epub, "EPUB/c0003.xhtml")).doesNotContain("<img").contains("Gone", "after");
+    }
+
+    @Test
+    void theSameBookIsWrittenToTheSameBytesWithAnIdentifierFromItsContent() throws IOException {
+        Book book = Fixtures.book(Fixtures.chinesePost(), Fixtures.oddPost());
+        byte[] first = write(book, new ArrayList<>());
+        byte[] second = write(book, new ArrayList<>());
+        byte[] other = write(book.toBuilder().metadata(book.metadata().toBuilder().title("Other").build()).build(),
+                new ArrayList<>());
+
+        assertThat(second).isEqualTo(first);
+        String id = entry(first, "EPUB/package.opf").replaceAll("(?s).*<dc:identifier id=\"bookid\">([^<]*)<.*", "$1");
+        assertThat(id).startsWith("urn:uuid:");
+        assertThat(entry(other, "EPUB/package.opf")).doesNotContain(id);
+        EpubCheck.assertValid(other);
+    }
+
+    @Test
+    void imagesNextToTheInputAreEmbeddedOnceThroughTheResolver() throws IOException {
+        Files.createDirectories(dir.resolve("pics"));
+        byte[] png = Fixtures.png(0xaa0000);
+        Files.write(dir.resolve("pics/a.png"), png);
+        Article a = Article.builder().metadata(Metadata.builder().title("One").language("en").build())
+                .body(Fixtures.body("<p>x</p><p><img src=\"pics/a.png\" alt=\"a\"></p><p><img src=\"pics/a.png\" "
+                        + "alt=\"again\"><img src=\"../outside.png\" alt=\"out\"></p>")).build();
+        Article b = a.withMetadata(Metadata.builder().title("Two").language("en").build());
+        List<Diagnostic> warnings = new ArrayList<>();
+        ConversionContext ctx = Fixtures.context(warnings).toBuilder().resolver(ResourceResolver.localFiles(dir)).build();
+
+        byte[] epub = write(Book.builder().articles(List.of(a, b)).build(), ctx);
+
+        EpubCheck.assertValid(epub);
+        SafeZip zip = SafeZip.read(epub, "t.epub");
+        assertThat(zip.entries().keySet().stream().filter(n -> n.startsWith("EPUB/images/"))
+                .filter(n -> java.util.Arrays.equals(zip.get(n).orElseThrow(), png))).hasSize(1);
+        assertThat(warnings).extracting(Diagnostic::message).allMatch(m -> m.contains("../outside.png"));
+        Book back = EpubRoundTripTest.read(epub, new ArrayList<>());
+        assertThat(back.articles().get(0).resources().all()).singleElement()
+                .satisfies(r -> assertThat(r.source()).contains("pics/a.png"));
+    }
+
+    @Test
+    void verticalWritingTurnsPagesRightToLeftAndStaysValid() throws IOException {
+        byte[] epub = write(Fixtures.book(Fixtures.chinesePost()), new ArrayList<>(),
+                EpubOptions.builder().verticalWriting(true).build());
+
+        EpubCheck.assertValid(epub);
+        assertThat(entry(epub, "EPUB/package.opf")).contains("page-progression-direction=\"rtl\"");
+        assertThat(entry(epub, "EPUB/styles/book.css")).contains("writing-mode: vertical-rl");
+    }
+
+    @Test
+    void aSingleArticleBookUsesTheArticlesOwnCoverAndNoTitlePageWhenAskedNot() throws IOException {
+        Article post = Fixtures.chinesePost();
+        Book book = Book.builder().metadata(post.metadata()).article(post).build();
+
+        byte[] epub = write(book, new ArrayList<>(), EpubOptions.builder().titlePage(false).build());
+
+        EpubCheck.assertValid(epub);
+        String opf = entry(epub, "EPUB/package.opf");
+        String coverName = post.metadata().cover().orElseThrow();
+        assertThat(opf).contains("href=\"" + coverName + "\" media-type=\"image/png\" properties=\"cover-image\"")
+                .doesNotContain("title.xhtml");
+    }
+
+    @Test
+    void aGeneratedCoverIsADrawnPngThatIsNotBlank() throws IOException {
+        byte[] epub = write(Fixtures.book(Fixtures.oddPost()), new ArrayList<>(),
+                EpubOptions.builder().coverSize(300, 450).build());
+        SafeZip zip = SafeZip.read(epub, "t.epub");
+        String opf = entry(epub, "EPUB/package.opf");
+        String href = opf.replaceAll("(?s).*href=\"([^\"]+)\" media-type=\"image/png\" properties=\"cover-image\".*",
+                "$1");
+
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(zip.get("EPUB/" + href).orElseThrow()));
+
+        assertThat(img.getWidth()).isEqualTo(300);
+        assertThat(img.getHeight()).isEqualTo(450);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < 450; y += 3) {
+            for (int x = 0; x < 300; x += 3) {
+                colours.add(img.getRGB(x, y));
+            }
+        }
+        assertThat(colours).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void noCoverAtAllWhenGeneratingIsOff() throws IOException {
+        byte[] epub = write(Fixtures.book(Fixtures.oddPost()), new ArrayList<>(),
+                EpubOptions.builder().generateCover(false).build());
+
+        assertThat(entry(epub, "EPUB/package.opf")).doesNotContain("cover-image", "cover.xhtml");
+    }
+
+    @Test
+    void anEmptyBookIsRefused() {
+        assertThatThrownBy(() -> write(Book.builder().build(), new ArrayList<>()))
+                .isInstanceOf(ArticleFormatException.class).hasMessageContaining("at least one article");
+    }
+
+    @Test
+    void manyArticlesWithDatesGiveATitlePageWithTheirSpanAndCount() throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            articles.add(Article.builder().metadata(Metadata.builder().title("第" + i + "篇")
+                    .published(ArticleDate.parse("2024-01-" + String.format("%02d", i) + "T10:00:00+08:00"))
+                    .language("zh-CN").build()).body(Fixtures.body("<p>内容 " + i + "</p>")).build());
+        }
+        byte[] epub = write(Fixtures.book(articles.toArray(Article[]::new)), new ArrayList<>());
+
+        EpubCheck.assertValid(epub);
+        assertThat(entry(epub, "EPUB/title.xhtml")).contains("2024-01-01 – 2024-01-12", "共 12 篇文章");
+        assertThat(entry(epub, "EPUB/nav.xhtml")).contains("第12篇");
+        assertThat(entry(epub, "EPUB/package.opf")).contains("<meta property=\"dcterms:modified\">2024-01-12T02:00:00Z");
+    }
+}

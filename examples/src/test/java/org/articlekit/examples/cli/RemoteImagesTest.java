@@ -1,0 +1,93 @@
+package org.articlekit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Images on a loopback server, fetched by the command line; nothing else is ever contacted. */
+class RemoteImagesTest {
+
+    @TempDir
+    Path dir;
+    HttpServer server;
+    final AtomicInteger requests = new AtomicInteger();
+    byte[] png;
+    Path page;
+    String url;
+
+    @BeforeEach
+    void start() throws IOException {
+        BufferedImage img = new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", b);
+        png = b.toByteArray();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/pic", ex -> {
+            requests.incrementAndGet();
+            ex.sendResponseHeaders(200, png.length);
+            ex.getResponseBody().write(png);
+            ex.close();
+        });
+        server.start();
+        url = "http://127.0.0.1:" + server.getAddress().getPort() + "/pic?id=7";
+        page = Files.writeString(dir.resolve("page.html"), Cli.page("Remote", "2024-01-02",
+                "<p>Look:<img class=\"lazy\" data-original=\"" + url + "\" src=\"data:image/gif;base64,R0lGOD\"></p>"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void downloadsImagesIntoTheImagesFolderAndUsesTheCacheNextTime() throws IOException {
+        Path cache = dir.resolve("cache");
+        Cli.Result r = Cli.run("convert", page, "-o", dir.resolve("out/a.html"), "--images", dir.resolve("out/img"),
+                "--allow-private-hosts", "--cache", cache);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Cli.files(dir.resolve("out/img"))).singleElement()
+                .satisfies(f -> assertThat(f).hasBinaryContent(png));
+        assertThat(Files.readString(dir.resolve("out/a.html"))).contains("src=\"img/");
+        assertThat(requests).hasValue(1);
+
+        Cli.Result again = Cli.run("convert", page, "-o", dir.resolve("out2/a.html"), "--images",
+                dir.resolve("out2/img"), "--allow-private-hosts", "--cache", cache);
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(Cli.files(dir.resolve("out2/img"))).hasSize(1);
+        assertThat(requests).as("served from the cache").hasValue(1);
+    }
+
+    @Test
+    void refusesLoopbackImagesByDefaultWithAWarningNamingTheUrl() throws IOException {
+        Cli.Result r = Cli.run("convert", page, "-o", dir.resolve("out/a.html"), "--images", dir.resolve("out/img"),
+                "--no-cache");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("articlekit: warning: " + page + ": image " + url)
+                .contains("private or local address"));
+        assertThat(Files.readString(dir.resolve("out/a.html"))).contains("src=\"" + url.replace("&", "&amp;") + "\"");
+        assertThat(requests).hasValue(0);
+    }
+
+    @Test
+    void offlineNeverConnects() {
+        Cli.Result r = Cli.run("convert", page, "-o", dir.resolve("out/a.html"), "--images", dir.resolve("out/img"),
+                "--offline");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("remote images are off");
+        assertThat(requests).hasValue(0);
+    }
+}

@@ -1,0 +1,110 @@
+package org.articlekit.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.articlekit.ArticleDate;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.CategoryPath;
+import org.articlekit.Metadata;
+import org.articlekit.markdown.MarkdownOptions;
+import org.articlekit.markdown.MarkdownOptions.Dialect;
+import org.articlekit.spi.ConversionContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes metadata as front matter: the typed fields first under the dialect's keys, then the
+ * extra values in their order. A field whose key an extra value already uses is written under its
+ * next free alias, so that reading the result gives the same metadata.
+ */
+final class FrontMatterWriter {
+
+    private FrontMatterWriter() {
+    }
+
+    static String write(Metadata m, MarkdownOptions options, ConversionContext ctx) throws ArticleFormatException {
+        Map<String, @Nullable Object> map = entries(m, options.dialect(), ctx);
+        return switch (options.frontMatter()) {
+            case YAML -> "---\n" + YamlEmitter.map(map) + "---\n";
+            case TOML -> "+++\n" + TomlEmitter.map(map) + "+++\n";
+            case JSON -> JsonEmitter.object(map) + "\n";
+        };
+    }
+
+    static Map<String, @Nullable Object> entries(Metadata m, Dialect dialect, ConversionContext ctx)
+            throws ArticleFormatException {
+        Set<String> taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        taken.addAll(m.extra().keySet());
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
+        put(out, taken, MetadataKeys.TITLE, dialect, m.title().orElse(null), ctx);
+        put(out, taken, MetadataKeys.SUBTITLE, dialect, m.subtitle().orElse(null), ctx);
+        put(out, taken, MetadataKeys.PUBLISHED, dialect, m.published().orElse(null), ctx);
+        put(out, taken, MetadataKeys.UPDATED, dialect, m.updated().orElse(null), ctx);
+        if (!m.authors().isEmpty()) {
+            Object authors = m.authors().size() == 1 && dialect != Dialect.HUGO ? m.authors().get(0) : m.authors();
+            put(out, taken, MetadataKeys.AUTHORS, dialect, authors, ctx);
+        }
+        if (!m.categories().isEmpty()) {
+            Object cats;
+            if (m.categories().size() == 1) {
+                cats = m.categories().get(0).segments();
+            } else {
+                List<Object> paths = new ArrayList<>();
+                for (CategoryPath p : m.categories()) {
+                    paths.add(p.segments());
+                }
+                cats = paths;
+            }
+            put(out, taken, MetadataKeys.CATEGORIES, dialect, cats, ctx);
+        }
+        if (!m.tags().isEmpty()) {
+            put(out, taken, MetadataKeys.TAGS, dialect, m.tags(), ctx);
+        }
+        if (m.cover().isPresent()) {
+            Object cover = m.cover().get();
+            if (dialect == Dialect.HUGO && !taken.contains("cover")) {
+                cover = Map.of("image", cover);
+            }
+            put(out, taken, MetadataKeys.COVER, dialect, cover, ctx);
+        }
+        put(out, taken, MetadataKeys.THUMBNAIL, dialect, m.thumbnail().orElse(null), ctx);
+        put(out, taken, MetadataKeys.SUMMARY, dialect, m.summary().orElse(null), ctx);
+        put(out, taken, MetadataKeys.LANGUAGE, dialect, m.language().orElse(null), ctx);
+        put(out, taken, MetadataKeys.CANONICAL, dialect, m.canonicalUrl().map(Object::toString).orElse(null), ctx);
+        put(out, taken, MetadataKeys.SOURCE, dialect, m.sourceUrl().map(Object::toString).orElse(null), ctx);
+        put(out, taken, MetadataKeys.PUBLISHER, dialect, m.publisher().orElse(null), ctx);
+        put(out, taken, MetadataKeys.IDENTIFIER, dialect, m.identifier().orElse(null), ctx);
+        out.putAll(m.extra());
+        return out;
+    }
+
+    private static void put(Map<String, @Nullable Object> out, Set<String> taken, MetadataKeys field, Dialect dialect,
+            @Nullable Object value, ConversionContext ctx) throws ArticleFormatException {
+        if (value == null) {
+            return;
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(field.key(dialect));
+        candidates.addAll(field.aliases);
+        for (String key : candidates) {
+            if (!taken.contains(key)) {
+                if (value instanceof Map<?, ?> && !key.equals("cover")) {
+                    value = ((Map<?, ?>) value).get("image");
+                }
+                if (field == MetadataKeys.PUBLISHED && key.toLowerCase(Locale.ROOT).equals("published")
+                        && value instanceof ArticleDate d && (d.text().equals("true") || d.text().equals("false"))) {
+                    continue;
+                }
+                out.put(key, value);
+                taken.add(key);
+                return;
+            }
+        }
+        ctx.warn("markdown.metadata", 0, "the " + field.name().toLowerCase(Locale.ROOT)
+                + " was not written: extra values use every key it could have");
+    }
+}

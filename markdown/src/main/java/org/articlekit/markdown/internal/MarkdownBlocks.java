@@ -1,0 +1,221 @@
+package org.articlekit.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.articlekit.Body;
+import org.articlekit.markdown.MarkdownOptions.Extension;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes a normalised body as GitHub-flavoured Markdown, block by block: headings, paragraphs,
+ * lists, quotes, code fences, rules, tables ({@link MarkdownTables}) and footnotes. What Markdown
+ * cannot say exactly (definition lists, figures with captions, mixed loose and tight lists,
+ * headings with line breaks…) is written as a raw HTML block, so nothing is lost. Lines are never
+ * wrapped. Nesting deeper than {@link #MAX_DEPTH} is written as raw HTML too, which keeps this
+ * writer's recursion shallow whatever the body (jsoup serialises HTML without recursion).
+ */
+final class MarkdownBlocks {
+
+    /** Deeper block nesting than this is written as raw HTML. */
+    static final int MAX_DEPTH = 32;
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\n(?=[ \t]*\n)");
+    private static final Pattern LANGUAGE = Pattern.compile("language-([^\\s`]+)");
+
+    final Set<Extension> extensions;
+    final MarkdownInline inline;
+    final boolean markdownFootnotes;
+    private final Document.OutputSettings html;
+
+    private MarkdownBlocks(Set<Extension> extensions, boolean markdownFootnotes) {
+        this.extensions = extensions;
+        this.markdownFootnotes = markdownFootnotes;
+        this.inline = new MarkdownInline(this);
+        this.html = new Document.OutputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8");
+    }
+
+    /**
+     * @param body the normalised body
+     * @param extensions the syntax the reader will understand
+     * @return the Markdown, ending with a newline, or empty for an empty body
+     */
+    static String write(Body body, Set<Extension> extensions) {
+        if (body.isEmpty()) {
+            return "";
+        }
+        Element root = body.document().body();
+        boolean footnotes = extensions.contains(Extension.FOOTNOTES) && MarkdownFootnotes.expressible(root);
+        MarkdownBlocks w = new MarkdownBlocks(extensions, footnotes);
+        String md = w.container(root, 0);
+        return md.isEmpty() ? "" : md + "\n";
+    }
+
+    /** The children of a block container, as blocks separated by blank lines. */
+    String container(Element el, int depth) {
+        List<String> blocks = new ArrayList<>();
+        List<Node> run = new ArrayList<>();
+        String previousList = null;
+        for (Node n : el.childNodes()) {
+            if (n instanceof Element e && isBlock(e)) {
+                flushInline(run, blocks, depth);
+                String b = block(e, depth, previousList);
+                previousList = e.tagName().equals("ul") || e.tagName().equals("ol") ? b : null;
+                if (!b.isEmpty()) {
+                    blocks.add(b);
+                }
+            } else {
+                run.add(n);
+            }
+        }
+        flushInline(run, blocks, depth);
+        return String.join("\n\n", blocks);
+    }
+
+    private void flushInline(List<Node> run, List<String> blocks, int depth) {
+        if (run.isEmpty()) {
+            return;
+        }
+        boolean blank = run.stream().allMatch(n -> n instanceof TextNode t && t.isBlank());
+        if (!blank) {
+            String p = inline.paragraph(run);
+            if (!p.isEmpty()) {
+                blocks.add(p);
+            }
+        }
+        run.clear();
+    }
+
+    static boolean isBlock(Element e) {
+        return switch (e.tagName()) {
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table", "figure",
+                    "hr", "section", "li", "dt", "dd", "figcaption", "caption", "thead", "tbody", "tfoot", "tr" -> true;
+            default -> false;
+        };
+    }
+
+    /** One block element. {@code previousList} is the Markdown of a list just before it, if any. */
+    private String block(Element e, int depth, String previousList) {
+        if (depth >= MAX_DEPTH) {
+            return rawHtml(e);
+        }
+        return switch (e.tagName()) {
+            case "p" -> e.attributes().isEmpty() ? inline.paragraph(e.childNodes()) : rawHtml(e);
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
+            case "ul", "ol" -> MarkdownLists.list(this, e, depth, previousList);
+            case "blockquote" -> quote(e, depth);
+            case "pre" -> code(e);
+            case "hr" -> "***";
+            case "table" -> MarkdownTables.table(this, e);
+            case "section" -> markdownFootnotes && e.hasClass("footnotes")
+                    ? MarkdownFootnotes.definitions(this, e, depth) : rawHtml(e);
+            case "figure" -> figure(e);
+            default -> rawHtml(e);
+        };
+    }
+
+    private String heading(Element e) {
+        if (!e.getElementsByTag("br").isEmpty() || e.wholeText().contains("\n") || !e.attributes().isEmpty()) {
+            return rawHtml(e);
+        }
+        String text = inline.heading(e.childNodes());
+        if (text.isEmpty()) {
+            return rawHtml(e);
+        }
+        int level = e.tagName().charAt(1) - '0';
+        return "#".repeat(level) + " " + text;
+    }
+
+    private String quote(Element e, int depth) {
+        if (!e.attributes().isEmpty()) {
+            return rawHtml(e);
+        }
+        String inner = container(e, depth + 1);
+        return prefix(inner, "> ", ">");
+    }
+
+    /** Prefixes every line; empty lines get {@code empty} instead. */
+    static String prefix(String text, String first, String empty) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            sb.append(lines[i].isEmpty() ? empty : first + lines[i]);
+        }
+        return sb.toString();
+    }
+
+    private String code(Element pre) {
+        Element code = pre.childNodeSize() == 1 && pre.childNode(0) instanceof Element c ? c : null;
+        if (code != null && code.tagName().equals("code")
+                && code.children().isEmpty() && pre.attributes().isEmpty()
+                && code.attributes().asList().stream().allMatch(a -> a.getKey().equals("class"))) {
+            String text = code.wholeText();
+            String lang = "";
+            Matcher m = LANGUAGE.matcher(code.className());
+            if (m.find()) {
+                lang = m.group(1);
+            }
+            if (!code.className().isEmpty() && !code.className().equals("language-" + lang)) {
+                return rawHtml(pre);
+            }
+            if (!text.endsWith("\n")) {
+                text = text + "\n";
+            }
+            char ch = lang.contains("`") ? '~' : '`';
+            String fence = String.valueOf(ch).repeat(3);
+            while (text.contains(fence)) {
+                fence += ch;
+            }
+            return fence + lang + "\n" + text + fence;
+        }
+        return rawHtml(pre);
+    }
+
+    private String figure(Element fig) {
+        if (fig.childrenSize() == 1 && fig.child(0).tagName().equals("img") && fig.attributes().isEmpty()
+                && fig.childNodeSize() == 1) {
+            return inline.paragraph(fig.childNodes());
+        }
+        return rawHtml(fig);
+    }
+
+    /** An element as a raw HTML block that a CommonMark parser passes through whole. */
+    String rawHtml(Element e) {
+        Element copy = e.clone();
+        copy.ownerDocument();
+        StringBuilder sb = new StringBuilder();
+        Document holder = new Document("");
+        holder.outputSettings(html);
+        holder.appendChild(copy);
+        sb.append(copy.outerHtml());
+        String s = BLANK_LINE.matcher(sb).replaceAll("&#10;");
+        if (s.startsWith("<pre")) {
+            return s;
+        }
+        // A type-6 HTML block ends at the first blank line; there is none left, and it must not start indented.
+        return s.strip();
+    }
+
+    /** An inline element as inline HTML: start tag, Markdown content, end tag. */
+    String inlineTagStart(Element e) {
+        StringBuilder sb = new StringBuilder("<").append(e.tagName());
+        e.attributes().forEach(a -> sb.append(' ').append(a.getKey()).append("=\"")
+                .append(Entities.escape(a.getValue()).replace("\"", "&quot;")).append('"'));
+        return sb.append('>').toString();
+    }
+
+    /** The serialisation settings of raw HTML. */
+    Document.OutputSettings htmlSettings() {
+        return html;
+    }
+}

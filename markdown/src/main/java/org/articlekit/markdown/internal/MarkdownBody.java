@@ -1,0 +1,148 @@
+package org.articlekit.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.articlekit.ArticleFormatException;
+import org.articlekit.markdown.MarkdownOptions.Extension;
+import org.articlekit.spi.ConversionContext;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a Markdown body into HTML with commonmark-java, guarded against hostile input: parsing and
+ * rendering run on a worker thread with a large stack and a deadline, and a tree nested deeper
+ * than the limit is refused (after an iterative depth count) before the recursive renderer walks it.
+ */
+final class MarkdownBody {
+
+    /** The worker's stack: enough for the parser on any input this class lets through. */
+    private static final long STACK_BYTES = 256L << 20;
+
+    private record Engine(Parser parser, HtmlRenderer renderer) {
+    }
+
+    private static final Map<Set<Extension>, Engine> ENGINES = new ConcurrentHashMap<>();
+
+    private MarkdownBody() {
+    }
+
+    private static Engine engine(Set<Extension> extensions) {
+        return ENGINES.computeIfAbsent(Set.copyOf(extensions), set -> {
+            List<org.commonmark.Extension> list = new ArrayList<>();
+            if (set.contains(Extension.TABLES)) {
+                list.add(TablesExtension.create());
+            }
+            if (set.contains(Extension.STRIKETHROUGH)) {
+                list.add(StrikethroughExtension.builder().requireTwoTildes(true).build());
+            }
+            if (set.contains(Extension.AUTOLINK)) {
+                list.add(AutolinkExtension.create());
+            }
+            if (set.contains(Extension.TASK_LISTS)) {
+                list.add(TaskListItemsExtension.create());
+            }
+            if (set.contains(Extension.FOOTNOTES)) {
+                list.add(FootnotesExtension.create());
+            }
+            return new Engine(Parser.builder().extensions(list).build(),
+                    HtmlRenderer.builder().extensions(list).build());
+        });
+    }
+
+    /**
+     * @param markdown the body
+     * @param extensions the syntax extensions
+     * @param maxNesting the deepest nesting of the parsed tree
+     * @param ctx for the deadline and errors
+     * @return the HTML
+     * @throws ArticleFormatException when the body nests too deeply or takes too long
+     */
+    static String toHtml(String markdown, Set<Extension> extensions, int maxNesting, ConversionContext ctx)
+            throws ArticleFormatException {
+        Engine engine = engine(extensions);
+        String[] html = new String[1];
+        int[] depth = new int[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                Node doc = engine.parser().parse(markdown);
+                depth[0] = depth(doc, maxNesting);
+                if (depth[0] <= maxNesting) {
+                    html[0] = engine.renderer().render(doc);
+                }
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                failure[0] = e;
+            }
+        }, "articlekit-markdown", STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        long millis = Math.max(1, ctx.limits().timeout().toMillis());
+        try {
+            worker.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ctx.error(0, "reading the Markdown was interrupted", e);
+        }
+        if (worker.isAlive()) {
+            throw ctx.error(0, "the Markdown took longer than " + TimeUnit.MILLISECONDS.toSeconds(millis)
+                    + " s to parse", null);
+        }
+        if (failure[0] != null) {
+            Throwable t = failure[0];
+            if (t instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+            throw ctx.error(0, "the Markdown could not be parsed: " + t, t);
+        }
+        if (depth[0] > maxNesting) {
+            throw ctx.error(0, "the Markdown is nested deeper than " + maxNesting
+                    + " levels (block quotes, lists, links or emphasis inside each other)", null);
+        }
+        ctx.checkDeadline();
+        return html[0];
+    }
+
+    /** The depth of the tree, counted without recursion; stops counting past {@code max}. */
+    static int depth(Node root, int max) {
+        int depth = 0;
+        int deepest = 0;
+        @Nullable Node n = root.getFirstChild();
+        if (n == null) {
+            return 0;
+        }
+        depth = 1;
+        while (n != null) {
+            deepest = Math.max(deepest, depth);
+            if (deepest > max) {
+                return deepest;
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (n != null && n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+                if (n == root) {
+                    return deepest;
+                }
+            }
+            if (n != null) {
+                n = n.getNext();
+            }
+        }
+        return deepest;
+    }
+}

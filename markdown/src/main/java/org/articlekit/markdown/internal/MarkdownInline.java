@@ -1,0 +1,385 @@
+package org.articlekit.markdown.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.articlekit.markdown.MarkdownOptions.Extension;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes inline content as Markdown. Emphasis, strong and deleted text use {@code *}, {@code **}
+ * and {@code ~~} only where a CommonMark parser will read the delimiters back (the flanking rules,
+ * which matter next to Chinese punctuation: {@code **…方面。**上海} is not strong); elsewhere they
+ * are written as inline HTML. Text is escaped so that it stays text, and the addresses that the
+ * autolink extension would turn into links are kept as text.
+ */
+final class MarkdownInline {
+
+    /** Deeper inline nesting than this is written as raw inline HTML. */
+    private static final int MAX_DEPTH = 32;
+
+    private static final Pattern LINE_START = Pattern.compile("^([#>+=-]|\\d{1,9}[.)])");
+    private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("(?:^|[ \t])(#+)$");
+    private static final Pattern LONE_TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*(?=\n)");
+
+    private final MarkdownBlocks blocks;
+
+    MarkdownInline(MarkdownBlocks blocks) {
+        this.blocks = blocks;
+    }
+
+    /** The characters around a stretch of inline Markdown: what a delimiter inside it would touch. */
+    private record Edges(char before, char after) {
+        static final Edges BLOCK = new Edges(' ', ' ');
+    }
+
+    /** A paragraph: inline Markdown, lines stripped and escaped where they would start a block. */
+    String paragraph(List<Node> nodes) {
+        StringBuilder sb = new StringBuilder();
+        render(nodes, sb, Edges.BLOCK, 0, false);
+        return lines(sb.toString());
+    }
+
+    /** A heading's text, on one line, with {@code #} escaped. */
+    String heading(List<Node> nodes) {
+        StringBuilder sb = new StringBuilder();
+        render(nodes, sb, Edges.BLOCK, 0, false);
+        String text = lines(sb.toString()).replace("\n", " ");
+        // A run of # at the end after a space would be read as the closing sequence.
+        java.util.regex.Matcher m = CLOSING_HASHES.matcher(text);
+        return m.find() ? text.substring(0, m.start(1)) + "\\" + text.substring(m.start(1)) : text;
+    }
+
+    /** A table cell's content: one line, {@code |} escaped. */
+    String cell(List<Node> nodes) {
+        StringBuilder sb = new StringBuilder();
+        render(nodes, sb, Edges.BLOCK, 0, true);
+        return lines(sb.toString());
+    }
+
+    private static String lines(String md) {
+        String s = BLANK_LINES.matcher(md).replaceAll("");
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (String line : s.split("\n", -1)) {
+            String l = stripSpaces(line);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            java.util.regex.Matcher m = LINE_START.matcher(l);
+            if (m.find()) {
+                int at = m.end() - 1;
+                out.append(l, 0, at).append('\\').append(l.substring(at));
+            } else {
+                out.append(l);
+            }
+        }
+        String r = out.toString();
+        int nl = r.indexOf('\n');
+        if (nl > 0 && LONE_TAG.matcher(r.substring(0, nl)).matches()) {
+            // A first line that is one tag alone would start an HTML block and swallow the paragraph.
+            r = r.substring(0, nl) + " " + r.substring(nl + 1);
+        }
+        // A backslash at the very end of a paragraph is not a line break: it would show.
+        return r.endsWith("\\") && !r.endsWith("\\\\") ? r.substring(0, r.length() - 1) + "<br />" : r;
+    }
+
+    /** Strips spaces and tabs only, as CommonMark does; U+3000 and other spaces are text. */
+    private static String stripSpaces(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && (s.charAt(b) == ' ' || s.charAt(b) == '\t')) {
+            b++;
+        }
+        while (e > b && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    private void render(List<Node> nodes, StringBuilder out, Edges edges, int depth, boolean cell) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (n instanceof TextNode t) {
+                String text = t.getWholeText();
+                if (i > 0 && nodes.get(i - 1) instanceof Element prev && prev.tagName().equals("br")
+                        && text.startsWith("\n")) {
+                    text = text.substring(1);
+                }
+                text(text, out, cell);
+            } else if (n instanceof Element e) {
+                char after = after(nodes, i, edges);
+                char before = out.length() > 0 ? out.charAt(out.length() - 1) : edges.before();
+                element(e, out, new Edges(before, after), depth, cell, i == nodes.size() - 1 || trailingBlank(nodes, i));
+            }
+        }
+    }
+
+    private static boolean trailingBlank(List<Node> nodes, int i) {
+        for (int j = i + 1; j < nodes.size(); j++) {
+            if (!(nodes.get(j) instanceof TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first character the Markdown after node {@code i} will have. */
+    private static char after(List<Node> nodes, int i, Edges edges) {
+        for (int j = i + 1; j < nodes.size(); j++) {
+            Node n = nodes.get(j);
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (!s.isEmpty()) {
+                    return s.charAt(0);
+                }
+            } else if (n instanceof Element e) {
+                return switch (e.tagName()) {
+                    case "em", "strong", "del" -> '*';
+                    case "a" -> '[';
+                    default -> '<';
+                };
+            }
+        }
+        return edges.after();
+    }
+
+    private void element(Element e, StringBuilder out, Edges edges, int depth, boolean cell, boolean last) {
+        if (depth >= MAX_DEPTH || MarkdownBlocks.isBlock(e)) {
+            out.append(rawInline(e));
+            return;
+        }
+        switch (e.tagName()) {
+            case "em" -> emphasis(e, "*", out, edges, depth, cell);
+            case "strong" -> emphasis(e, "**", out, edges, depth, cell);
+            case "del" -> {
+                if (blocks.extensions.contains(Extension.STRIKETHROUGH)) {
+                    emphasis(e, "~~", out, edges, depth, cell);
+                } else {
+                    tag(e, out, depth, cell);
+                }
+            }
+            case "code" -> code(e, out);
+            case "a" -> link(e, out, depth, cell);
+            case "img" -> image(e, out);
+            case "br" -> out.append(cell || last ? "<br />" : "\\\n");
+            case "sup" -> {
+                String ref = blocks.markdownFootnotes ? MarkdownFootnotes.reference(e) : null;
+                if (ref != null) {
+                    out.append("[^").append(ref).append(']');
+                } else {
+                    tag(e, out, depth, cell);
+                }
+            }
+            default -> tag(e, out, depth, cell);
+        }
+    }
+
+    private void emphasis(Element e, String delimiter, StringBuilder out, Edges edges, int depth, boolean cell) {
+        if (!e.attributes().isEmpty()) {
+            tag(e, out, depth, cell);
+            return;
+        }
+        StringBuilder inner = new StringBuilder();
+        char open = delimiter.charAt(0);
+        render(e.childNodes(), inner, new Edges(open, open), depth + 1, cell);
+        if (inner.isEmpty()) {
+            return;
+        }
+        if (delimitersHold(inner, edges)) {
+            out.append(delimiter).append(inner).append(delimiter);
+        } else {
+            out.append('<').append(e.tagName()).append('>').append(inner).append("</").append(e.tagName()).append('>');
+        }
+    }
+
+    /**
+     * Whether {@code delimiter + inner + delimiter} between {@code edges} parses as emphasis: the
+     * opening run must be left-flanking and the closing run right-flanking, and neither may touch
+     * another delimiter run.
+     */
+    private static boolean delimitersHold(CharSequence inner, Edges edges) {
+        int first = Character.codePointAt(inner, 0);
+        int last = Character.codePointBefore(inner, inner.length());
+        char before = edges.before();
+        char after = edges.after();
+        if (before == '*' || before == '~' || after == '*' || after == '~' || first == '*' || first == '~'
+                || last == '*' || last == '~' || before == '\\') {
+            return false;
+        }
+        if (whitespace(first) || whitespace(last)) {
+            return false;
+        }
+        boolean opens = !punctuation(first) || whitespace(before) || punctuation(before);
+        boolean closes = !punctuation(last) || whitespace(after) || punctuation(after);
+        return opens && closes;
+    }
+
+    static boolean whitespace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    static boolean punctuation(int c) {
+        if (c < 128) {
+            return c > 32 && c < 127 && !Character.isLetterOrDigit(c);
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    /** An inline element as HTML tags around Markdown content. */
+    private void tag(Element e, StringBuilder out, int depth, boolean cell) {
+        out.append(blocks.inlineTagStart(e));
+        render(e.childNodes(), out, new Edges('>', '<'), depth + 1, cell);
+        out.append("</").append(e.tagName()).append('>');
+    }
+
+    private void code(Element e, StringBuilder out) {
+        String text = e.wholeText();
+        if (!e.children().isEmpty() || !e.attributes().isEmpty() || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0 || text.isBlank()) {
+            out.append(rawInline(e));
+            return;
+        }
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(1);
+        while (text.contains(fence) && fence.length() <= longest) {
+            fence += "`";
+        }
+        boolean pad = text.startsWith("`") || text.endsWith("`")
+                || text.startsWith(" ") && text.endsWith(" ");
+        out.append(fence).append(pad ? " " : "").append(text).append(pad ? " " : "").append(fence);
+    }
+
+    private void link(Element a, StringBuilder out, int depth, boolean cell) {
+        boolean plain = a.attributes().asList().stream()
+                .allMatch(x -> x.getKey().equals("href") || x.getKey().equals("title"));
+        if (!plain || !a.hasAttr("href")) {
+            tag(a, out, depth, cell);
+            return;
+        }
+        out.append('[');
+        render(a.childNodes(), out, new Edges('[', ']'), depth + 1, cell);
+        out.append("](").append(destination(a.attr("href")));
+        if (a.hasAttr("title")) {
+            out.append(" \"").append(title(a.attr("title"))).append('"');
+        }
+        out.append(')');
+    }
+
+    private void image(Element img, StringBuilder out) {
+        boolean plain = img.attributes().asList().stream().allMatch(x -> x.getKey().equals("src")
+                || x.getKey().equals("alt") || x.getKey().equals("title"));
+        String alt = img.attr("alt");
+        if (!plain || alt.indexOf('\n') >= 0 || !alt.equals(alt.strip())) {
+            out.append(rawInline(img));
+            return;
+        }
+        StringBuilder a = new StringBuilder();
+        text(alt, a, false);
+        out.append("![").append(a).append("](").append(destination(img.attr("src")));
+        if (img.hasAttr("title")) {
+            out.append(" \"").append(title(img.attr("title"))).append('"');
+        }
+        out.append(')');
+    }
+
+    private static String destination(String href) {
+        String d = ENTITY_LIKE.matcher(href.replace("\\", "\\\\")).replaceAll("\\\\&");
+        boolean pointy = d.isEmpty();
+        int balance = 0;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c <= ' ' || c == '<' || c == '>') {
+                pointy = true;
+            } else if (c == '(') {
+                balance++;
+            } else if (c == ')' && --balance < 0) {
+                pointy = true;
+            }
+        }
+        if (balance != 0) {
+            pointy = true;
+        }
+        if (pointy) {
+            return "<" + d.replace("<", "\\<").replace(">", "\\>").replace("\n", "%0A") + ">";
+        }
+        return d;
+    }
+
+    private static String title(String t) {
+        return ENTITY_LIKE.matcher(t.replace("\\", "\\\\").replace("\"", "\\\"")).replaceAll("\\\\&")
+                .replace("\n", " ");
+    }
+
+    /** Raw inline HTML on one line (line breaks as character references). */
+    private String rawInline(Element e) {
+        Document holder = new Document("");
+        holder.outputSettings(blocks.htmlSettings());
+        Element copy = e.clone();
+        holder.appendChild(copy);
+        return copy.outerHtml().replace("\r", "&#13;").replace("\n", "&#10;");
+    }
+
+    /** Escapes text so that a CommonMark parser gives it back as the same text. */
+    private void text(String s, StringBuilder out, boolean cell) {
+        boolean tables = blocks.extensions.contains(Extension.TABLES) || cell;
+        boolean hexo = blocks.extensions.contains(Extension.HEXO_TAGS);
+        boolean autolink = blocks.extensions.contains(Extension.AUTOLINK);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<' -> out.append('\\').append(c);
+                case '|' -> out.append(tables ? "\\|" : "|");
+                case '~' -> out.append(i + 1 < n && s.charAt(i + 1) == '~' || i > 0 && s.charAt(i - 1) == '~'
+                        ? "\\~" : "~");
+                case '&' -> out.append(ENTITY_LIKE.matcher(s).region(i, n).lookingAt() ? "\\&" : "&");
+                case '%' -> out.append(hexo && i > 0 && s.charAt(i - 1) == '{' ? "\\%" : "%");
+                case '\n' -> out.append(cell ? " " : "\n");
+                case '\t' -> out.append(cell ? " " : "\t");
+                case ':' -> {
+                    out.append(':');
+                    if (autolink && s.startsWith("//", i + 1) && i > 0 && Character.isLetter(s.charAt(i - 1))) {
+                        out.append("<!-- -->");
+                    }
+                }
+                case '@' -> {
+                    out.append('@');
+                    if (autolink && i > 0 && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                        out.append("<!-- -->");
+                    }
+                }
+                case '.' -> {
+                    if (autolink && i >= 3 && s.regionMatches(true, i - 3, "www", 0, 3)) {
+                        out.append("<!-- -->");
+                    }
+                    out.append('.');
+                }
+                default -> out.append(c);
+            }
+        }
+    }
+
+    static String escapeHtml(String s) {
+        return Entities.escape(s);
+    }
+}

@@ -1,0 +1,143 @@
+package org.articlekit.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes {@code ul} and {@code ol} lists. A list is tight (items without paragraphs) or loose
+ * (every item made of blocks); a list that mixes both, or whose items hold something Markdown
+ * cannot put in a list item, is written as raw HTML. Two lists in a row get different markers so
+ * that they stay two lists.
+ */
+final class MarkdownLists {
+
+    private MarkdownLists() {
+    }
+
+    static String list(MarkdownBlocks w, Element list, int depth, String previousList) {
+        boolean ordered = list.tagName().equals("ol");
+        for (var a : list.attributes()) {
+            if (!(ordered && a.getKey().equals("start") && a.getValue().matches("\\d{1,9}"))) {
+                return w.rawHtml(list);
+            }
+        }
+        List<Element> items = new ArrayList<>();
+        for (Node n : list.childNodes()) {
+            if (n instanceof Element e && e.tagName().equals("li") && e.attributes().isEmpty()) {
+                items.add(e);
+            } else if (!(n instanceof TextNode t && t.isBlank())) {
+                return w.rawHtml(list);
+            }
+        }
+        if (items.isEmpty()) {
+            return w.rawHtml(list);
+        }
+        boolean loose = items.stream().anyMatch(li -> li.children().stream().anyMatch(c -> c.tagName().equals("p")));
+        if (loose && items.size() == 1 && items.get(0).children().size() < 2) {
+            // One item with one paragraph is always tight in Markdown.
+            return w.rawHtml(list);
+        }
+        for (Element li : items) {
+            if (!(loose ? looseItem(li) : tightItem(li))) {
+                return w.rawHtml(list);
+            }
+        }
+        char bullet = previousList != null && previousList.startsWith("- ") ? '*' : '-';
+        char delimiter = previousList != null && previousList.matches("(?s)\\d+\\. .*") ? ')' : '.';
+        int number = ordered && list.hasAttr("start") ? Integer.parseInt(list.attr("start")) : 1;
+        StringBuilder sb = new StringBuilder();
+        for (Element li : items) {
+            String marker = ordered ? number++ + String.valueOf(delimiter) + " " : bullet + " ";
+            String content = loose ? w.container(li, depth + 1) : tightContent(w, li, depth + 1);
+            if (sb.length() > 0) {
+                sb.append(loose ? "\n\n" : "\n");
+            }
+            if (content.startsWith("\\[ \\] ") || content.startsWith("\\[x\\] ")) {
+                content = content.replace("\\", "").substring(0, 4) + content.substring(content.indexOf("] ") + 2);
+            }
+            if (content.isEmpty()) {
+                sb.append(marker.strip());
+                continue;
+            }
+            if (content.startsWith("    ") || content.startsWith("\t")) {
+                return w.rawHtml(list);
+            }
+            String indent = " ".repeat(marker.length());
+            String[] lines = content.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    sb.append('\n');
+                }
+                if (i == 0) {
+                    sb.append(marker).append(lines[i]);
+                } else if (!lines[i].isEmpty()) {
+                    sb.append(indent).append(lines[i]);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A loose item holds only blocks. */
+    private static boolean looseItem(Element li) {
+        for (Node n : li.childNodes()) {
+            if (n instanceof Element e ? !MarkdownBlocks.isBlock(e) : !(n instanceof TextNode t && t.isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A tight item holds inline content first, then only blocks that may interrupt a paragraph. */
+    private static boolean tightItem(Element li) {
+        boolean blockSeen = false;
+        for (Node n : li.childNodes()) {
+            if (n instanceof Element e && MarkdownBlocks.isBlock(e)) {
+                switch (e.tagName()) {
+                    case "ul", "ol", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr" -> blockSeen = true;
+                    default -> {
+                        return false;
+                    }
+                }
+            } else if (blockSeen && !(n instanceof TextNode t && t.isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String tightContent(MarkdownBlocks w, Element li, int depth) {
+        List<Node> inline = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        String previousList = null;
+        for (Node n : li.childNodes()) {
+            if (n instanceof Element e && MarkdownBlocks.isBlock(e)) {
+                if (!inline.isEmpty()) {
+                    String p = w.inline.paragraph(inline);
+                    if (!p.isEmpty()) {
+                        parts.add(p);
+                    }
+                    inline.clear();
+                }
+                Element holder = new Element("div");
+                holder.appendChild(e.clone());
+                String b = e.tagName().equals("ul") || e.tagName().equals("ol")
+                        ? list(w, holder.child(0), depth, previousList) : w.container(holder, depth);
+                previousList = e.tagName().equals("ul") || e.tagName().equals("ol") ? b : null;
+                parts.add(b);
+            } else {
+                inline.add(n);
+            }
+        }
+        if (!inline.isEmpty()) {
+            String p = w.inline.paragraph(inline);
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        return String.join("\n", parts);
+    }
+}

@@ -1,0 +1,136 @@
+package org.articlekit.markdown.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.articlekit.Article;
+import org.articlekit.Body;
+import org.articlekit.BodyNormalizer;
+import org.articlekit.Metadata;
+import org.articlekit.markdown.MarkdownOptions;
+import org.articlekit.markdown.MarkdownOptions.Extension;
+import org.articlekit.spi.ArticleReader;
+import org.articlekit.spi.ConversionContext;
+import org.articlekit.spi.ResourceUnavailableException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads a post: decodes it strictly ({@link MarkdownText}), splits off the front matter
+ * ({@link FrontMatterSplitter}), maps it to metadata ({@link MetadataMapping}), expands Hexo tags,
+ * renders the body with commonmark-java ({@link MarkdownBody}) and normalises the HTML. The stream
+ * is read but not closed.
+ */
+public final class MarkdownReader implements ArticleReader {
+
+    @Override
+    public Article read(InputStream in, ConversionContext ctx) throws IOException {
+        MarkdownOptions options = ctx.options().get(MarkdownOptions.class, MarkdownOptions::defaults);
+        long max = ctx.limits().maxInputBytes();
+        byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (data.length > max) {
+            throw ctx.error(0, "is over the input limit of " + max + " bytes", null);
+        }
+        return read(MarkdownText.decode(data, options.charset(), ctx), ctx, options);
+    }
+
+    /**
+     * Reads an already decoded post.
+     *
+     * @param text the post, with {@code \n} line ends
+     * @param ctx the context
+     * @param options the Markdown options
+     * @return the article
+     * @throws IOException when the front matter or body is not usable, or in strict mode on a warning
+     */
+    public Article read(String text, ConversionContext ctx, MarkdownOptions options) throws IOException {
+        FrontMatterBlock block = FrontMatterSplitter.split(text, options.maxFrontMatterBytes(), ctx);
+        FrontMatterValues values = switch (block.syntax()) {
+            case NONE -> new FrontMatterValues();
+            case YAML -> YamlFrontMatter.read(block.text(), block.firstLine(), ctx);
+            case TOML -> TomlFrontMatter.read(block.text(), block.firstLine(), ctx);
+            case JSON -> JsonFrontMatter.read(block.text(), block.firstLine(), ctx);
+        };
+        Metadata metadata = MetadataMapping.map(values, options.siteZone().orElse(null), ctx);
+        String body = block.body();
+        String assetFolder = assetFolder(ctx);
+        if (options.extensions().contains(Extension.HEXO_TAGS)) {
+            body = HexoTags.expand(body, assetFolder, block.bodyLine(), ctx);
+        }
+        String html = MarkdownBody.toHtml(body, options.extensions(), options.maxNesting(), ctx);
+        Document doc = Jsoup.parseBodyFragment(html);
+        Element root = doc.body();
+        taskListMarkers(root);
+        if (options.extensions().contains(Extension.MORE_MARKER) && metadata.summary().isEmpty()) {
+            String summary = moreSummary(root);
+            if (summary != null) {
+                metadata = metadata.toBuilder().summary(summary).build();
+            }
+        }
+        if (!assetFolder.isEmpty()) {
+            assetImages(root, assetFolder, ctx);
+        }
+        ctx.checkDeadline();
+        Body normalized = BodyNormalizer.of(ctx).normalize(root);
+        return Article.builder().metadata(metadata).body(normalized).build();
+    }
+
+    /** Hexo's per-post asset folder: the post's file name without its extension. */
+    private static String assetFolder(ConversionContext ctx) {
+        String name = ctx.sourceName().orElse("");
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(slash + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : "";
+    }
+
+    /** Checkboxes of task lists are form controls, which the profile drops; they become {@code [x]} text. */
+    private static void taskListMarkers(Element root) {
+        for (Element box : root.select("li > input[type=checkbox], li > p > input[type=checkbox]")) {
+            box.replaceWith(new TextNode(box.hasAttr("checked") ? "[x]" : "[ ]"));
+        }
+    }
+
+    /** The text before a top-level {@code <!-- more -->}, or null when there is none. */
+    private static String moreSummary(Element root) {
+        List<String> parts = new ArrayList<>();
+        for (Node n : root.childNodes()) {
+            if (n instanceof Comment c && c.getData().strip().equalsIgnoreCase("more")) {
+                String s = String.join(" ", parts).strip().replaceAll("\\s+", " ");
+                return s.isEmpty() ? null : s;
+            }
+            if (n instanceof Element e) {
+                parts.add(e.text());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Bare image names that are not in the post's folder but in its asset folder (Hexo's
+     * {@code post_asset_folder}) are pointed there.
+     */
+    private static void assetImages(Element root, String assetFolder, ConversionContext ctx) throws IOException {
+        for (Element img : root.getElementsByTag("img")) {
+            String src = img.attr("src");
+            if (src.isEmpty() || src.contains("/") || src.contains(":") || src.contains("\\")) {
+                continue;
+            }
+            try {
+                ctx.resolver().resolve(src);
+            } catch (ResourceUnavailableException here) {
+                try {
+                    ctx.resolver().resolve(assetFolder + "/" + src);
+                    img.attr("src", assetFolder + "/" + src);
+                } catch (ResourceUnavailableException there) {
+                    // Neither place has it; the writer that needs the image reports it.
+                }
+            }
+        }
+    }
+}
