@@ -52,7 +52,7 @@ public final class EpubReader implements BookReader {
         String opfPath = rootfile(zip, file);
         byte[] opfBytes = zip.get(opfPath).orElseThrow(() -> new ArticleFormatException(file, 0, opfPath,
                 "the package document named by META-INF/container.xml is missing (RSC-001)", null));
-        Document opf = SecureXml.parse(opfBytes, file, opfPath);
+        Document opf = unprefixed(SecureXml.parse(opfBytes, file, opfPath));
         Element pkg = first(opf, "package");
         if (pkg == null) {
             throw new ArticleFormatException(file, 0, opfPath, "is not a package document (no <package>; RSC-005)",
@@ -118,7 +118,7 @@ public final class EpubReader implements BookReader {
         String entry = "META-INF/container.xml";
         byte[] bytes = zip.get(entry).orElseThrow(() -> new ArticleFormatException(file, 0, entry,
                 "is missing, so the package document cannot be found (RSC-002)", null));
-        Document c = SecureXml.parse(bytes, file, entry);
+        Document c = unprefixed(SecureXml.parse(bytes, file, entry));
         Element chosen = null;
         for (Element r : c.getElementsByTag("rootfile")) {
             if (r.hasAttr("full-path") && (chosen == null
@@ -179,7 +179,8 @@ public final class EpubReader implements BookReader {
                 continue;
             }
             if (item.path().equals(opfPath) || !(item.mediaType().equals("application/xhtml+xml")
-                    || item.mediaType().equals("text/html") || item.mediaType().equals("application/x-dtbook+xml"))) {
+                    || item.mediaType().equals("text/html") || item.mediaType().equals("application/x-dtbook+xml")
+                    || item.mediaType().startsWith("image/"))) {
                 continue;
             }
             docs.add(item);
@@ -303,7 +304,7 @@ public final class EpubReader implements BookReader {
         Element spine = first(pkg, "spine");
         Item ncx = spine == null ? null : manifest.get(spine.attr("toc"));
         if (ncx != null && zip.get(ncx.path()).isPresent()) {
-            Document doc = SecureXml.parse(zip.get(ncx.path()).get(), file, ncx.path());
+            Document doc = unprefixed(SecureXml.parse(zip.get(ncx.path()).get(), file, ncx.path()));
             for (Element point : doc.getElementsByTag("navPoint")) {
                 Element label = point.selectFirst("navLabel > text");
                 Element content = point.selectFirst("content");
@@ -325,11 +326,22 @@ public final class EpubReader implements BookReader {
             ctx.warn("epub.missing", 0, item.path() + " is in the spine but not in the archive (RSC-001); skipped");
             return null;
         }
+        if (item.mediaType().startsWith("image/")) {
+            return imagePage(item, bytes.get(), titles, bookMeta, ctx);
+        }
         Document doc = SecureXml.parse(bytes.get(), file, item.path());
         Element html = first(doc, "html");
         Element body = first(doc, "body");
         if (body == null) {
             return null;
+        }
+        // Fixed-layout pages often show their picture as an SVG <image>: keep it as an <img>.
+        for (Element image : new ArrayList<>(body.getElementsByTag("image"))) {
+            String href = image.hasAttr("xlink:href") ? image.attr("xlink:href") : image.attr("href");
+            Element svg = image.closest("svg");
+            if (!href.isBlank() && svg != null && svg.parent() != null) {
+                svg.replaceWith(new Element("img").attr("src", href).attr("alt", ""));
+            }
         }
         Map<String, String> typeByPath = new HashMap<>();
         manifest.values().forEach(i -> typeByPath.put(i.path(), i.mediaType()));
@@ -381,6 +393,41 @@ public final class EpubReader implements BookReader {
             m.language(bookMeta.language().orElse(null));
         }
         return Article.builder().metadata(m.build()).body(normalized).resources(Resources.of(resources)).build();
+    }
+
+    /** A picture in the spine (as in fixed-layout comics): an article holding that picture. */
+    private static @Nullable Article imagePage(Item item, byte[] bytes, Map<String, String> titles, Metadata bookMeta,
+            ConversionContext ctx) throws IOException {
+        String type = ImageEmbedder.sniff(bytes);
+        if (type == null && item.mediaType().equals("image/svg+xml")) {
+            type = item.mediaType();
+        }
+        if (type == null) {
+            ctx.warn("image.unresolved", 0, item.path() + " is in the spine but is not an image ArticleKit reads; "
+                    + "skipped");
+            return null;
+        }
+        Resource r = Resource.of(bytes, type, item.path());
+        String title = titles.get(item.path());
+        Body body = BodyNormalizer.of(ctx.toBuilder().baseUri(null).build()).normalize("<figure><img src=\""
+                + r.name() + "\" alt=\"\"></figure>");
+        return Article.builder().metadata(Metadata.builder().title(title).language(bookMeta.language().orElse(null))
+                .build()).body(body).resources(Resources.of(List.of(r))).build();
+    }
+
+    /** Drops the prefix of the root element's namespace ({@code opf:package} becomes {@code package}). */
+    private static Document unprefixed(Document doc) {
+        Element root = doc.children().first();
+        int colon = root == null ? -1 : root.tagName().indexOf(':');
+        if (colon > 0) {
+            String prefix = root.tagName().substring(0, colon + 1);
+            for (Element e : doc.getAllElements()) {
+                if (e.tagName().startsWith(prefix)) {
+                    e.tagName(e.tagName().substring(prefix.length()));
+                }
+            }
+        }
+        return doc;
     }
 
     private static @Nullable Element first(Element root, String tag) {

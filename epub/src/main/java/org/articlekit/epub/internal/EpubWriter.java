@@ -152,9 +152,9 @@ public final class EpubWriter implements BookWriter {
                 ref = only.metadata().cover().orElse(null);
             }
             if (ref != null) {
-                Resource r = book.resources().get(ref).orElse(null);
+                Resource r = book.resources().find(ref).orElse(null);
                 if (r == null && only != null) {
-                    r = only.resources().get(ref).orElse(null);
+                    r = only.resources().find(ref).orElse(null);
                 }
                 if (r == null) {
                     r = ImageEmbedder.resolve(ref, "the cover", ctx);

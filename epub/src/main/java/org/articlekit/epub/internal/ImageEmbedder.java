@@ -53,7 +53,7 @@ final class ImageEmbedder {
                     bySrc.put(src, null);
                     continue;
                 }
-                r = a.resources().get(src).orElse(null);
+                r = a.resources().find(src).orElse(null);
                 if (r == null) {
                     r = src.regionMatches(true, 0, "data:", 0, 5) ? dataUri(src, what, ctx) : resolve(src, what, ctx);
                 }
@@ -91,7 +91,7 @@ final class ImageEmbedder {
         try {
             return ctx.resolver().resolve(ref);
         } catch (ResourceUnavailableException e) {
-            ctx.warn("image.unresolved", 0, what + ": image " + shorten(ref) + " " + e.reason() + ", left out");
+            ctx.warn("image.unresolved", 0, what + ": image " + shorten(e.reference()) + " " + e.reason() + ", left out");
         } catch (IOException e) {
             if (e instanceof org.articlekit.ArticleFormatException af && ctx.strict()) {
                 throw af;

@@ -22,6 +22,8 @@ import org.articlekit.Book;
 import org.articlekit.Converter;
 import org.articlekit.Limits;
 import org.articlekit.Metadata;
+import org.articlekit.Resource;
+import org.articlekit.epub.EpubOptions;
 import org.articlekit.pdf.PdfOptions;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatOptions;
@@ -60,6 +62,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  articlekit convert examples/articles/balcony-tomatoes.html -o tomatoes.html",
             "  articlekit convert examples/articles -o out/ --to html",
+            "  articlekit convert examples/articles -o articles.epub --title 'Notes' --author 'Me'",
+            "  articlekit convert book.epub -o chapters/ --to html   (one file per article)",
             "  articlekit convert page.html -o new.html --title 'A better title' --language en",
             "  articlekit convert -o out.html -- -odd-name.html   (after --, never options)",
             "",
@@ -119,6 +123,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--cover", paramLabel = "FILE|URL",
             description = "Set the cover image reference in the metadata (embedded by the EPUB and PDF formats).")
     @Nullable String cover;
+
+    @Option(names = "--vertical", description = "EPUB: vertical writing (top to bottom, columns and pages right "
+            + "to left), as in traditional Chinese and Japanese books.")
+    boolean vertical;
+
+    @Option(names = "--no-generated-cover", description = "EPUB: draw no cover when the book has none of its own "
+            + "(by default a cover with the title, authors and dates is drawn).")
+    boolean noGeneratedCover;
 
     @Option(names = "--font", paramLabel = "FILE[#PostScriptName]",
             description = "A TrueType font (.ttf, or a .ttc member named by its PostScript name) to typeset PDF "
@@ -208,7 +220,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         boolean several = inputs.size() > 1 || anyFolder;
         boolean outIsFolder = Files.isDirectory(out) || out.toString().endsWith("/")
-                || out.toString().endsWith(out.getFileSystem().getSeparator());
+                || out.toString().endsWith(out.getFileSystem().getSeparator()) || splitsBook(registry, out);
 
         Mode mode;
         ArticleFormat target;
@@ -298,7 +310,11 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             if (target.writer().isEmpty()) {
                 Book book = c.readBook(in.path(), fromId);
-                c.writeBook(book.toBuilder().metadata(override(book.metadata())).build(), out, target.id());
+                Path folder = in.path().toAbsolutePath().getParent();
+                // The book's images are next to the input, not next to the output.
+                Converter w = writer(rep, in.display(), folder == null ? ResourceResolver.none()
+                        : ResourceResolver.localFiles(folder));
+                w.writeBook(withCover(book.toBuilder().metadata(override(book.metadata())).build()), out, target.id());
             } else {
                 Article a = c.read(in.path(), fromId);
                 c.write(a.withMetadata(override(a.metadata())), out, target.id());
@@ -368,9 +384,16 @@ final class ConvertCommand implements Callable<Integer> {
 
     private int makeBook(Reporter rep, List<Input> files, List<Path> roots, @Nullable String fromId, Path out,
             ArticleFormat target) {
+        BookImages images = new BookImages();
         List<Outcome> outcomes = Jobs.run(files, jobs, progressStream(files.size()), "Reading", in -> {
             try {
-                return new Outcome(in, true, converter(rep, in.display()).readBook(in.path(), fromId).articles());
+                List<Article> read = converter(rep, in.display()).readBook(in.path(), fromId).articles();
+                Path folder = in.path().toAbsolutePath().getParent();
+                List<Article> rebased = new ArrayList<>(read.size());
+                for (Article a : read) {
+                    rebased.add(folder == null ? a : images.rebase(a, folder));
+                }
+                return new Outcome(in, true, rebased);
             } catch (IOException | RuntimeException e) {
                 rep.failure(in.display(), e);
                 return new Outcome(in, false, List.of());
@@ -397,9 +420,9 @@ final class ConvertCommand implements Callable<Integer> {
         chapters.sort(Comparator.comparingLong(Chapter::date).thenComparing(Chapter::name)
                 .thenComparingInt(Chapter::index));
         List<Article> articles = chapters.stream().map(Chapter::article).toList();
-        Book book = Book.builder().metadata(bookMetadata(articles, roots)).articles(articles).build();
         try {
-            converter(rep, out.toString()).writeBook(book, out, target.id());
+            Book book = withCover(Book.builder().metadata(bookMetadata(articles, roots)).articles(articles).build());
+            writer(rep, out.toString(), images).writeBook(book, out, target.id());
             return 0;
         } catch (IOException | RuntimeException e) {
             rep.failure(out.toString(), e);
@@ -459,7 +482,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Converter converter(Reporter rep, String file) {
         Converter.Builder b = Converter.builder().strict(strict).collectImages(collectImages).imagesDir(images)
-                .options(FormatOptions.of(pdfOptions()))
+                .options(formatOptions())
                 .warnings(d -> rep.warning(d.inFile(file).toString()));
         if (!offline) {
             RemoteImageOptions options = remoteImageOptions();
@@ -499,6 +522,31 @@ final class ConvertCommand implements Callable<Integer> {
         return b.build();
     }
 
+    /** A converter for writing a book: the format options from the flags, images from {@code images}. */
+    private Converter writer(Reporter rep, String file, ResourceResolver images) {
+        return Converter.builder().strict(strict).warnings(d -> rep.warning(d.inFile(file).toString()))
+                .options(formatOptions()).resolvers(dir -> images).build();
+    }
+
+    /** The options of every format, from the flags. */
+    private FormatOptions formatOptions() {
+        EpubOptions epub = EpubOptions.builder().verticalWriting(vertical).generateCover(!noGeneratedCover).build();
+        return FormatOptions.of(epub, pdfOptions());
+    }
+
+    /** Embeds the {@code --cover} file in the book, when it is a local image. */
+    private Book withCover(Book book) throws IOException {
+        if (cover == null || !Files.isRegularFile(Path.of(cover))) {
+            return book;
+        }
+        Optional<Resource> image = BookImages.coverFile(Path.of(cover));
+        if (image.isEmpty()) {
+            throw new ArticleFormatException(cover, "is not a PNG, JPEG, GIF or WebP image, so it cannot be the cover");
+        }
+        return book.toBuilder().resources(book.resources().with(image.get()))
+                .metadata(book.metadata().toBuilder().cover(image.get().name()).build()).build();
+    }
+
     private @Nullable PrintStream progressStream(int count) {
         return terminal && count > 1 && !verbosity.quiet ? err : null;
     }
@@ -516,6 +564,20 @@ final class ConvertCommand implements Callable<Integer> {
         }
         throw usage("-o names a folder: say which format to write there with --to FMT ("
                 + String.join(", ", writableIds(registry)) + ")");
+    }
+
+    /**
+     * Whether one book input (EPUB, PDF) and an output without extension mean "split the book into
+     * that folder" ({@code -o dir/} arrives here as {@code dir}: the trailing slash is gone).
+     */
+    private boolean splitsBook(FormatRegistry registry, Path out) {
+        if (inputs.size() != 1 || Files.isDirectory(inputs.get(0)) || out.getFileName() == null
+                || out.getFileName().toString().contains(".")) {
+            return false;
+        }
+        Optional<ArticleFormat> in = from != null ? registry.find(from)
+                : registry.forFileName(inputs.get(0).getFileName().toString());
+        return in.isPresent() && in.get().reader().isEmpty() && in.get().bookReader().isPresent();
     }
 
     private String noBookMessage(FormatRegistry registry, @Nullable ArticleFormat named) {
@@ -549,6 +611,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
         for (String flag : pdf) {
             rep.warning(ignored(flag, "pdf", registry, target));
+        }
+        if (!target.id().equals("epub")) {
+            for (String flag : vertical && noGeneratedCover ? List.of("--vertical", "--no-generated-cover")
+                    : vertical ? List.of("--vertical") : noGeneratedCover ? List.of("--no-generated-cover") : List.<String>of()) {
+                rep.warning(ignored(flag, "epub", registry, target));
+            }
         }
         for (String flag : markdown) {
             rep.warning(ignored(flag, "markdown", registry, target));

@@ -24,7 +24,8 @@ class MainTest {
                 "--language=L", "--cover=FILE|URL", "--font=FILE[#PostScriptName]", "--page-size=A4|A5|Letter",
                 "--pdfa", "--password=P", "--front-matter=yaml|toml|json", "--images=DIR", "--offline",
                 "--allow-private-hosts", "--cache=DIR", "--no-cache", "--strict", "--quiet", "--debug", "--jobs=N",
-                "Formats in this build: reads html", "Examples:");
+                "Formats in this build: reads ", "Examples:");
+        assertThat(r.out()).containsPattern("Formats in this build: reads [^\\n]*\\bepub\\b[^\\n]*\\bhtml\\b");
     }
 
     @Test

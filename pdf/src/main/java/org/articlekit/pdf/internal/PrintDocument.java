@@ -288,7 +288,7 @@ final class PrintDocument {
         for (Element img : new ArrayList<>(content.getElementsByTag("img"))) {
             String src = img.attr("src");
             byte[] data = null;
-            Optional<Resource> res = a.resources().get(src);
+            Optional<Resource> res = a.resources().find(src);
             if (res.isPresent()) {
                 data = res.get().bytes();
             } else if (src.startsWith("data:image/") && src.contains(";base64,")) {

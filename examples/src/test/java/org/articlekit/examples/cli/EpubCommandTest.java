@@ -1,0 +1,128 @@
+package org.articlekit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.adobe.epubcheck.api.EPUBLocation;
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.api.MasterReport;
+import com.adobe.epubcheck.messages.Message;
+import com.adobe.epubcheck.messages.Severity;
+import com.adobe.epubcheck.util.FeatureEnum;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The EPUB paths of the command line: a folder into a book, a book into files, info on a book. */
+class EpubCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> epubcheck(Path epub) {
+        List<String> problems = new ArrayList<>();
+        new EpubCheck(epub.toFile(), new MasterReport() {
+            @Override
+            public void message(Message m, EPUBLocation location, Object... args) {
+                if (m.getSeverity() == Severity.WARNING || m.getSeverity() == Severity.ERROR
+                        || m.getSeverity() == Severity.FATAL) {
+                    problems.add(m.getID() + " " + location.getPath() + ": " + m.getMessage(args));
+                }
+            }
+
+            @Override
+            public void info(String resource, FeatureEnum feature, String value) {
+            }
+
+            @Override
+            public int generate() {
+                return 0;
+            }
+
+            @Override
+            public void initialize() {
+            }
+        }).doValidate();
+        return problems;
+    }
+
+    private static List<String> entries(Path epub) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(epub); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void theSampleArticlesBecomeOneValidBookWithTheirImagesAndComeBackAsHtmlFiles() throws IOException {
+        Path book = dir.resolve("articles.epub");
+
+        Cli.Result r = Cli.run("convert", Path.of("articles"), "-o", book, "--title", "样例文章 Samples",
+                "--author", "ArticleKit");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).as("no warnings").isEmpty();
+        assertThat(epubcheck(book)).isEmpty();
+        assertThat(entries(book)).filteredOn(n -> n.startsWith("EPUB/images/")).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(entries(book)).filteredOn(n -> n.matches("EPUB/c\\d+\\.xhtml")).hasSize(5);
+
+        Path out = dir.resolve("split");
+        Cli.Result split = Cli.run("convert", book, "-o", out + "/", "--to", "html");
+
+        assertThat(split.status()).as(split.err()).isZero();
+        try (Stream<Path> s = Files.list(out)) {
+            List<Path> pages = s.sorted().toList();
+            assertThat(pages).hasSize(5);
+            assertThat(Files.readString(pages.get(0), StandardCharsets.UTF_8)).contains("<title>");
+        }
+
+        Cli.Result info = Cli.run("info", book, "--json");
+
+        assertThat(info.status()).as(info.err()).isZero();
+        assertThat(info.out()).contains("\"format\"", "epub", "在阳台上种番茄的一年");
+        assertThat(info.out().split("\"title\"", -1)).hasSize(6);
+    }
+
+    @Test
+    void verticalWritingAndNoCoverFlagsReachTheEpubWriter() throws IOException {
+        Path posts = Files.createDirectories(dir.resolve("posts"));
+        Cli.writePage(posts.resolve("a.html"), "竖排", "2024-01-01");
+        Cli.writePage(posts.resolve("b.html"), "第二篇", "2024-01-02");
+        Path book = dir.resolve("v.epub");
+
+        Cli.Result r = Cli.run("convert", posts, "-o", book, "--vertical", "--no-generated-cover");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(epubcheck(book)).isEmpty();
+        assertThat(entries(book)).doesNotContain("EPUB/cover.xhtml");
+        Cli.Result html = Cli.run("convert", posts.resolve("a.html"), "-o", dir.resolve("a.html"), "--vertical");
+        assertThat(html.err()).contains("--vertical is ignored");
+    }
+
+    @Test
+    void aMissingImageIsAWarningNotAFailedBook() throws IOException {
+        Path posts = Files.createDirectories(dir.resolve("posts"));
+        Files.writeString(posts.resolve("a.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>A</title></head>"
+                + "<body><article><p>text</p><p><img src=\"gone.png\" alt=\"x\"></p></article></body></html>");
+        Cli.writePage(posts.resolve("b.html"), "B", "2024-01-02");
+        Path book = dir.resolve("w.epub");
+
+        Cli.Result r = Cli.run("convert", posts, "-o", book);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.errLines()).singleElement().asString().startsWith("articlekit: warning: ")
+                .contains("gone.png", "was not found");
+        assertThat(epubcheck(book)).isEmpty();
+    }
+}
