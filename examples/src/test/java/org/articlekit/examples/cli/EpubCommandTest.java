@@ -27,7 +27,7 @@ class EpubCommandTest {
     @TempDir
     Path dir;
 
-    private static List<String> epubcheck(Path epub) {
+    static List<String> epubcheck(Path epub) {
         List<String> problems = new ArrayList<>();
         new EpubCheck(epub.toFile(), new MasterReport() {
             @Override
@@ -54,7 +54,7 @@ class EpubCommandTest {
         return problems;
     }
 
-    private static List<String> entries(Path epub) throws IOException {
+    static List<String> entries(Path epub) throws IOException {
         List<String> names = new ArrayList<>();
         try (InputStream in = Files.newInputStream(epub); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

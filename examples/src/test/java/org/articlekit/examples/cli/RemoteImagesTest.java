@@ -75,7 +75,7 @@ class RemoteImagesTest {
         Cli.Result r = Cli.run("convert", page, "-o", dir.resolve("out/a.html"), "--images", dir.resolve("out/img"),
                 "--no-cache");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l)
+        assertThat(r.errLines()).filteredOn(l -> l.contains(": image ")).singleElement().satisfies(l -> assertThat(l)
                 .startsWith("articlekit: warning: " + page + ": image " + url)
                 .contains("private or local address"));
         assertThat(Files.readString(dir.resolve("out/a.html"))).contains("src=\"" + url.replace("&", "&amp;") + "\"");
@@ -89,5 +89,42 @@ class RemoteImagesTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err()).contains("remote images are off");
         assertThat(requests).hasValue(0);
+    }
+
+    /** A post shaped like a scraped Hexo post: raw HTML body, lazy images behind a proxy, wrapper divs. */
+    private Path seedShapedPost(String imagePath) throws IOException {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        StringBuilder body = new StringBuilder("<div><p>第一段：江边的早市六点开张。</p><p></p>");
+        for (int i = 0; i < 3; i++) {
+            body.append("<div class=\"img_box\"><div class=\"content_img_div\"><img class=\"lazy\" alt=\"图")
+                    .append(i + 1).append("\" data-original=\"").append(base).append(imagePath).append("?n=").append(i)
+                    .append("\" src=\"https://proxy.example.invalid/?").append(base).append(imagePath).append("?n=")
+                    .append(i).append("\"></div></div>第").append(i + 2).append("段文字。<p></p>");
+        }
+        body.append("</div>");
+        return Files.writeString(dir.resolve("post.html"), Cli.page("早市", "2021-07-16T20:06:53Z", body.toString()));
+    }
+
+    @Test
+    void aSeedShapedPostBecomesAnEpubWithItsThreeImagesInside() throws IOException {
+        Path post = seedShapedPost("/pic");
+        Path book = dir.resolve("post.epub");
+        Cli.Result r = Cli.run("convert", post, "-o", book, "--allow-private-hosts", "--no-cache");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(EpubCommandTest.entries(book)).filteredOn(n -> n.startsWith("EPUB/images/"))
+                .as("the one picture, stored once, plus the cover").isNotEmpty();
+        assertThat(requests).as("three addresses, one download each").hasValue(3);
+        assertThat(EpubCommandTest.epubcheck(book)).isEmpty();
+    }
+
+    @Test
+    void aSeedShapedPostWhoseImagesAreGoneStillMakesAValidEpubWithWarnings() throws IOException {
+        Path post = seedShapedPost("/gone");
+        Path book = dir.resolve("post.epub");
+        Cli.Result r = Cli.run("convert", post, "-o", book, "--allow-private-hosts", "--no-cache");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.errLines()).filteredOn(l -> l.contains("HTTP 404")).hasSize(3)
+                .allSatisfy(l -> assertThat(l).startsWith("articlekit: warning: " + post + ": image http://127.0.0.1:"));
+        assertThat(EpubCommandTest.epubcheck(book)).isEmpty();
     }
 }
