@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.articlekit.spi.FormatRegistry;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -62,11 +64,21 @@ public final class Main {
      * @param err where errors, warnings and usage messages go
      * @return the exit status: 0, 1 or 2
      */
+    /** Held so the levels set on them are not lost when the loggers are garbage-collected. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, false);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        // PDFBox reports the repairs it makes to broken files through commons-logging, which prints to standard
+        // error; the command line reports problems itself, in its one-line format, so those logs are off unless
+        // --debug asks for them.
+        Level library = Arrays.asList(args).contains("--debug") ? Level.INFO : Level.OFF;
+        PDFBOX_LOG.setLevel(library);
+        FONTBOX_LOG.setLevel(library);
         CommandLine cl = commandLine(out, err, terminal);
         int status = cl.execute(args);
         out.flush();

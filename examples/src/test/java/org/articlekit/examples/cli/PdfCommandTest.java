@@ -95,7 +95,9 @@ class PdfCommandTest {
 
     @Test
     void aFontFileThatCannotBeReadFailsWithoutOutput() throws IOException {
-        Path post = Cli.writePage(dir.resolve("p.html"), "P", "2024-01-01");
+        Path post = Files.writeString(dir.resolve("p.html"), Cli.page("P", "2024-01-01", "<p>" + "A paragraph of "
+                + "ordinary prose, long enough to read as an article rather than a fragment of a page. ".repeat(4)
+                + "</p>"));
         Path pdf = dir.resolve("p.pdf");
 
         Cli.Result r = Cli.run("convert", post, "-o", pdf, "--font", dir.resolve("missing.ttf").toString());

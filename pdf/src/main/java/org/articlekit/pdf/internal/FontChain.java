@@ -215,6 +215,10 @@ final class FontChain {
         if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
             throw new IOException("it has CFF (PostScript) outlines, which PDFBox cannot embed; use a TrueType (glyf) font");
         }
+        // No glyph substitution: PDFBox would otherwise apply the font's ligatures (Noto draws "——" as one
+        // two-em-dash glyph, and text extraction then differs from the source) and rebuild its substitution
+        // matcher for every page.
+        ttf.getTableMap().remove("GSUB");
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
         if (cmap == null) {
             throw new IOException("it has no Unicode character map");

@@ -17,6 +17,10 @@ import org.articlekit.spi.BookWriter;
 public final class PdfFormat implements ArticleFormat {
 
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    static {
+        QuietFontMapper.install();
+    }
+
     private static final PdfWriter WRITER = new PdfWriter();
     private static final PdfReader READER = new PdfReader();
 

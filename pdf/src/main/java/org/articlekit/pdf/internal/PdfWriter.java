@@ -80,6 +80,8 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
         try (PDDocument pd = new PDDocument()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
+            b.useUnicodeLineBreaker(CjkLineBreaker.lines());
+            b.useUnicodeCharacterBreaker(CjkLineBreaker.characters());
             b.usePDDocument(pd);
             b.withProducer(PdfMetadata.PRODUCER);
             for (int i = 0; i < fonts.regular().size(); i++) {

@@ -18,6 +18,8 @@ import org.articlekit.spi.ResourceUnavailableException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Builds the XHTML document openhtmltopdf typesets: an optional title page and table of contents,
@@ -144,6 +146,7 @@ final class PrintDocument {
             }
             // text nodes directly under body do not occur in a normalised body, but keep them if they do
             prefixIds(content, id);
+            glueClosingPunctuation(content);
             headings(content, id, bookmark);
             images(content, a, ctx, images);
             shown.append(content.text());
@@ -184,6 +187,69 @@ final class PrintDocument {
             }
         }
     }
+
+    /**
+     * Keeps closing punctuation right after an inline element (a link, emphasis…) on the element's
+     * line: the renderer may break between two inline boxes, so {@code <a>…</a>，} could otherwise
+     * break before the comma. The punctuation moves to the end of the element's last text (for a
+     * link, it becomes part of the underlined text; the text itself is unchanged).
+     */
+    private static void glueClosingPunctuation(Element content) {
+        // a space before closing (or after opening) punctuation is a break opportunity for the renderer
+        // whatever the line breaker says; a no-break space looks the same and is not
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[ \\t\\r\\n]+(?=["
+                + CjkLineBreaker.CLOSING + "])|(?<=[" + CjkLineBreaker.OPENING + "])[ \\t\\r\\n]+");
+        for (TextNode t : allText(content)) {
+            Element parent = t.parent();
+            if (parent != null && parent.closest("pre") != null) {
+                continue;
+            }
+            String w = t.getWholeText();
+            String fixed = spaces.matcher(w).replaceAll("\u00A0");
+            if (!fixed.equals(w)) {
+                t.text(fixed);
+            }
+        }
+        for (Element e : new ArrayList<>(content.getAllElements())) {
+            Node next = e.nextSibling();
+            if (e == content || !(next instanceof TextNode t) || t.getWholeText().isEmpty()
+                    || CjkLineBreaker.CLOSING.indexOf(t.getWholeText().charAt(0)) < 0
+                    || BLOCKS.contains(e.tagName())) {
+                continue;
+            }
+            String whole = t.getWholeText();
+            int n = 0;
+            while (n < whole.length() && CjkLineBreaker.CLOSING.indexOf(whole.charAt(n)) >= 0) {
+                n++;
+            }
+            Element inner = e;
+            while (inner.childNodeSize() > 0 && inner.childNode(inner.childNodeSize() - 1) instanceof Element last
+                    && !BLOCKS.contains(last.tagName())) {
+                inner = last;
+            }
+            if (inner.childNodeSize() > 0 && inner.childNode(inner.childNodeSize() - 1) instanceof TextNode lastText) {
+                lastText.text(lastText.getWholeText() + whole.substring(0, n));
+            } else {
+                inner.appendText(whole.substring(0, n));
+            }
+            t.text(whole.substring(n));
+        }
+    }
+
+    private static java.util.List<TextNode> allText(Element root) {
+        java.util.List<TextNode> result = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                result.add(t);
+            }
+        }, root);
+        return result;
+    }
+
+    /** Block elements of the article profile, which never get glued to punctuation. */
+    static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+            "li", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "caption", "thead", "tbody",
+            "tfoot", "tr", "th", "td", "hr", "section", "div", "img", "br");
 
     /** Makes ids unique across the book: {@code x} becomes {@code a3-x}, and so do {@code #x} links. */
     private static void prefixIds(Element content, String prefix) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,8 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.articlekit.Article;
 import org.articlekit.ArticleFormatException;
+import org.articlekit.Body;
+import org.articlekit.BodyNormalizer;
 import org.articlekit.Book;
 import org.articlekit.Resource;
 import org.articlekit.Resources;
@@ -45,8 +48,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code articlekit/book.html}: the book's metadata as an ArticleKit HTML page (JSON-LD) with
  *       an empty body;</li>
- *   <li>{@code articlekit/00001.html}, {@code 00002.html}…: each article, in order, as an ArticleKit
- *       HTML page whose images refer to resources by name;</li>
+ *   <li>{@code articlekit/00001.html}, {@code 00002.html}…: each article's metadata, in order, as an
+ *       ArticleKit HTML page (JSON-LD) with an empty body;</li>
+ *   <li>{@code articlekit/00001.body.xhtml}…: each article's normalised body (the article HTML
+ *       profile, UTF-8), whose images refer to resources by name;</li>
  *   <li>{@code articlekit/00001/images/<hash>.png}…: each article's resources by name (and
  *       {@code articlekit/book/…} for the book's), the original reference as the file's
  *       description.</li>
@@ -81,8 +86,11 @@ final class SourceAttachment {
             ctx.checkDeadline();
             Article a = book.articles().get(i);
             String n = String.format(Locale.ROOT, "%05d", i + 1);
-            files.put(PREFIX + n + ".html", file(pd, PREFIX + n + ".html", page(html, a.withResources(Resources.empty()),
-                    htmlCtx), "text/html", null, now));
+            Article metadataOnly = Article.builder().metadata(a.metadata()).build();
+            files.put(PREFIX + n + ".html", file(pd, PREFIX + n + ".html", page(html, metadataOnly, htmlCtx),
+                    "text/html", null, now));
+            files.put(PREFIX + n + ".body.xhtml", file(pd, PREFIX + n + ".body.xhtml",
+                    a.body().html().getBytes(StandardCharsets.UTF_8), "application/xhtml+xml", null, now));
             addResources(pd, files, PREFIX + n + "/", a.resources(), now);
         }
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
@@ -159,8 +167,15 @@ final class SourceAttachment {
         for (String name : pages) {
             ctx.checkDeadline();
             Article a = readPage(html, files.get(name), name, ctx);
-            String folder = name.substring(0, name.length() - ".html".length()) + "/";
-            book.article(a.withResources(resources(files, folder, ctx)));
+            String stem = name.substring(0, name.length() - ".html".length());
+            PDComplexFileSpecification bodyFile = files.get(stem + ".body.xhtml");
+            Body body = Body.empty();
+            if (bodyFile != null) {
+                String xhtml = new String(bytes(bodyFile, stem + ".body.xhtml", ctx), StandardCharsets.UTF_8);
+                body = BodyNormalizer.of(ctx.toBuilder().sourceName(ctx.sourceName().orElse("") + ":" + stem
+                        + ".body.xhtml").build()).normalize(xhtml);
+            }
+            book.article(a.withBody(body).withResources(resources(files, stem + "/", ctx)));
         }
         return Optional.of(book.build());
     }
@@ -210,8 +225,10 @@ final class SourceAttachment {
 
     private static Article readPage(ArticleFormat html, PDComplexFileSpecification fs, String name,
             ConversionContext ctx) throws IOException {
+        // our pages hold only metadata: the plain extractor, so that an empty page is not reported
         ConversionContext pageCtx = ctx.toBuilder().sourceName(ctx.sourceName().orElse("") + ":" + name)
-                .options(FormatOptions.none()).build();
+                .options(FormatOptions.of(HtmlOptions.builder().extraction(HtmlOptions.Extraction.SEMANTIC_ELEMENTS)
+                        .build())).build();
         return html.reader().orElseThrow().read(new ByteArrayInputStream(bytes(fs, name, ctx)), pageCtx);
     }
 
