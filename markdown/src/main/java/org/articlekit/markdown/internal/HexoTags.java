@@ -80,8 +80,11 @@ final class HexoTags {
                 last = m.end();
                 String end = "end" + name;
                 switch (name) {
-                    case "asset_img", "asset_image" -> out.append(assetImage(args));
-                    case "img", "image" -> out.append(image(args));
+                    case "asset_img", "asset_image", "img", "image" -> {
+                        String img = name.startsWith("asset") ? assetImage(args) : image(args);
+                        boolean alone = line.strip().equals(m.group().strip());
+                        out.append(alone && !img.isEmpty() ? "<p>" + img + "</p>" : img);
+                    }
                     case "codeblock", "code", "blockquote", "quote", "note", "raw", "callout" -> {
                         int[] close = findEnd(lines, i, m.end(), end);
                         if (close == null) {

@@ -107,7 +107,7 @@ final class MarkdownBlocks {
             return rawHtml(e);
         }
         return switch (e.tagName()) {
-            case "p" -> e.attributes().isEmpty() ? inline.paragraph(e.childNodes()) : rawHtml(e);
+            case "p" -> paragraph(e);
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
             case "ul", "ol" -> MarkdownLists.list(this, e, depth, previousList);
             case "blockquote" -> quote(e, depth);
@@ -119,6 +119,15 @@ final class MarkdownBlocks {
             case "figure" -> figure(e);
             default -> rawHtml(e);
         };
+    }
+
+    private String paragraph(Element p) {
+        if (!p.attributes().isEmpty()) {
+            return rawHtml(p);
+        }
+        String md = inline.paragraph(p.childNodes());
+        // One tag alone would be an HTML block, not a paragraph.
+        return MarkdownInline.isLoneTag(md) ? rawHtml(p) : md;
     }
 
     private String heading(Element e) {

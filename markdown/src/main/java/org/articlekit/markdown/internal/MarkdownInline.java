@@ -91,6 +91,10 @@ final class MarkdownInline {
         return r.endsWith("\\") && !r.endsWith("\\\\") ? r.substring(0, r.length() - 1) + "<br />" : r;
     }
 
+    static boolean isLoneTag(String md) {
+        return LONE_TAG.matcher(md).matches();
+    }
+
     /** Strips spaces and tabs only, as CommonMark does; U+3000 and other spaces are text. */
     private static String stripSpaces(String s) {
         int b = 0;
