@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * Turns a Markdown body into HTML with commonmark-java, guarded against hostile input: parsing and
  * rendering run on a worker thread with a large stack and a deadline, and a tree nested deeper
  * than the limit is refused (after an iterative depth count) before the recursive renderer walks it.
+ * commonmark-java cannot be interrupted: past the deadline the conversion fails and the daemon
+ * worker runs on until the parser returns.
  */
 final class MarkdownBody {
 
@@ -87,7 +89,8 @@ final class MarkdownBody {
         }, "articlekit-markdown", STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
-        long millis = Math.max(1, ctx.limits().timeout().toMillis());
+        // Past the guard, parsing is linear: allow 2 s plus 1 s per 256 KiB, within the conversion's limit.
+        long millis = Math.max(1, Math.min(ctx.limits().timeout().toMillis(), 2_000L + markdown.length() / 256));
         try {
             worker.join(millis);
         } catch (InterruptedException e) {
