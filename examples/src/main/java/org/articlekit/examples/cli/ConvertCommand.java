@@ -21,7 +21,9 @@ import org.articlekit.ArticleFormatException;
 import org.articlekit.Book;
 import org.articlekit.Converter;
 import org.articlekit.Metadata;
+import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.spi.ArticleFormat;
+import org.articlekit.spi.FormatOptions;
 import org.articlekit.spi.FormatRegistry;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -55,6 +57,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  articlekit convert examples/articles/balcony-tomatoes.html -o tomatoes.html",
             "  articlekit convert examples/articles -o out/ --to html",
+            "  articlekit convert post.md -o post.html",
+            "  articlekit convert page.html -o post.md --front-matter toml",
             "  articlekit convert page.html -o new.html --title 'A better title' --language en",
             "  articlekit convert -o out.html -- -odd-name.html   (after --, never options)",
             "",
@@ -66,7 +70,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** Page sizes the PDF format will offer. */
     enum PageSize { A4, A5, Letter }
 
-    /** Front-matter dialects the Markdown format will offer. */
+    /** Front-matter syntaxes of written Markdown. */
     enum FrontMatter { yaml, toml, json }
 
     /** {@code --cache DIR} or {@code --no-cache}, never both. */
@@ -132,7 +136,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Nullable String password;
 
     @Option(names = "--front-matter", paramLabel = "yaml|toml|json",
-            description = "Front-matter dialect of written Markdown (used by the Markdown format, not in this build yet).")
+            description = "Front-matter syntax of written Markdown (default yaml; toml writes Hugo's +++ form, json "
+                    + "a JSON object).")
     @Nullable FrontMatter frontMatter;
 
     @Option(names = "--images", paramLabel = "DIR",
@@ -446,7 +451,21 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private Converter converter(Reporter rep, String file) {
-        return Converter.builder().strict(strict).warnings(d -> rep.warning(d.inFile(file).toString())).build();
+        return Converter.builder().strict(strict).options(formatOptions())
+                .warnings(d -> rep.warning(d.inFile(file).toString())).build();
+    }
+
+    /** The format options the flags ask for. */
+    private FormatOptions formatOptions() {
+        if (frontMatter == null) {
+            return FormatOptions.none();
+        }
+        MarkdownOptions.FrontMatter syntax = switch (frontMatter) {
+            case yaml -> MarkdownOptions.FrontMatter.YAML;
+            case toml -> MarkdownOptions.FrontMatter.TOML;
+            case json -> MarkdownOptions.FrontMatter.JSON;
+        };
+        return FormatOptions.of(MarkdownOptions.builder().frontMatter(syntax).build());
     }
 
     private @Nullable PrintStream progressStream(int count) {
@@ -496,8 +515,8 @@ final class ConvertCommand implements Callable<Integer> {
             pdf.add("--password");
         }
         List<String> markdown = new ArrayList<>();
-        if (frontMatter != null) {
-            markdown.add("--front-matter");
+        if (frontMatter != null && !target.id().equals("markdown")) {
+            rep.warning("--front-matter is ignored: it only affects markdown output");
         }
         if (images != null) {
             markdown.add("--images");
