@@ -52,7 +52,8 @@ final class MarkdownBlocks {
             return "";
         }
         Element root = body.document().body();
-        boolean footnotes = extensions.contains(Extension.FOOTNOTES) && MarkdownFootnotes.expressible(root);
+        boolean footnotes = extensions.contains(Extension.FOOTNOTES)
+                && (!body.html().contains("#fn") || MarkdownFootnotes.expressible(root));
         MarkdownBlocks w = new MarkdownBlocks(extensions, footnotes);
         String md = w.container(root, 0);
         return md.isEmpty() ? "" : md + "\n";
