@@ -8,7 +8,8 @@ import org.articlekit.spi.ConversionContext;
  * slows down quadratically on some inputs (cmark's pathological cases) and recurses on deep
  * nesting: a body over {@link #MAX_BODY_CHARS} is refused; a line that opens more block quotes and
  * list items than the nesting limit, or is indented deeper than four columns per level, is
- * refused; and a line longer than {@link #MAX_LINE_CHARS} outside code fences becomes a paragraph of
+ * refused; and a line longer than {@link #MAX_LINE_CHARS} outside code fences, not opening with an HTML
+ * tag and holding more than {@link #MAX_MARKS} characters that make inline Markdown, becomes a paragraph of
  * plain text (an HTML block with its text escaped, and a warning), which the parser copies without
  * looking for Markdown in it.
  */
@@ -17,8 +18,11 @@ final class MarkdownGuard {
     /** The longest body read, in characters. */
     static final int MAX_BODY_CHARS = 4 << 20;
 
-    /** Lines longer than this have their inline punctuation escaped. */
+    /** Lines longer than this, with more than {@link #MAX_MARKS} Markdown marks, are plain text. */
     static final int MAX_LINE_CHARS = 16 * 1024;
+
+    /** A long line with more marks than this is plain text. */
+    static final int MAX_MARKS = 1_000;
 
     private MarkdownGuard() {
     }
@@ -64,7 +68,7 @@ final class MarkdownGuard {
                     throw ctx.error(line, "the Markdown is nested deeper than " + maxNesting
                             + " levels (block quotes or lists inside each other)", null);
                 }
-                if (eol - pos > MAX_LINE_CHARS) {
+                if (eol - pos > MAX_LINE_CHARS && !htmlLine(body, i, eol) && marks(body, pos, eol) > MAX_MARKS) {
                     if (out == null) {
                         out = new StringBuilder(body.length() + 1024).append(body, 0, pos);
                     }
@@ -89,6 +93,30 @@ final class MarkdownGuard {
             line++;
         }
         return out == null ? body : out.toString();
+    }
+
+    /** Whether a line opens with an HTML tag, comment or declaration: an HTML block, not inline Markdown. */
+    private static boolean htmlLine(String s, int i, int eol) {
+        if (i + 1 >= eol || s.charAt(i) != '<') {
+            return false;
+        }
+        int j = s.charAt(i + 1) == '/' ? i + 2 : i + 1;
+        if (j >= eol) {
+            return false;
+        }
+        char c = s.charAt(j);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || j == i + 1 && s.startsWith("<!--", i);
+    }
+
+    /** How many characters in the line could start or end inline Markdown. */
+    private static int marks(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if ("*_[]!<>`()&~\\".indexOf(s.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** How many block quote and list markers open the line (spaces between them allowed). */
