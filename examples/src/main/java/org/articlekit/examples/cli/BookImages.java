@@ -3,70 +3,45 @@ package org.articlekit.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.articlekit.Article;
 import org.articlekit.Body;
 import org.articlekit.Resource;
-import org.articlekit.spi.ResourceResolver;
-import org.articlekit.spi.ResourceUnavailableException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Lets the writer of one book read every article's images from that article's own folder, confined
- * to it as when the article is converted alone: a relative image address gets a short prefix naming
- * its folder ({@code f3/images/a.png}), and resolving it asks that folder's local-file resolver for
- * the rest. Images are read only when the book is written, one article at a time.
+ * Images of articles bound into one book. The articles are read with their images (the converter's
+ * {@code collectImages}), each from its own folder or the web, and every image that could not be
+ * read has been reported once; {@link #settle} then puts the image's alt text where it stood, so the
+ * book writer neither reports it again nor leaves a broken reference.
  */
-final class BookImages implements ResourceResolver {
+final class BookImages {
 
-    private final Map<Path, String> prefixes = new HashMap<>();
-    private final Map<String, ResourceResolver> resolvers = new HashMap<>();
+    private BookImages() {
+    }
 
-    /** Points an article's relative image addresses at its folder. Thread-safe. */
-    Article rebase(Article a, Path folder) throws IOException {
-        String prefix = prefix(folder.toAbsolutePath().normalize());
+    /**
+     * @param a an article read with its images
+     * @return the article with every image that is not in its resources (nor a {@code data:} image)
+     *     replaced by its alt text in brackets, or {@code [image]}
+     * @throws IOException never in practice (the body is normalised again)
+     */
+    static Article settle(Article a) throws IOException {
         Document doc = a.body().document();
         boolean changed = false;
         for (Element img : doc.getElementsByTag("img")) {
             String src = img.attr("src").strip();
-            if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
-                    || a.resources().find(src).isPresent()) {
+            if (src.regionMatches(true, 0, "data:", 0, 5) || a.resources().find(src).isPresent()) {
                 continue;
             }
-            img.attr("src", prefix + src);
+            String alt = img.attr("alt").strip();
+            img.replaceWith(new TextNode(alt.isEmpty() ? "[image]" : "[" + alt + "]"));
             changed = true;
         }
         return changed ? a.withBody(Body.fromHtml(doc.body().html())) : a;
-    }
-
-    private synchronized String prefix(Path folder) {
-        return prefixes.computeIfAbsent(folder, f -> {
-            String p = "f" + prefixes.size() + "/";
-            resolvers.put(p, ResourceResolver.localFiles(f));
-            return p;
-        });
-    }
-
-    @Override
-    public Resource resolve(String reference) throws IOException {
-        int slash = reference.indexOf('/');
-        ResourceResolver r;
-        synchronized (this) {
-            r = slash < 0 ? null : resolvers.get(reference.substring(0, slash + 1));
-        }
-        if (r == null) {
-            return ResourceResolver.none().resolve(reference);
-        }
-        String rest = reference.substring(slash + 1);
-        try {
-            return r.resolve(rest);
-        } catch (ResourceUnavailableException e) {
-            throw new ResourceUnavailableException(rest, e.reason());
-        }
     }
 
     /**

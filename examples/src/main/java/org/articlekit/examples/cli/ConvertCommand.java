@@ -24,6 +24,7 @@ import org.articlekit.Limits;
 import org.articlekit.Metadata;
 import org.articlekit.Resource;
 import org.articlekit.epub.EpubOptions;
+import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.pdf.PdfOptions;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatOptions;
@@ -64,6 +65,8 @@ import picocli.CommandLine.Spec;
             "  articlekit convert examples/articles -o out/ --to html",
             "  articlekit convert examples/articles -o articles.epub --title 'Notes' --author 'Me'",
             "  articlekit convert book.epub -o chapters/ --to html   (one file per article)",
+            "  articlekit convert post.md -o post.html",
+            "  articlekit convert page.html -o post.md --front-matter toml",
             "  articlekit convert page.html -o new.html --title 'A better title' --language en",
             "  articlekit convert -o out.html -- -odd-name.html   (after --, never options)",
             "",
@@ -75,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** Page sizes the PDF format will offer. */
     enum PageSize { A4, A5, Letter }
 
-    /** Front-matter dialects the Markdown format will offer. */
+    /** Front-matter syntaxes of written Markdown. */
     enum FrontMatter { yaml, toml, json }
 
     /** {@code --cache DIR} or {@code --no-cache}, never both. */
@@ -149,7 +152,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Nullable String password;
 
     @Option(names = "--front-matter", paramLabel = "yaml|toml|json",
-            description = "Front-matter dialect of written Markdown (used by the Markdown format, not in this build yet).")
+            description = "Front-matter syntax of written Markdown (default yaml; toml writes Hugo's +++ form, json "
+                    + "a JSON object).")
     @Nullable FrontMatter frontMatter;
 
     @Option(names = "--images", paramLabel = "DIR",
@@ -310,13 +314,19 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             if (target.writer().isEmpty()) {
                 Book book = c.readBook(in.path(), fromId);
-                Path folder = in.path().toAbsolutePath().getParent();
-                // The book's images are next to the input, not next to the output.
-                Converter w = writer(rep, in.display(), folder == null ? ResourceResolver.none()
-                        : ResourceResolver.localFiles(folder));
-                w.writeBook(withCover(book.toBuilder().metadata(override(book.metadata())).build()), out, target.id());
+                List<Article> settled = new ArrayList<>();
+                for (Article a : book.articles()) {
+                    settled.add(BookImages.settle(a));
+                }
+                // The images were read with the articles, next to the input (or from the web).
+                Converter w = writer(rep, in.display());
+                w.writeBook(withCover(book.toBuilder().articles(settled).metadata(override(book.metadata())).build()),
+                        out, target.id());
             } else {
                 Article a = c.read(in.path(), fromId);
+                if (collectImages) {
+                    a = BookImages.settle(a);
+                }
                 c.write(a.withMetadata(override(a.metadata())), out, target.id());
             }
             return 0;
@@ -384,16 +394,14 @@ final class ConvertCommand implements Callable<Integer> {
 
     private int makeBook(Reporter rep, List<Input> files, List<Path> roots, @Nullable String fromId, Path out,
             ArticleFormat target) {
-        BookImages images = new BookImages();
         List<Outcome> outcomes = Jobs.run(files, jobs, progressStream(files.size()), "Reading", in -> {
             try {
                 List<Article> read = converter(rep, in.display()).readBook(in.path(), fromId).articles();
-                Path folder = in.path().toAbsolutePath().getParent();
-                List<Article> rebased = new ArrayList<>(read.size());
+                List<Article> settled = new ArrayList<>(read.size());
                 for (Article a : read) {
-                    rebased.add(folder == null ? a : images.rebase(a, folder));
+                    settled.add(BookImages.settle(a));
                 }
-                return new Outcome(in, true, rebased);
+                return new Outcome(in, true, settled);
             } catch (IOException | RuntimeException e) {
                 rep.failure(in.display(), e);
                 return new Outcome(in, false, List.of());
@@ -422,7 +430,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<Article> articles = chapters.stream().map(Chapter::article).toList();
         try {
             Book book = withCover(Book.builder().metadata(bookMetadata(articles, roots)).articles(articles).build());
-            writer(rep, out.toString(), images).writeBook(book, out, target.id());
+            writer(rep, out.toString()).writeBook(book, out, target.id());
             return 0;
         } catch (IOException | RuntimeException e) {
             rep.failure(out.toString(), e);
@@ -522,16 +530,27 @@ final class ConvertCommand implements Callable<Integer> {
         return b.build();
     }
 
-    /** A converter for writing a book: the format options from the flags, images from {@code images}. */
-    private Converter writer(Reporter rep, String file, ResourceResolver images) {
+    /**
+     * A converter for writing a book: the format options from the flags; no resolver, since the
+     * articles were read with their images.
+     */
+    private Converter writer(Reporter rep, String file) {
         return Converter.builder().strict(strict).warnings(d -> rep.warning(d.inFile(file).toString()))
-                .options(formatOptions()).resolvers(dir -> images).build();
+                .options(formatOptions()).resolvers(dir -> ResourceResolver.none()).build();
     }
 
     /** The options of every format, from the flags. */
     private FormatOptions formatOptions() {
         EpubOptions epub = EpubOptions.builder().verticalWriting(vertical).generateCover(!noGeneratedCover).build();
-        return FormatOptions.of(epub, pdfOptions());
+        MarkdownOptions.Builder markdown = MarkdownOptions.builder();
+        if (frontMatter != null) {
+            markdown.frontMatter(switch (frontMatter) {
+                case yaml -> MarkdownOptions.FrontMatter.YAML;
+                case toml -> MarkdownOptions.FrontMatter.TOML;
+                case json -> MarkdownOptions.FrontMatter.JSON;
+            });
+        }
+        return FormatOptions.of(epub, pdfOptions(), markdown.build());
     }
 
     /** Embeds the {@code --cover} file in the book, when it is a local image. */
@@ -606,8 +625,8 @@ final class ConvertCommand implements Callable<Integer> {
             pdf.add("--pdfa");
         }
         List<String> markdown = new ArrayList<>();
-        if (frontMatter != null) {
-            markdown.add("--front-matter");
+        if (frontMatter != null && !target.id().equals("markdown")) {
+            rep.warning("--front-matter is ignored: it only affects markdown output");
         }
         for (String flag : pdf) {
             rep.warning(ignored(flag, "pdf", registry, target));

@@ -28,6 +28,13 @@ final class FrontMatterWriter {
 
     static String write(Metadata m, MarkdownOptions options, ConversionContext ctx) throws ArticleFormatException {
         Map<String, @Nullable Object> map = entries(m, options.dialect(), ctx);
+        if (options.frontMatter() == MarkdownOptions.FrontMatter.TOML) {
+            for (Map.Entry<String, @Nullable Object> e : map.entrySet()) {
+                if (e.getValue() == null) {
+                    ctx.warn("markdown.metadata", 0, "'" + e.getKey() + "' is null, which TOML cannot hold; left out");
+                }
+            }
+        }
         return switch (options.frontMatter()) {
             case YAML -> "---\n" + YamlEmitter.map(map) + "---\n";
             case TOML -> "+++\n" + TomlEmitter.map(map) + "+++\n";

@@ -22,9 +22,15 @@ final class HexoTags {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern ARG = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)");
 
+    /** After this many unknown or unclosed tags, the rest are counted in one last warning. */
+    private static final int MAX_WARNINGS = 20;
+
     private final ConversionContext ctx;
     private final String assetFolder;
     private final int firstLine;
+    private final java.util.Set<String> unclosed = new java.util.HashSet<>();
+    private int warnings;
+    private int unreported;
 
     private HexoTags(ConversionContext ctx, String assetFolder, int firstLine) {
         this.ctx = ctx;
@@ -70,8 +76,15 @@ final class HexoTags {
             }
             Matcher m = TAG.matcher(line);
             int last = 0;
+            int ticksAt = 0;
+            int ticks = 0;
             while (m.find()) {
-                if (escapedOrInCode(line, m.start())) {
+                for (; ticksAt < m.start(); ticksAt++) {
+                    if (line.charAt(ticksAt) == '`') {
+                        ticks++;
+                    }
+                }
+                if (ticks % 2 == 1 || m.start() > 0 && line.charAt(m.start() - 1) == '\\') {
                     continue;
                 }
                 String name = m.group(1);
@@ -80,13 +93,17 @@ final class HexoTags {
                 last = m.end();
                 String end = "end" + name;
                 switch (name) {
-                    case "asset_img", "asset_image" -> out.append(assetImage(args));
-                    case "img", "image" -> out.append(image(args));
+                    case "asset_img", "asset_image", "img", "image" -> {
+                        String img = name.startsWith("asset") ? assetImage(args) : image(args);
+                        boolean alone = line.strip().equals(m.group().strip());
+                        out.append(alone && !img.isEmpty() ? "<p>" + img + "</p>" : img);
+                    }
                     case "codeblock", "code", "blockquote", "quote", "note", "raw", "callout" -> {
-                        int[] close = findEnd(lines, i, m.end(), end);
+                        int[] close = unclosed.contains(end) ? null : findEnd(lines, i, m.end(), end);
                         if (close == null) {
-                            ctx.warn("markdown.tag", firstLine + i, "the Hexo tag {% " + name
-                                    + " %} is never closed by {% " + end + " %}; kept as text");
+                            unclosed.add(end);
+                            warn(firstLine + i, "the Hexo tag {% " + name + " %} is never closed by {% " + end
+                                    + " %}; kept as text");
                             out.append(line, m.start(), m.end());
                             continue;
                         }
@@ -102,10 +119,11 @@ final class HexoTags {
                         m = TAG.matcher(line);
                         m.region(close[2], line.length());
                         last = close[2];
+                        ticksAt = close[2];
+                        ticks = 0;
                     }
                     default -> {
-                        ctx.warn("markdown.tag", firstLine + i, "unknown Hexo tag {% " + name
-                                + " %}; kept as text");
+                        warn(firstLine + i, "unknown Hexo tag {% " + name + " %}; kept as text");
                         out.append(line, m.start(), m.end());
                     }
                 }
@@ -115,21 +133,18 @@ final class HexoTags {
                 out.append('\n');
             }
         }
+        if (unreported > 0) {
+            ctx.warn("markdown.tag", 0, unreported + " more unknown or unclosed Hexo tags were kept as text");
+        }
         return out.toString();
     }
 
-    /** Whether the tag at {@code at} is escaped with a backslash or inside an inline code span. */
-    private static boolean escapedOrInCode(String line, int at) {
-        if (at > 0 && line.charAt(at - 1) == '\\') {
-            return true;
+    private void warn(int line, String message) throws ArticleFormatException {
+        if (warnings++ < MAX_WARNINGS) {
+            ctx.warn("markdown.tag", line, message);
+        } else {
+            unreported++;
         }
-        int ticks = 0;
-        for (int i = 0; i < at; i++) {
-            if (line.charAt(i) == '`') {
-                ticks++;
-            }
-        }
-        return ticks % 2 == 1;
     }
 
     /** Where {@code {% end %}} is: its line, and the columns where it starts and ends; or null. */

@@ -52,7 +52,8 @@ final class MarkdownBlocks {
             return "";
         }
         Element root = body.document().body();
-        boolean footnotes = extensions.contains(Extension.FOOTNOTES) && MarkdownFootnotes.expressible(root);
+        boolean footnotes = extensions.contains(Extension.FOOTNOTES)
+                && (!body.html().contains("#fn") || MarkdownFootnotes.expressible(root));
         MarkdownBlocks w = new MarkdownBlocks(extensions, footnotes);
         String md = w.container(root, 0);
         return md.isEmpty() ? "" : md + "\n";
@@ -107,7 +108,7 @@ final class MarkdownBlocks {
             return rawHtml(e);
         }
         return switch (e.tagName()) {
-            case "p" -> e.attributes().isEmpty() ? inline.paragraph(e.childNodes()) : rawHtml(e);
+            case "p" -> paragraph(e);
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
             case "ul", "ol" -> MarkdownLists.list(this, e, depth, previousList);
             case "blockquote" -> quote(e, depth);
@@ -119,6 +120,15 @@ final class MarkdownBlocks {
             case "figure" -> figure(e);
             default -> rawHtml(e);
         };
+    }
+
+    private String paragraph(Element p) {
+        if (!p.attributes().isEmpty()) {
+            return rawHtml(p);
+        }
+        String md = inline.paragraph(p.childNodes());
+        // One tag alone would be an HTML block, not a paragraph.
+        return MarkdownInline.isLoneTag(md) ? rawHtml(p) : md;
     }
 
     private String heading(Element e) {

@@ -5,7 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ConversionContext;
@@ -21,8 +28,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a Markdown body into HTML with commonmark-java, guarded against hostile input: parsing and
- * rendering run on a worker thread with a large stack and a deadline, and a tree nested deeper
+ * rendering run on a pooled daemon worker thread with a large stack and a deadline, and a tree nested deeper
  * than the limit is refused (after an iterative depth count) before the recursive renderer walks it.
+ * commonmark-java cannot be interrupted: past the deadline the conversion fails and the daemon
+ * worker runs on until the parser returns.
  */
 final class MarkdownBody {
 
@@ -33,6 +42,16 @@ final class MarkdownBody {
     }
 
     private static final Map<Set<Extension>, Engine> ENGINES = new ConcurrentHashMap<>();
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** Daemon workers with large stacks, kept for a minute between posts. */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(null, r, "articlekit-markdown-" + THREADS.incrementAndGet(), STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
 
     private MarkdownBody() {
     }
@@ -71,46 +90,37 @@ final class MarkdownBody {
     static String toHtml(String markdown, Set<Extension> extensions, int maxNesting, ConversionContext ctx)
             throws ArticleFormatException {
         Engine engine = engine(extensions);
-        String[] html = new String[1];
-        int[] depth = new int[1];
-        Throwable[] failure = new Throwable[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                Node doc = engine.parser().parse(markdown);
-                depth[0] = depth(doc, maxNesting);
-                if (depth[0] <= maxNesting) {
-                    html[0] = engine.renderer().render(doc);
-                }
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                failure[0] = e;
-            }
-        }, "articlekit-markdown", STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
-        long millis = Math.max(1, ctx.limits().timeout().toMillis());
+        // Past the guard, parsing is linear: allow 2 s plus 1 s per 256 KiB, within the conversion's limit.
+        long millis = Math.max(1, Math.min(ctx.limits().timeout().toMillis(), 2_000L + markdown.length() / 256));
+        Future<Object> task = WORKERS.submit(() -> {
+            Node doc = engine.parser().parse(markdown);
+            int depth = depth(doc, maxNesting);
+            return depth > maxNesting ? (Object) depth : engine.renderer().render(doc);
+        });
+        Object result;
         try {
-            worker.join(millis);
+            result = task.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            task.cancel(true);
             Thread.currentThread().interrupt();
             throw ctx.error(0, "reading the Markdown was interrupted", e);
-        }
-        if (worker.isAlive()) {
+        } catch (TimeoutException e) {
+            task.cancel(true);
             throw ctx.error(0, "the Markdown took longer than " + TimeUnit.MILLISECONDS.toSeconds(millis)
                     + " s to parse", null);
-        }
-        if (failure[0] != null) {
-            Throwable t = failure[0];
-            if (t instanceof OutOfMemoryError oom) {
-                throw oom;
+        } catch (ExecutionException e) {
+            Throwable t = e.getCause();
+            if (t instanceof Error err && !(t instanceof StackOverflowError)) {
+                throw err;
             }
             throw ctx.error(0, "the Markdown could not be parsed: " + t, t);
         }
-        if (depth[0] > maxNesting) {
+        if (result instanceof Integer) {
             throw ctx.error(0, "the Markdown is nested deeper than " + maxNesting
                     + " levels (block quotes, lists, links or emphasis inside each other)", null);
         }
         ctx.checkDeadline();
-        return html[0];
+        return (String) result;
     }
 
     /** The depth of the tree, counted without recursion; stops counting past {@code max}. */

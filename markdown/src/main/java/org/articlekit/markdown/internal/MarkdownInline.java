@@ -63,7 +63,12 @@ final class MarkdownInline {
     }
 
     private static String lines(String md) {
-        String s = BLANK_LINES.matcher(md).replaceAll("");
+        if (md.indexOf('\n') < 0 && !md.isEmpty() && !startsBlock(md.charAt(0)) && md.charAt(0) != ' '
+                && md.charAt(0) != '\t' && md.charAt(md.length() - 1) != ' ' && md.charAt(md.length() - 1) != '\t'
+                && md.charAt(md.length() - 1) != '\\' && md.charAt(0) != '<') {
+            return md;
+        }
+        String s = md.indexOf('\n') < 0 ? md : BLANK_LINES.matcher(md).replaceAll("");
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (String line : s.split("\n", -1)) {
             String l = stripSpaces(line);
@@ -73,8 +78,8 @@ final class MarkdownInline {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            java.util.regex.Matcher m = LINE_START.matcher(l);
-            if (m.find()) {
+            java.util.regex.Matcher m = startsBlock(l.charAt(0)) ? LINE_START.matcher(l) : null;
+            if (m != null && m.find()) {
                 int at = m.end() - 1;
                 out.append(l, 0, at).append('\\').append(l.substring(at));
             } else {
@@ -83,12 +88,21 @@ final class MarkdownInline {
         }
         String r = out.toString();
         int nl = r.indexOf('\n');
-        if (nl > 0 && LONE_TAG.matcher(r.substring(0, nl)).matches()) {
+        if (nl > 0 && isLoneTag(r.substring(0, nl))) {
             // A first line that is one tag alone would start an HTML block and swallow the paragraph.
             r = r.substring(0, nl) + " " + r.substring(nl + 1);
         }
         // A backslash at the very end of a paragraph is not a line break: it would show.
         return r.endsWith("\\") && !r.endsWith("\\\\") ? r.substring(0, r.length() - 1) + "<br />" : r;
+    }
+
+    static boolean isLoneTag(String md) {
+        return md.startsWith("<") && md.endsWith(">") && LONE_TAG.matcher(md).matches();
+    }
+
+    /** Whether a line starting with this character may need an escape to stay paragraph text. */
+    private static boolean startsBlock(char c) {
+        return c == '#' || c == '>' || c == '+' || c == '=' || c == '-' || c >= '0' && c <= '9';
     }
 
     /** Strips spaces and tabs only, as CommonMark does; U+3000 and other spaces are text. */

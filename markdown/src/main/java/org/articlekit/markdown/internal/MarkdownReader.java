@@ -62,6 +62,7 @@ public final class MarkdownReader implements ArticleReader {
         if (options.extensions().contains(Extension.HEXO_TAGS)) {
             body = HexoTags.expand(body, assetFolder, block.bodyLine(), ctx);
         }
+        body = MarkdownGuard.check(body, options.maxNesting(), block.bodyLine(), ctx);
         String html = MarkdownBody.toHtml(body, options.extensions(), options.maxNesting(), ctx);
         Document doc = Jsoup.parseBodyFragment(html);
         Element root = doc.body();

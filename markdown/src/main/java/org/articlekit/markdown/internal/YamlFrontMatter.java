@@ -36,6 +36,11 @@ final class YamlFrontMatter {
             Tag.MAP.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue(),
             Tag.PREFIX + "timestamp");
 
+    /** Failsafe schema (scalars stay strings), no duplicate or recursive keys, at most 50 aliases. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setSchema(new FailsafeSchema())
+            .setAllowDuplicateKeys(false).setAllowRecursiveKeys(false).setMaxAliasesForCollections(50)
+            .setCodePointLimit(16 << 20).setUseMarks(true).setLabel("front matter").build();
+
     private final ConversionContext ctx;
     private final int firstLine;
     private int budget = FrontMatterValues.MAX_VALUES;
@@ -62,12 +67,9 @@ final class YamlFrontMatter {
             throw ctx.error(firstLine + deep - 1, "front matter is nested deeper than " + FrontMatterValues.MAX_DEPTH
                     + " levels", null);
         }
-        LoadSettings settings = LoadSettings.builder().setSchema(new FailsafeSchema()).setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false).setMaxAliasesForCollections(50).setCodePointLimit(16 << 20)
-                .setUseMarks(true).setLabel("front matter").build();
         Optional<Node> root;
         try {
-            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text))).getSingleNode();
+            root = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text))).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
             throw ctx.error(line, "front matter is not valid YAML: " + oneLine(e.getProblem() != null ? e.getProblem()
