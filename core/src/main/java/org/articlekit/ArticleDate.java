@@ -102,15 +102,8 @@ public final class ArticleDate {
     public static ArticleDate parse(String text) {
         Objects.requireNonNull(text, "text");
         String s = text.strip();
-        for (DateTimeFormatter f : List.of(RFC_1123, RFC_1123_NAMED_ZONE)) {
-            try {
-                TemporalAccessor t = f.parse(s);
-                ZonedDateTime z = ZonedDateTime.from(t);
-                return new ArticleDate(text, z.toLocalDateTime(), z.getOffset(), true);
-            } catch (DateTimeException e) {
-                // not this form; the next form is tried
-            }
-        }
+        // Numeric and Chinese forms first: they are the common ones, and a regular expression that
+        // does not match costs far less than a formatter that throws.
         Matcher m = NUMERIC.matcher(s);
         if (m.matches()) {
             return fromParts(text, m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6),
@@ -120,6 +113,17 @@ public final class ArticleDate {
         if (m.matches()) {
             return fromParts(text, m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7),
                     null, null, m.group(4));
+        }
+        if (!s.isEmpty() && Character.isLetterOrDigit(s.charAt(0))) {
+            for (DateTimeFormatter f : List.of(RFC_1123, RFC_1123_NAMED_ZONE)) {
+                try {
+                    TemporalAccessor t = f.parse(s);
+                    ZonedDateTime z = ZonedDateTime.from(t);
+                    return new ArticleDate(text, z.toLocalDateTime(), z.getOffset(), true);
+                } catch (DateTimeException e) {
+                    // not this form; the next form is tried
+                }
+            }
         }
         return new ArticleDate(text, null, null, false);
     }
