@@ -54,6 +54,19 @@ class EpubCommandTest {
         return problems;
     }
 
+    /** The XHTML of every chapter ({@code EPUB/cNNNN.xhtml}), joined. */
+    static String chapterText(Path epub) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (InputStream in = Files.newInputStream(epub); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().matches("EPUB/c\\d+\\.xhtml")) {
+                    sb.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     static List<String> entries(Path epub) throws IOException {
         List<String> names = new ArrayList<>();
         try (InputStream in = Files.newInputStream(epub); ZipInputStream zip = new ZipInputStream(in)) {

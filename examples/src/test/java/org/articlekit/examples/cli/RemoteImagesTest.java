@@ -137,6 +137,8 @@ class RemoteImagesTest {
         assertThat(r.errLines()).filteredOn(l -> l.contains("HTTP 404")).hasSize(3)
                 .allSatisfy(l -> assertThat(l).startsWith("articlekit: warning: " + post + ": image http://127.0.0.1:"));
         assertThat(EpubCommandTest.epubcheck(book)).isEmpty();
+        String chapter = EpubCommandTest.chapterText(book);
+        assertThat(chapter).contains("[图1]", "[图2]", "[图3]", "第2段文字").doesNotContain("<img");
     }
 
     @Test
