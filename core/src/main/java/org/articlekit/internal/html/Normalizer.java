@@ -627,6 +627,10 @@ public final class Normalizer {
         List<Element> all = postOrder(body);
         for (Element c : all) {
             String name = c.normalName();
+            String item = ITEM_OF.get(name);
+            if (item != null) {
+                wrapStrayChildren(c, item);
+            }
             if (FLOW_ROOTS.contains(name)) {
                 wrapInlineRuns(c);
             } else if (hasBoundary(c) || STRUCTURAL.contains(name) && hasBlankText(c)) {
@@ -652,6 +656,55 @@ public final class Normalizer {
             lines.add(n);
         }
         rebuild(body, lines);
+    }
+
+    /** The only children some containers may have, and what wraps anything else. */
+    static final Map<String, String> ITEM_OF = Map.of("ul", "li", "ol", "li", "dl", "dd", "tr", "td");
+
+    /**
+     * Puts runs of children that a list, definition list or table row may not hold (a {@code pre}
+     * straight inside a {@code dl}, text inside a {@code ul}) into an item of the right kind.
+     */
+    private static void wrapStrayChildren(Element c, String item) {
+        boolean stray = false;
+        for (Node k : c.childNodes()) {
+            if (k instanceof TextNode t ? !t.isBlank() : k instanceof Element el && !allowedChild(c, el)) {
+                stray = true;
+                break;
+            }
+        }
+        if (!stray) {
+            return;
+        }
+        List<Node> kids = new ArrayList<>(c.childNodes());
+        c.empty();
+        List<Node> out = new ArrayList<>();
+        Element open = null;
+        for (Node k : kids) {
+            boolean fits = k instanceof TextNode t ? t.isBlank() : k instanceof Element el && allowedChild(c, el);
+            if (fits) {
+                open = null;
+                out.add(k);
+            } else if (!(k instanceof Element el && el.nameIs(BOUNDARY))) {
+                if (open == null) {
+                    open = new Element(item);
+                    out.add(open);
+                }
+                open.appendChild(k);
+            }
+        }
+        c.appendChildren(out);
+    }
+
+    private static boolean allowedChild(Element parent, Element child) {
+        String p = parent.normalName();
+        String k = child.normalName();
+        return switch (p) {
+            case "ul", "ol" -> k.equals("li");
+            case "dl" -> k.equals("dt") || k.equals("dd");
+            case "tr" -> k.equals("td") || k.equals("th");
+            default -> true;
+        };
     }
 
     private static boolean hasBoundary(Element c) {
@@ -830,7 +883,7 @@ public final class Normalizer {
             String scheme = m.group(1).toLowerCase(Locale.ROOT);
             switch (scheme) {
                 case "http", "https" -> {
-                    return v;
+                    return encodeIllegal(v);
                 }
                 case "mailto" -> {
                     return image ? null : v;
@@ -845,6 +898,7 @@ public final class Normalizer {
                 }
             }
         }
+        v = encodeIllegal(v);
         if (v.startsWith("#") || base == null) {
             return v;
         }
@@ -858,6 +912,42 @@ public final class Normalizer {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return v;
         }
+    }
+
+    /**
+     * Percent-encodes the ASCII characters a URL may not contain ({@code [ ] < > " { } | \ ^ `} and
+     * space) outside the host, so that strict checkers such as epubcheck accept the address.
+     *
+     * @param v the address
+     * @return the address, encoded where needed
+     */
+    static String encodeIllegal(String v) {
+        int start = 0;
+        int scheme = v.indexOf("://");
+        if (scheme > 0 && scheme < 12) {
+            int slash = v.indexOf('/', scheme + 3);
+            int q = v.indexOf('?', scheme + 3);
+            int h = v.indexOf('#', scheme + 3);
+            start = v.length();
+            for (int x : new int[] {slash, q, h}) {
+                if (x >= 0 && x < start) {
+                    start = x;
+                }
+            }
+        }
+        StringBuilder sb = null;
+        for (int i = start; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if ("[]<>\"{}|\\^` ".indexOf(c) >= 0) {
+                if (sb == null) {
+                    sb = new StringBuilder(v.length() + 16).append(v, 0, i);
+                }
+                sb.append('%').append(String.format("%02X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? v : sb.toString();
     }
 
     private static URI toUri(String v) throws URISyntaxException {
