@@ -68,6 +68,7 @@ public final class BodyNormalizer {
     private final @Nullable String sourceName;
     private final Consumer<Diagnostic> warnings;
     private final boolean strict;
+    private final Normalizer.@Nullable Reporter reporter;
 
     private BodyNormalizer(Builder b) {
         baseUri = b.baseUri;
@@ -75,6 +76,7 @@ public final class BodyNormalizer {
         sourceName = b.sourceName;
         warnings = b.warnings;
         strict = b.strict;
+        reporter = b.reporter;
     }
 
     /** @return a builder: no base URI, default limits, warnings dropped, not strict */
@@ -92,14 +94,8 @@ public final class BodyNormalizer {
     public static BodyNormalizer of(ConversionContext context) {
         Builder b = builder().baseUri(context.baseUri().orElse(null)).limits(context.limits())
                 .sourceName(context.sourceName().orElse(null)).strict(context.strict());
-        b.warnings = d -> {
-            // The context applies strictness itself; here it only forwards.
-            try {
-                context.warn(d.code(), d.line(), d.message());
-            } catch (ArticleFormatException e) {
-                throw new StrictFailure(e);
-            }
-        };
+        // The context names the source and applies strictness itself.
+        b.reporter = (code, message) -> context.warn(code, 0, message);
         return b.build();
     }
 
@@ -125,19 +121,14 @@ public final class BodyNormalizer {
      */
     public Body normalize(Element root) throws ArticleFormatException {
         Objects.requireNonNull(root, "root");
-        Normalizer n = new Normalizer(baseUri, limits.maxDepth(), (code, message) -> {
-            Diagnostic d = new Diagnostic(code, message, sourceName, 0, null);
+        Normalizer.Reporter report = reporter != null ? reporter : (code, message) -> {
             if (strict) {
                 throw new ArticleFormatException(sourceName, 0, null, message + " (strict mode)", null);
             }
-            warnings.accept(d);
-        });
-        try {
-            String html = n.normalize(root);
-            return html.isEmpty() ? Body.empty() : new Body(html);
-        } catch (StrictFailure e) {
-            throw e.failure;
-        }
+            warnings.accept(new Diagnostic(code, message, sourceName, 0, null));
+        };
+        String html = new Normalizer(baseUri, limits.maxDepth(), report).normalize(root);
+        return html.isEmpty() ? Body.empty() : new Body(html);
     }
 
     /**
@@ -152,17 +143,6 @@ public final class BodyNormalizer {
         return normalize(Xhtml.parseFragment(body.html()).body());
     }
 
-    /** Carries a strict-mode failure out of a warning consumer. */
-    private static final class StrictFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient ArticleFormatException failure;
-
-        StrictFailure(ArticleFormatException failure) {
-            super(failure.getMessage(), failure, false, false);
-            this.failure = failure;
-        }
-    }
-
     /** Builds a {@link BodyNormalizer}. Not thread-safe. */
     public static final class Builder {
         private @Nullable URI baseUri;
@@ -170,6 +150,7 @@ public final class BodyNormalizer {
         private @Nullable String sourceName;
         private Consumer<Diagnostic> warnings = d -> { };
         private boolean strict;
+        private Normalizer.@Nullable Reporter reporter;
 
         private Builder() {
         }
