@@ -1,12 +1,17 @@
 package org.articlekit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.articlekit.internal.io.AtomicFiles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,19 +25,36 @@ import org.jspecify.annotations.Nullable;
  * <p>The name is {@code images/} (or {@code files/} for other media types) followed by the first 32
  * hex digits of the content's SHA-256 and an extension for the media type, so the same content
  * always gets the same name. Immutable and thread-safe: {@link #bytes()} returns a copy.
+ *
+ * <p>A resource normally holds its content in memory. {@link #spill(Path)} gives one that keeps it
+ * in a file instead and reads it on each {@link #bytes()} call, for collections too large to keep
+ * every image in memory (a book of thousands of articles).
  */
 public final class Resource {
 
     private final String name;
     private final String mediaType;
-    private final byte[] data;
+    private final byte @Nullable [] data;
+    private final @Nullable Path file;
+    private final int size;
     private final @Nullable String source;
 
     private Resource(String name, String mediaType, byte[] data, @Nullable String source) {
         this.name = name;
         this.mediaType = mediaType;
         this.data = data;
+        this.file = null;
+        this.size = data.length;
         this.source = source;
+    }
+
+    private Resource(Resource r, Path file) {
+        this.name = r.name;
+        this.mediaType = r.mediaType;
+        this.data = null;
+        this.file = file;
+        this.size = r.size;
+        this.source = r.source;
     }
 
     /**
@@ -93,14 +115,55 @@ public final class Resource {
         return mediaType;
     }
 
-    /** @return a copy of the content */
+    /**
+     * The content. A resource kept in a file (see {@link #spill(Path)}) reads it again each time.
+     *
+     * @return a copy of the content
+     * @throws UncheckedIOException when the resource is kept in a file that can no longer be read
+     */
     public byte[] bytes() {
-        return data.clone();
+        if (data != null) {
+            return data.clone();
+        }
+        Path f = Objects.requireNonNull(file);
+        try {
+            byte[] d = Files.readAllBytes(f);
+            if (d.length != size) {
+                throw new IOException(f + " changed after " + name + " was stored in it");
+            }
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + " back from " + f, e);
+        }
     }
 
     /** @return the content's length in bytes */
     public int size() {
-        return data.length;
+        return size;
+    }
+
+    /**
+     * Keeps this resource's content in a file of {@code dir} instead of in memory: writes it to
+     * {@code dir/}{@link #name()} unless a file of that name and size is already there (the name is
+     * derived from the content, so resources with the same content share one file), and returns a
+     * resource with the same name, media type and source that reads the file when asked for its bytes.
+     * The caller owns the folder and must keep it until the resource is no longer used; a private
+     * temporary folder is the usual choice.
+     *
+     * @param dir the folder to keep the content in
+     * @return the file-backed resource ({@code this} when it already is one)
+     * @throws IOException when the file cannot be written
+     */
+    public Resource spill(Path dir) throws IOException {
+        if (data == null) {
+            return this;
+        }
+        Path f = dir.resolve(name);
+        if (!(Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && Files.size(f) == size)) {
+            byte[] d = data;
+            AtomicFiles.write(f, out -> out.write(d));
+        }
+        return new Resource(this, f);
     }
 
     /** @return the reference this content was read from, when known */
@@ -110,8 +173,9 @@ public final class Resource {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Resource r && name.equals(r.name) && mediaType.equals(r.mediaType)
-                && Arrays.equals(data, r.data) && Objects.equals(source, r.source);
+        // The name is a hash of the content, so equal names mean equal content, in memory or in a file.
+        return o instanceof Resource r && name.equals(r.name) && mediaType.equals(r.mediaType) && size == r.size
+                && Objects.equals(source, r.source);
     }
 
     @Override
@@ -121,7 +185,7 @@ public final class Resource {
 
     @Override
     public String toString() {
-        return name + " (" + mediaType + ", " + data.length + " bytes"
+        return name + " (" + mediaType + ", " + size + " bytes"
                 + (source == null ? "" : ", from " + source) + ")";
     }
 }

@@ -3,11 +3,16 @@ package org.articlekit.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.articlekit.Article;
 import org.articlekit.Body;
 import org.articlekit.Resource;
+import org.articlekit.Resources;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -42,6 +47,42 @@ final class BookImages {
             changed = true;
         }
         return changed ? a.withBody(Body.fromHtml(doc.body().html())) : a;
+    }
+
+    /**
+     * Moves an article's resources out of memory into files of {@code spool} (one file per distinct
+     * content), so that reading thousands of articles before the book is written does not hold all
+     * their images at once.
+     *
+     * @param a an article
+     * @param spool a private temporary folder that outlives the book's writing
+     * @return the article with file-backed resources
+     * @throws IOException when a file cannot be written
+     */
+    static Article spill(Article a, Path spool) throws IOException {
+        if (a.resources().isEmpty()) {
+            return a;
+        }
+        List<Resource> kept = new ArrayList<>(a.resources().size());
+        for (Resource r : a.resources().all()) {
+            kept.add(r.spill(spool));
+        }
+        return a.withResources(Resources.of(kept));
+    }
+
+    /**
+     * Deletes the image spool and everything in it, as far as possible (it is a temporary folder).
+     *
+     * @param spool the folder
+     */
+    static void deleteSpool(Path spool) {
+        try (Stream<Path> s = Files.walk(spool)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover temporary file is harmless and the book's outcome is already decided
+        }
     }
 
     /**

@@ -184,9 +184,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity = new Verbosity();
 
-    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-            description = "Convert up to N inputs at once (default: ${DEFAULT-VALUE}).")
-    int jobs;
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Read or convert up to N inputs at once (default: the number of processors, "
+                    + "here ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     private final PrintStream err;
     private final boolean terminal;
@@ -394,12 +395,29 @@ final class ConvertCommand implements Callable<Integer> {
 
     private int makeBook(Reporter rep, List<Input> files, List<Path> roots, @Nullable String fromId, Path out,
             ArticleFormat target) {
+        Path spool;
+        try {
+            spool = Files.createTempDirectory("articlekit-images");
+        } catch (IOException e) {
+            rep.failure(out.toString(), e);
+            return 1;
+        }
+        try {
+            return makeBook(rep, files, roots, fromId, out, target, spool);
+        } finally {
+            BookImages.deleteSpool(spool);
+        }
+    }
+
+    /** Reads every input, keeping the images in {@code spool} rather than in memory, then writes the book. */
+    private int makeBook(Reporter rep, List<Input> files, List<Path> roots, @Nullable String fromId, Path out,
+            ArticleFormat target, Path spool) {
         List<Outcome> outcomes = Jobs.run(files, jobs, progressStream(files.size()), "Reading", in -> {
             try {
                 List<Article> read = converter(rep, in.display()).readBook(in.path(), fromId).articles();
                 List<Article> settled = new ArrayList<>(read.size());
                 for (Article a : read) {
-                    settled.add(BookImages.settle(a));
+                    settled.add(BookImages.spill(BookImages.settle(a), spool));
                 }
                 return new Outcome(in, true, settled);
             } catch (IOException | RuntimeException e) {
