@@ -44,6 +44,32 @@ class PageMetadataTest {
     }
 
     @Test
+    void aCdataWrappedJsonLdBlockIsRead() throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        Article a = Converter.builder().warnings(warnings::add).build().read(new ByteArrayInputStream(("""
+                <html><head><title>Short version | Tide Tables</title>
+                <meta property="og:title" content="Short version">
+                <script type="application/ld+json"><![CDATA[
+                {"@context": "https://schema.org", "@type": "NewsArticle",
+                 "headline": "Why the spring tides came early this year"}
+                ]]></script></head><body><p>x</p></body></html>
+                """).getBytes(StandardCharsets.UTF_8)), "html", "page.html");
+        assertThat(a.metadata().title()).hasValue("Why the spring tides came early this year");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aJsonLdBlockInsideCommentedCdataMarkersIsRead() throws IOException {
+        Article a = read("""
+                <html><head><title>短标题</title><meta property="og:title" content="短标题">
+                <script type="application/ld+json">//<![CDATA[
+                {"@context": "https://schema.org", "@type": "Article", "headline": "长江边上的第一座跨江大桥通车了"}
+                //]]></script></head><body><p>x</p></body></html>
+                """);
+        assertThat(a.metadata().title()).hasValue("长江边上的第一座跨江大桥通车了");
+    }
+
+    @Test
     void visibleChineseDateLinesAndBylinesAreRead() throws IOException {
         Article a = read("<html><head><title>标题</title></head><body><h1>标题</h1>"
                 + "<div class=\"info\"><span>2021年7月16日 20:06</span><span>作者：王小二</span></div>"
