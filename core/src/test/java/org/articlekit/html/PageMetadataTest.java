@@ -44,6 +44,75 @@ class PageMetadataTest {
     }
 
     @Test
+    void aCdataWrappedJsonLdBlockIsRead() throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        Article a = Converter.builder().warnings(warnings::add).build().read(new ByteArrayInputStream(("""
+                <html><head><title>Short version | Tide Tables</title>
+                <meta property="og:title" content="Short version">
+                <script type="application/ld+json"><![CDATA[
+                {"@context": "https://schema.org", "@type": "NewsArticle",
+                 "headline": "Why the spring tides came early this year"}
+                ]]></script></head><body><p>x</p></body></html>
+                """).getBytes(StandardCharsets.UTF_8)), "html", "page.html");
+        assertThat(a.metadata().title()).hasValue("Why the spring tides came early this year");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aJsonLdBlockInsideCommentedCdataMarkersIsRead() throws IOException {
+        Article a = read("""
+                <html><head><title>短标题</title><meta property="og:title" content="短标题">
+                <script type="application/ld+json">//<![CDATA[
+                {"@context": "https://schema.org", "@type": "Article", "headline": "长江边上的第一座跨江大桥通车了"}
+                //]]></script></head><body><p>x</p></body></html>
+                """);
+        assertThat(a.metadata().title()).hasValue("长江边上的第一座跨江大桥通车了");
+    }
+
+    @Test
+    void aGuessedCutThatLeavesOnlyANameKeepsTheWholeTitle() throws IOException {
+        // The h1 repeats the part before the separator, but one word is a topic, not a title.
+        Article a = read("<html><head><title>Lisbon - Travel Wiki</title></head>"
+                + "<body><h1>Lisbon</h1><p>Lisbon is the capital of Portugal.</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("Lisbon - Travel Wiki");
+        a = read("<html><head><title>Acme - Cloud Storage Handbook</title></head><body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("Acme - Cloud Storage Handbook");
+        a = read("<html><head><title>Tuning Postgres: Four Settings — notes for operators</title></head>"
+                + "<body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("Tuning Postgres: Four Settings — notes for operators");
+    }
+
+    @Test
+    void aShortChineseTitleKeepsItsSuffixWhenNoSiteNameIsKnown() throws IOException {
+        // Each CJK character counts as one token: four characters are as short as "Foggy City".
+        Article a = read("<html><head><title>山城的雾 - 示例日报</title></head><body><p>清晨的雾。</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("山城的雾 - 示例日报");
+    }
+
+    @Test
+    void aLongerChineseTitleIsStillCutAtItsSeparator() throws IOException {
+        // Guard for the rule above: seven characters are enough to be a title.
+        Article a = read("<html><head><title>春天的第一场雨 - 晨光网</title></head><body><p>雨下了一整夜。</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("春天的第一场雨");
+    }
+
+    @Test
+    void aKnownSiteNameIsCutEvenWhenLittleIsLeft() throws IOException {
+        // Guard: the short-cut rule applies to guesses only, not to a declared og:site_name.
+        Article a = read("<html><head><title>Lisbon - Travel Wiki</title>"
+                + "<meta property=\"og:site_name\" content=\"Travel Wiki\"></head><body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("Lisbon");
+    }
+
+    @Test
+    void aPathLikeTitleLosesItsOneWordSiteEvenWhenShort() throws IOException {
+        Article a = read("<html><head><title>Getting started » Docs</title></head><body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("Getting started");
+        a = read("<html><head><title>安装指南 / Docs</title></head><body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("安装指南");
+    }
+
+    @Test
     void visibleChineseDateLinesAndBylinesAreRead() throws IOException {
         Article a = read("<html><head><title>标题</title></head><body><h1>标题</h1>"
                 + "<div class=\"info\"><span>2021年7月16日 20:06</span><span>作者：王小二</span></div>"

@@ -193,7 +193,7 @@ public final class PageMetadata {
         for (Element script : page.select("script[type=application/ld+json]")) {
             Object parsed;
             try {
-                parsed = Json.parse(script.data());
+                parsed = Json.parse(withoutCdata(script.data()));
             } catch (Json.JsonException e) {
                 ctx.warn("metadata.invalid", 0, "ignored a JSON-LD block that is not valid JSON: " + e.getMessage());
                 continue;
@@ -216,6 +216,32 @@ public final class PageMetadata {
             }
         }
         return fallback;
+    }
+
+    /**
+     * A script's text less the CDATA wrapper that pages written as XHTML put around it
+     * ({@code <![CDATA[ … ]]>}, often behind {@code //} or inside a comment).
+     */
+    static String withoutCdata(String script) {
+        String s = script.strip();
+        if (!s.startsWith("<![CDATA[") && !s.startsWith("//") && !s.startsWith("/*")) {
+            return script;
+        }
+        int open = s.indexOf("<![CDATA[");
+        int close = s.lastIndexOf("]]>");
+        if (open < 0 || close < open || !s.substring(0, open).matches("(?://|/\\*)?\\s*")) {
+            return script;
+        }
+        String inner = s.substring(open + "<![CDATA[".length(), close).strip();
+        if (inner.startsWith("*/")) {
+            inner = inner.substring(2);
+        }
+        if (inner.endsWith("//")) {
+            inner = inner.substring(0, inner.length() - 2);
+        } else if (inner.endsWith("/*")) {
+            inner = inner.substring(0, inner.length() - 2);
+        }
+        return inner;
     }
 
     private static void collect(@Nullable Object v, List<Object> out, int depth) {

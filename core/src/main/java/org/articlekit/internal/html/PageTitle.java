@@ -12,11 +12,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Chooses a page's title: the JSON-LD headline or a title meta tag as written, else {@code <title>} cleaned of the site's
  * name: the part the article's {@code h1} repeats, else the part before the last spaced separator
- * ({@code |}, {@code -}, {@code –}, {@code —}, {@code /}, {@code »}…) when it is long enough.
+ * ({@code |}, {@code -}, {@code –}, {@code —}, {@code /}, {@code »}…) when it is long enough. A known site
+ * name is always cut; a guessed cut that would leave four tokens or fewer is not made, and the
+ * {@code <title>} stays whole ({@code Mozilla - Wikipedia}).
  */
 final class PageTitle {
 
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s+[|\\-–—\\\\/>»·]\\s+");
+    private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile("\\s[\\\\/>»]\\s");
     private static final String SEPARATORS = "|-–—_/\\>»·:：｜";
 
     private PageTitle() {
@@ -40,12 +43,23 @@ final class PageTitle {
             return h1;
         }
         String stripped = withoutSite(doc, siteNames);
+        String guess = guess(doc, stripped, h1);
+        return guess == null || tooShort(guess, doc) ? stripped : guess;
+    }
+
+    /**
+     * Where the title is cut by guessing which end is the site's: the part the {@code h1} repeats,
+     * else the part before the last spaced separator, else the part after the first.
+     *
+     * @return the guess, or null when nothing is guessed (the title less a known site name stands)
+     */
+    private static @Nullable String guess(String doc, String stripped, @Nullable String h1) {
         if (h1 != null && h1.length() >= 2 && !h1.equals(stripped) && stripped.startsWith(h1)
                 && SEPARATORS.indexOf(stripped.substring(h1.length()).strip().charAt(0)) >= 0) {
             return h1;
         }
         if (!stripped.equals(doc)) {
-            return stripped;
+            return null;
         }
         List<String> parts = new ArrayList<>();
         Matcher m = SPACED_SEPARATOR.matcher(doc);
@@ -57,7 +71,7 @@ final class PageTitle {
             from = m.end();
         }
         if (lastStart < 0) {
-            return doc;
+            return null;
         }
         parts.add(doc.substring(from));
         if (h1 != null) {
@@ -73,6 +87,17 @@ final class PageTitle {
         }
         String afterFirst = doc.substring(doc.indexOf(parts.get(1), parts.get(0).length())).strip();
         return words(afterFirst) >= 3 ? afterFirst : words(before) >= 2 ? before : doc;
+    }
+
+    /**
+     * Whether a guessed cut leaves too little to be the article's title rather than a name or a
+     * topic ({@code Mozilla} of {@code Mozilla - Wikipedia}): four tokens or fewer, counting each CJK
+     * character as one, as Readability does; unless the title is a path ({@code /}, {@code \},
+     * {@code >}, {@code »}) of which the cut dropped a single token.
+     */
+    static boolean tooShort(String cut, String title) {
+        int n = tokens(cut);
+        return n <= 4 && !(HIERARCHICAL_SEPARATOR.matcher(title).find() && n == tokens(title) - 1);
     }
 
     /** The page's one {@code h1}, or the first {@code h1} inside its {@code article}. */
@@ -108,6 +133,27 @@ final class PageTitle {
             }
         }
         return title;
+    }
+
+    /** Runs of letters and digits, each CJK character counting as one. */
+    static int tokens(String s) {
+        int tokens = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u3040' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF') {
+                tokens++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    tokens++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return tokens;
     }
 
     /** Latin words plus half the CJK characters: a length that works for both scripts. */
