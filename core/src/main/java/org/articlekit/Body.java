@@ -1,5 +1,6 @@
 package org.articlekit;
 
+import java.util.List;
 import java.util.Objects;
 import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Document;
@@ -21,12 +22,14 @@ import org.jsoup.nodes.Document;
  */
 public final class Body {
 
-    private static final Body EMPTY = new Body("");
+    private static final Body EMPTY = new Body("", List.of());
 
     private final String html;
+    private final List<String> imageSources;
 
-    Body(String html) {
+    Body(String html, List<String> imageSources) {
         this.html = Objects.requireNonNull(html, "html");
+        this.imageSources = List.copyOf(imageSources);
     }
 
     /** @return a body with no content */
@@ -58,6 +61,16 @@ public final class Body {
      */
     public Document document() {
         return Xhtml.parseFragment(html);
+    }
+
+    /**
+     * The {@code src} of every {@code img} in the body, in document order and with repeats, as
+     * {@code document().getElementsByTag("img")} would give them, known without parsing the body.
+     *
+     * @return the image references
+     */
+    public List<String> imageSources() {
+        return imageSources;
     }
 
     /** @return the visible text, with block elements separated by blank lines */

@@ -127,8 +127,9 @@ public final class BodyNormalizer {
             }
             warnings.accept(new Diagnostic(code, message, sourceName, 0, null));
         };
-        String html = new Normalizer(baseUri, limits.maxDepth(), report).normalize(root);
-        return html.isEmpty() ? Body.empty() : new Body(html);
+        Normalizer normalizer = new Normalizer(baseUri, limits.maxDepth(), report);
+        String html = normalizer.normalize(root);
+        return html.isEmpty() ? Body.empty() : new Body(html, normalizer.images());
     }
 
     /**

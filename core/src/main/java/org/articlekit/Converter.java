@@ -131,7 +131,10 @@ public final class Converter {
      */
     public Article read(Path input, @Nullable String formatId) throws IOException {
         byte[] data = readInput(input);
-        ArticleFormat format = formatOf(input, data, formatId);
+        return read(input, data, formatOf(input, data, formatId));
+    }
+
+    private Article read(Path input, byte[] data, ArticleFormat format) throws IOException {
         ConversionContext ctx = context(input);
         Optional<ArticleReader> reader = format.reader();
         if (reader.isEmpty()) {
@@ -192,7 +195,7 @@ public final class Converter {
             }
             return book.toBuilder().articles(articles).build();
         }
-        Article a = read(input, format.id());
+        Article a = read(input, data, format);
         return Book.builder().metadata(a.metadata()).article(a).build();
     }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ModelTest {
 
@@ -95,6 +98,34 @@ class ModelTest {
         assertThat(rs.size()).isEqualTo(1);
         png[0] = 0;
         assertThat(r1.bytes()[0]).isEqualTo((byte) 0x89);
+    }
+
+    @Test
+    void aSpilledResourceKeepsItsNameAndReadsItsContentFromOneSharedFile(@TempDir Path dir) throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 4, 5, 6};
+        Resource inMemory = Resource.of(png, "image/png", "a.png");
+        Resource spilled = inMemory.spill(dir);
+        Resource again = Resource.of(png, "image/png", "a.png").spill(dir);
+        assertThat(spilled).isEqualTo(inMemory).isEqualTo(again);
+        assertThat(spilled.name()).isEqualTo(inMemory.name());
+        assertThat(spilled.bytes()).containsExactly(png);
+        assertThat(spilled.size()).isEqualTo(png.length);
+        assertThat(spilled.spill(dir)).isSameAs(spilled);
+        try (var files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).hasSize(1);
+        }
+        Files.write(dir.resolve(inMemory.name()), new byte[] {1});
+        assertThatThrownBy(spilled::bytes).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining(inMemory.name());
+    }
+
+    @Test
+    void aBodyKnowsItsImagesWithoutBeingParsed() throws Exception {
+        Body b = Body.fromHtml("<p>x<img src=\"a.png\" alt=\"\"></p><figure><img src=\"b&amp;c.png\">"
+                + "<figcaption>c</figcaption></figure><p><img src=\"a.png\"></p>");
+        assertThat(b.imageSources()).containsExactly("a.png", "b&c.png", "a.png");
+        assertThat(Body.empty().imageSources()).isEmpty();
+        assertThat(Body.fromHtml("<p>no pictures</p>").imageSources()).isEmpty();
     }
 
     @Test

@@ -1,20 +1,22 @@
 package org.articlekit.spi;
 
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Iterator;
+import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.articlekit.Resource;
+import org.articlekit.internal.io.ImageProbe;
 
 /**
  * Image operations writers share: for now, scaling large pictures down for e-books.
@@ -46,20 +48,15 @@ public final class Images {
         byte[] data = image.bytes();
         int width;
         int height;
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+        try {
+            Optional<Dimension> size = ImageProbe.dimensions(data);
+            if (size.isEmpty()) {
                 return image;
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                width = reader.getWidth(0);
-                height = reader.getHeight(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
+            width = size.get().width;
+            height = size.get().height;
+        } catch (IOException e) {
+            // An image whose header the JDK cannot read is kept as it is (see above).
             return image;
         }
         if (Math.max(width, height) <= maxSide) {
@@ -67,7 +64,7 @@ public final class Images {
         }
         BufferedImage source;
         try {
-            source = ImageIO.read(new ByteArrayInputStream(data));
+            source = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(data)));
         } catch (IOException | RuntimeException e) {
             return image;
         }
@@ -90,7 +87,7 @@ public final class Images {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (jpeg) {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
                 writer.setOutput(ios);
                 ImageWriteParam p = writer.getDefaultWriteParam();
                 p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -100,7 +97,9 @@ public final class Images {
                 writer.dispose();
             }
         } else {
-            ImageIO.write(target, "png", out);
+            try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+                ImageIO.write(target, "png", ios);
+            }
         }
         return Resource.of(out.toByteArray(), type, image.source().orElse(null));
     }

@@ -137,6 +137,7 @@ public final class Normalizer {
     private final @Nullable URI base;
     private final int maxDepth;
     private final Reporter reporter;
+    private List<String> images = List.of();
     private final Map<String, Integer> notes = new LinkedHashMap<>();
 
     /**
@@ -166,7 +167,17 @@ public final class Normalizer {
         removeEmpty(postOrder);
         arrangeBlocks(body);
         report();
+        List<String> srcs = new ArrayList<>();
+        for (Element img : body.getElementsByTag("img")) {
+            srcs.add(img.attr("src"));
+        }
+        images = List.copyOf(srcs);
         return body.html().strip();
+    }
+
+    /** @return the {@code src} of every image in the last normalised body, in document order */
+    public List<String> images() {
+        return images;
     }
 
     private void note(String code, String message) {

@@ -8,7 +8,6 @@ import org.articlekit.Resource;
 import org.articlekit.Resources;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads the images an article refers to (body images, cover, thumbnail) through the context's
@@ -30,8 +29,7 @@ public final class ImageCollector {
         Set<String> references = new LinkedHashSet<>();
         article.metadata().cover().ifPresent(references::add);
         article.metadata().thumbnail().ifPresent(references::add);
-        for (Element img : article.body().document().getElementsByTag("img")) {
-            String src = img.attr("src");
+        for (String src : article.body().imageSources()) {
             if (!src.isEmpty() && !src.startsWith("data:")) {
                 references.add(src);
             }

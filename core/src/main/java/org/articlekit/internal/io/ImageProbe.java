@@ -1,5 +1,6 @@
 package org.articlekit.internal.io;
 
+import java.awt.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /** Tells an image's type from its magic bytes and its size from its header, without decoding pixels. */
 public final class ImageProbe {
@@ -53,10 +55,29 @@ public final class ImageProbe {
      * @throws IOException when the header is broken
      */
     public static Optional<Long> pixels(byte[] data) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            if (in == null) {
-                return Optional.empty();
+        return dimensions(data).map(d -> (long) d.width * d.height);
+    }
+
+    /**
+     * Reads the declared width and height from the header of a raster image: straight from the
+     * {@code IHDR} chunk for PNG, through an ImageIO reader (in memory, no cache file) otherwise.
+     *
+     * @param data the content
+     * @return the size, or empty when no header reader knows the format (SVG, WebP)
+     * @throws IOException when the header is broken
+     */
+    public static Optional<Dimension> dimensions(byte[] data) throws IOException {
+        if (data.length >= 24 && starts(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)
+                && data[12] == 'I' && data[13] == 'H' && data[14] == 'D' && data[15] == 'R') {
+            int w = readInt(data, 16);
+            int h = readInt(data, 20);
+            if (w <= 0 || h <= 0) {
+                throw new IOException("broken image header: PNG of " + Integer.toUnsignedString(w) + " × "
+                        + Integer.toUnsignedString(h) + " pixels");
             }
+            return Optional.of(new Dimension(w, h));
+        }
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return Optional.empty();
@@ -64,13 +85,17 @@ public final class ImageProbe {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return Optional.of((long) reader.getWidth(0) * reader.getHeight(0));
+                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
             } finally {
                 reader.dispose();
             }
         } catch (RuntimeException e) {
             throw new IOException("broken image header: " + e, e);
         }
+    }
+
+    private static int readInt(byte[] d, int at) {
+        return (d[at] & 0xFF) << 24 | (d[at + 1] & 0xFF) << 16 | (d[at + 2] & 0xFF) << 8 | d[at + 3] & 0xFF;
     }
 
     private static boolean starts(byte[] data, int... magic) {

@@ -1,5 +1,6 @@
 package org.articlekit.internal.text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.articlekit.spi.ArticleFormat;
@@ -55,11 +56,9 @@ public final class TextFormat implements ArticleFormat {
         }
         int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
                 ? 3 : 0;
-        StringBuilder bytes = new StringBuilder(head.length - from);
-        for (int i = from; i < head.length; i++) {
-            bytes.append((char) (head[i] & 0xFF));
-        }
-        return looksLikeText(bytes) ? TEXT_SCORE : 0;
+        // Each byte as a Latin-1 character: control bytes and a leading '<' are all that matter here.
+        return looksLikeText(new String(head, from, head.length - from, StandardCharsets.ISO_8859_1))
+                ? TEXT_SCORE : 0;
     }
 
     private static boolean looksLikeText(CharSequence s) {

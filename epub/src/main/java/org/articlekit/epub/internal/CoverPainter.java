@@ -15,10 +15,15 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.spi.ConversionContext;
 import org.jspecify.annotations.Nullable;
@@ -76,8 +81,22 @@ final class CoverPainter {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        if (!ImageIO.write(img, "png", out)) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
             throw new ArticleFormatException(ctx.sourceName().orElse(null), "this Java runtime cannot write PNG images");
+        }
+        ImageWriter writer = writers.next();
+        try (MemoryCacheImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            if (p.canWriteCompressed()) {
+                // The JDK writer's default is its slowest, tightest deflate level; a flat drawing gains little from it.
+                p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                p.setCompressionQuality(0.75f);
+            }
+            writer.write(null, new IIOImage(img, null, null), p);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

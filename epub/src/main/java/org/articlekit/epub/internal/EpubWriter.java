@@ -193,7 +193,12 @@ public final class EpubWriter implements BookWriter {
             Item item = new Item(id, r.name(), r.mediaType(), "");
             manifest.put(r.name(), item);
             files.add(r.name());
-            zip.deflated(ROOT + r.name(), r.bytes());
+            if (r.mediaType().equals("image/svg+xml")) {
+                zip.deflated(ROOT + r.name(), r.bytes());
+            } else {
+                // PNG, JPEG, GIF and WebP are compressed already: deflating them again costs time and saves nothing.
+                zip.stored(ROOT + r.name(), r.bytes());
+            }
             return item;
         }
 

@@ -18,8 +18,12 @@ final class Xml {
     static String escape(String s) {
         StringBuilder sb = null;
         int n = s.length();
+        int copied = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"') {
+                continue; // the common case: a character XML holds as it is
+            }
             String rep = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
@@ -28,19 +32,16 @@ final class Xml {
                 case '\r' -> "&#13;";
                 default -> allowed(s, i) ? null : "";
             };
-            if (rep != null && sb == null) {
-                sb = new StringBuilder(n + 16);
-                sb.append(s, 0, i);
+            if (rep == null) {
+                continue;
             }
-            if (sb != null) {
-                if (rep != null) {
-                    sb.append(rep);
-                } else {
-                    sb.append(c);
-                }
+            if (sb == null) {
+                sb = new StringBuilder(n + n / 8 + 16);
             }
+            sb.append(s, copied, i).append(rep);
+            copied = i + 1;
         }
-        return sb == null ? s : sb.toString();
+        return sb == null ? s : sb.append(s, copied, n).toString();
     }
 
     /** Escapes an attribute value, keeping tabs and line breaks as character references. */
@@ -55,7 +56,8 @@ final class Xml {
     /** @return whether XML 1.0 can hold every character of {@code s} exactly */
     static boolean safe(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!allowed(s, i)) {
+            char c = s.charAt(i);
+            if ((c < 0x20 || c >= 0xD800) && !allowed(s, i)) {
                 return false;
             }
         }

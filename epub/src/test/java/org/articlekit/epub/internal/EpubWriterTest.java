@@ -210,4 +210,21 @@ class EpubWriterTest {
         }
         return out;
     }
+
+    @Test
+    void imagesAreStoredAsTheyAreAndTextIsCompressed() throws IOException {
+        byte[] epub = write(Fixtures.book(Fixtures.chinesePost()), new ArrayList<>());
+        int images = 0;
+        try (java.util.zip.ZipInputStream zin = new java.util.zip.ZipInputStream(new ByteArrayInputStream(epub))) {
+            for (java.util.zip.ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                if (e.getName().endsWith(".png")) {
+                    images++;
+                    assertThat(e.getMethod()).as(e.getName()).isEqualTo(java.util.zip.ZipEntry.STORED);
+                } else if (e.getName().endsWith(".xhtml")) {
+                    assertThat(e.getMethod()).as(e.getName()).isEqualTo(java.util.zip.ZipEntry.DEFLATED);
+                }
+            }
+        }
+        assertThat(images).as("the photo, which is also the cover").isEqualTo(1);
+    }
 }

@@ -35,11 +35,14 @@ final class BookImages {
      * @throws IOException never in practice (the body is normalised again)
      */
     static Article settle(Article a) throws IOException {
+        if (a.body().imageSources().stream().allMatch(src -> isKept(a, src.strip()))) {
+            return a;
+        }
         Document doc = a.body().document();
         boolean changed = false;
         for (Element img : doc.getElementsByTag("img")) {
             String src = img.attr("src").strip();
-            if (src.regionMatches(true, 0, "data:", 0, 5) || a.resources().find(src).isPresent()) {
+            if (isKept(a, src)) {
                 continue;
             }
             String alt = img.attr("alt").strip();
@@ -47,6 +50,10 @@ final class BookImages {
             changed = true;
         }
         return changed ? a.withBody(Body.fromHtml(doc.body().html())) : a;
+    }
+
+    private static boolean isKept(Article a, String src) {
+        return src.regionMatches(true, 0, "data:", 0, 5) || a.resources().find(src).isPresent();
     }
 
     /**

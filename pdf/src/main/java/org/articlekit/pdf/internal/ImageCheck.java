@@ -8,6 +8,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Reads only an image's header to decide whether the renderer may decode it: a PNG, JPEG or GIF
@@ -26,10 +27,7 @@ final class ImageCheck {
      * @return whether the image is a supported format within the budget
      */
     static boolean usable(byte[] data, long maxPixels) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            if (in == null) {
-                return false;
-            }
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return false;
