@@ -74,7 +74,7 @@ cd "$root"
 if [ "$BUILD" = 1 ]; then
     echo "== building (mvn -B -q -DskipTests -pl benchmarks,examples -am package)" >&2
     # shellcheck disable=SC2086 # MVN_FLAGS is a list of options, such as -o
-    mvn ${MVN_FLAGS:-} -B -q -DskipTests -pl benchmarks,examples -am package
+    mvn ${MVN_FLAGS:-} -B -q -DskipTests -pl benchmarks,examples -am package >&2
 fi
 [ -f examples/target/articlekit-cli.jar ] && [ -f benchmarks/target/classpath.txt ] \
     || { echo "run.sh: build first (or drop --no-build)" >&2; exit 1; }
@@ -182,6 +182,7 @@ other() {
 q() { printf '%q' "$1"; }
 
 echo "== $RUNS timed runs after $WARMUP warm-up, sizes: $SIZES; work folder $WORK" >&2
+load_start="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")"
 out="$WORK/out"
 mkdir -p "$out"
 
@@ -304,10 +305,18 @@ git -C "$root" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
     echo "files in the same run. CPU is user + system time of the process and its children; peak RSS is the"
     echo "largest resident set of any one process of the job. Ratios above 1 mean the other tool took longer."
     echo
+    small=0
+    for n in $SIZES; do [ "$n" -lt 100 ] && small=1; done
+    if [ "$RUNS" -lt 5 ] || [ "$small" = 1 ]; then
+        echo "> **A short run** (N = ${SIZES// /, }; $RUNS timed run(s) per job): it shows that the harness works."
+        echo "> Do not quote these numbers; a run with the defaults (100 and 1,000 posts, 5 runs) replaces them."
+        echo
+    fi
     echo "- Command: \`SIZES=\"$SIZES\" RUNS=$RUNS WARMUP=$WARMUP PDF_MAX=$PDF_MAX SEED=$SEED $command_line\`"
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); ArticleKit commit $commit"
-    echo "- Machine: $cpu_model, $(nproc) cores, $ram RAM; $os; load average at the end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")"
-    echo "- Java: $java_version; JAVA_OPTS: \`${JAVA_OPTS:-}\`"
+    echo "- Machine: $cpu_model, $(nproc) cores, $ram RAM; $os; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?") at the end"
+    if [ -n "${JAVA_OPTS:-}" ]; then java_opts="\`$JAVA_OPTS\`"; else java_opts="(none)"; fi
+    echo "- Java: $java_version; JAVA_OPTS: $java_opts"
     echo "- pandoc: $pandoc_version; wkhtmltopdf: $([ "$wkhtmltopdf" = 1 ] && wkhtmltopdf --version 2>/dev/null | head -n 1 || echo "not installed")"
     echo "- calibre: $calibre_version; node: $node_version; turndown: ${note[turndown]:-present}"
     for n in $SIZES; do
