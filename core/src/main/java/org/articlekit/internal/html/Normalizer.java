@@ -121,7 +121,7 @@ public final class Normalizer {
             "data-actualsrc", "data-original-src", "data-lazy", "data-url", "data-echo", "data-hi-res-src");
 
     /** Marks where an unwrapped block stood, so text on its two sides does not run together. */
-    private static final String BOUNDARY = "articlekit-boundary";
+    static final String BOUNDARY = "articlekit-boundary";
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i).*(blank|placeholder|spacer|pixel|transparent|lazy|loading|grey|gray|1x1|empty)[^/]*\\.(gif|png|svg|jpg)$");
@@ -130,6 +130,11 @@ public final class Normalizer {
     private static final Pattern PICTURE_CLASS = Pattern.compile("(?i).*(img|image|pic|photo|figure).*");
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:lang(?:uage)?-)([A-Za-z0-9_+#.-]{1,40})");
     private static final Pattern CONTROL_CHARS = Pattern.compile("[\\x00-\\x1F\\x7F]+");
+    private static final Pattern DIR_VALUE = Pattern.compile("(?i)ltr|rtl|auto");
+    private static final Pattern ID_VALUE = Pattern.compile("[A-Za-z][A-Za-z0-9_:.\\-]{0,100}");
+    private static final Pattern SPAN_VALUE = Pattern.compile("\\d{1,3}");
+    private static final Pattern ALIGN_VALUE = Pattern.compile("(?i)left|right|center");
+    private static final Pattern START_VALUE = Pattern.compile("-?\\d{1,9}");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final long MAX_DATA_URI = 2L << 20;
     private static final int MAX_FIGURE_ELEMENTS = 24;
@@ -279,7 +284,7 @@ public final class Normalizer {
         while (!stack.isEmpty()) {
             Frame f = stack.pop();
             if (f.closeBoundary()) {
-                f.out().appendChild(new Element(BOUNDARY));
+                f.out().appendChild(Xhtml.element(BOUNDARY));
                 continue;
             }
             Node n = f.source();
@@ -325,7 +330,7 @@ public final class Normalizer {
                 continue;
             }
             if (UNWRAPPED_BLOCKS.contains(renamed) && !(renamed.equals("section") && e.hasClass("footnotes"))) {
-                f.out().appendChild(new Element(BOUNDARY));
+                f.out().appendChild(Xhtml.element(BOUNDARY));
                 stack.push(new Frame(null, f.out(), f.depth(), true));
                 pushChildren(stack, e, f.out(), f.depth() + 1);
                 continue;
@@ -350,7 +355,7 @@ public final class Normalizer {
                 }
                 continue;
             }
-            Element copy = new Element(renamed);
+            Element copy = Xhtml.element(renamed);
             copyAttributes(e, copy, renamed);
             if (renamed.equals("a") && !copy.hasAttr("href") && !copy.hasAttr("id")
                     || renamed.equals("span") && !copy.hasAttr("lang") && !copy.hasAttr("dir")) {
@@ -376,13 +381,13 @@ public final class Normalizer {
             pushChildren(stack, wrapper, f.out(), f.depth() + 1);
             return;
         }
-        Element figure = new Element("figure");
+        Element figure = Xhtml.element("figure");
         copyLang(wrapper, figure);
         figure.appendChild(img);
         Element figcaption = figure.appendElement("figcaption");
-        f.out().appendChild(new Element(BOUNDARY));
+        f.out().appendChild(Xhtml.element(BOUNDARY));
         f.out().appendChild(figure);
-        f.out().appendChild(new Element(BOUNDARY));
+        f.out().appendChild(Xhtml.element(BOUNDARY));
         if (caption == wrapper) {
             // The wrapper's own text, without the image's branch.
             for (int i = wrapper.childNodeSize() - 1; i >= 0; i--) {
@@ -451,7 +456,7 @@ public final class Normalizer {
             note("html.url", "removed an unsafe image address (" + abbreviate(src) + ")");
             return null;
         }
-        Element img = new Element("img");
+        Element img = Xhtml.element("img");
         img.attr("src", safe);
         img.attr("alt", Xhtml.xmlSafe(source.attr("alt")));
         if (!source.attr("title").isBlank()) {
@@ -484,12 +489,12 @@ public final class Normalizer {
                     }
                 }
                 case "dir" -> {
-                    if (value.matches("(?i)ltr|rtl|auto")) {
+                    if (DIR_VALUE.matcher(value).matches()) {
                         to.attr("dir", value.toLowerCase(Locale.ROOT));
                     }
                 }
                 case "id" -> {
-                    if (value.matches("[A-Za-z][A-Za-z0-9_:.\\-]{0,100}")) {
+                    if (ID_VALUE.matcher(value).matches()) {
                         to.attr("id", value);
                     }
                 }
@@ -511,17 +516,17 @@ public final class Normalizer {
                     }
                 }
                 case "colspan", "rowspan" -> {
-                    if ((name.equals("td") || name.equals("th")) && value.strip().matches("\\d{1,3}")) {
+                    if ((name.equals("td") || name.equals("th")) && SPAN_VALUE.matcher(value.strip()).matches()) {
                         to.attr(key, value.strip());
                     }
                 }
                 case "align" -> {
-                    if ((name.equals("td") || name.equals("th")) && value.matches("(?i)left|right|center")) {
+                    if ((name.equals("td") || name.equals("th")) && ALIGN_VALUE.matcher(value).matches()) {
                         to.attr("align", value.toLowerCase(Locale.ROOT));
                     }
                 }
                 case "start" -> {
-                    if (name.equals("ol") && value.strip().matches("-?\\d{1,9}")) {
+                    if (name.equals("ol") && START_VALUE.matcher(value.strip()).matches()) {
                         to.attr("start", value.strip());
                     }
                 }
@@ -578,7 +583,7 @@ public final class Normalizer {
                 Node k = kids.get(i);
                 boolean keep = true;
                 if (k instanceof TextNode t) {
-                    if (!t.getWholeText().replace('\u00A0', ' ').isBlank()) {
+                    if (!blankOrNbsp(t.getWholeText())) {
                         has = true;
                     }
                 } else if (k instanceof Element el) {
@@ -618,6 +623,17 @@ public final class Normalizer {
             }
             content.put(e, has);
         }
+    }
+
+    /** Whether a text holds only white space and no-break spaces, without copying it. */
+    private static boolean blankOrNbsp(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '\u00A0' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Replaces all children of {@code e} at once (linear, unlike removing them one by one). */
@@ -698,7 +714,7 @@ public final class Normalizer {
                 out.add(k);
             } else if (!(k instanceof Element el && el.nameIs(BOUNDARY))) {
                 if (open == null) {
-                    open = new Element(item);
+                    open = Xhtml.element(item);
                     out.add(open);
                 }
                 open.appendChild(k);
@@ -767,7 +783,7 @@ public final class Normalizer {
             last--;
         }
         if (first <= last) {
-            Element p = new Element("p");
+            Element p = Xhtml.element("p");
             p.appendChildren(new ArrayList<>(run.subList(first, last + 1)));
             out.add(p);
         }

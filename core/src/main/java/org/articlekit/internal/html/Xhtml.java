@@ -1,6 +1,8 @@
 package org.articlekit.internal.html;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,6 +10,7 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -31,6 +34,23 @@ public final class Xhtml {
         Document doc = Jsoup.parseBodyFragment(html);
         xmlOutput(doc);
         return doc;
+    }
+
+    /** Tags of the article profile, made once: jsoup's {@code new Element(name)} copies a fresh tag set each time. */
+    private static final Map<String, Tag> PROFILE_TAGS = new ConcurrentHashMap<>();
+
+    /**
+     * A new HTML element. Names of the article profile (and the normaliser's own markers) share one
+     * tag object each; any other name gets a tag of its own, as {@code new Element(name)} would.
+     *
+     * @param name the element's name, lower case
+     * @return the element, with no attributes or children
+     */
+    public static Element element(String name) {
+        if (!Normalizer.ALLOWED.contains(name) && !name.equals(Normalizer.BOUNDARY) && !BLOCKS.contains(name)) {
+            return new Element(name);
+        }
+        return new Element(PROFILE_TAGS.computeIfAbsent(name, Tag::valueOf), "");
     }
 
     /**

@@ -90,8 +90,9 @@ final class MarkdownBody {
     static String toHtml(String markdown, Set<Extension> extensions, int maxNesting, ConversionContext ctx)
             throws ArticleFormatException {
         Engine engine = engine(extensions);
-        // Past the guard, parsing is linear: allow 2 s plus 1 s per 256 KiB, within the conversion's limit.
-        long millis = Math.max(1, Math.min(ctx.limits().timeout().toMillis(), 2_000L + markdown.length() / 256));
+        // Past the guard, parsing is linear: allow 4 s (cmark's own bound for a pathological case) plus 1 s per
+        // 256 KiB, within the conversion's limit.
+        long millis = Math.max(1, Math.min(ctx.limits().timeout().toMillis(), 4_000L + markdown.length() / 256));
         Future<Object> task = WORKERS.submit(() -> {
             Node doc = engine.parser().parse(markdown);
             int depth = depth(doc, maxNesting);

@@ -33,6 +33,14 @@ final class MarkdownText {
             cs = StandardCharsets.UTF_16LE;
             skip = 2;
         }
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // The JDK's own UTF-8 decoding is several times faster than a CharsetDecoder; it replaces
+            // malformed bytes with U+FFFD, so only text that holds one needs the strict decoder's verdict.
+            String fast = new String(data, skip, data.length - skip, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return tidy(fast);
+            }
+        }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(data, skip, data.length - skip);
@@ -54,7 +62,12 @@ final class MarkdownText {
                     + "); save it as UTF-8 or name its encoding (such as GB18030)", null);
         }
         out.flip();
-        String text = out.toString();
+        return tidy(out.toString());
+    }
+
+    /** Drops a byte-order mark that was not at the start of the bytes and makes every line break LF. */
+    private static String tidy(String decoded) {
+        String text = decoded;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
