@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.articlekit.ArticleDate;
 import org.articlekit.CategoryPath;
@@ -49,7 +50,7 @@ final class ChapterPage {
      * @param files the paths of every file in the book, to keep links to them
      * @return the XHTML page
      */
-    static String chapter(Metadata m, String title, String lang, Document body, Set<String> files) {
+    static String chapter(Metadata m, String title, String lang, Document body, Predicate<String> files) {
         StringBuilder sb = new StringBuilder(4096);
         sb.append(head(title, lang, "chapter"));
         sb.append("<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"ak-title\">\n");
@@ -102,7 +103,7 @@ final class ChapterPage {
      * Changes a body so epubcheck accepts it: unique ids; links to missing fragments or to files
      * outside the book lose their address; presentational attributes become styles; odd sizes go.
      */
-    static void makeValid(Document doc, Set<String> files) {
+    static void makeValid(Document doc, Predicate<String> files) {
         Element root = doc.body();
         Set<String> ids = new HashSet<>();
         ids.add("ak-title");
@@ -152,7 +153,7 @@ final class ChapterPage {
         }
     }
 
-    private static void fixLink(Element a, String attr, Set<String> ids, Set<String> files) {
+    private static void fixLink(Element a, String attr, Set<String> ids, Predicate<String> files) {
         if (!a.hasAttr(attr)) {
             return;
         }
@@ -178,7 +179,7 @@ final class ChapterPage {
         }
         int hash = href.indexOf('#');
         String path = hash >= 0 ? href.substring(0, hash) : href;
-        if (!files.contains(path) || hash >= 0) {
+        if (!files.test(path) || hash >= 0) {
             a.removeAttr(attr);
         }
     }

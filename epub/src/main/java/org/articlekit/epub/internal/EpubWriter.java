@@ -1,9 +1,12 @@
 package org.articlekit.epub.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.articlekit.Article;
 import org.articlekit.Book;
+import org.articlekit.Diagnostic;
 import org.articlekit.Resource;
 import org.articlekit.epub.EpubOptions;
 import org.articlekit.spi.BookWriter;
@@ -41,6 +50,9 @@ public final class EpubWriter implements BookWriter {
     static final String RECORD_PROPERTY = "articlekit:record";
     static final String PREFIX = "articlekit: https://articlekit.org/ns/epub#";
 
+    /** The most threads that prepare chapters at once. */
+    static final int PREPARE_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     @Override
     public void writeBook(Book book, OutputStream out, ConversionContext ctx) throws IOException {
         if (book.articles().isEmpty()) {
@@ -65,6 +77,8 @@ public final class EpubWriter implements BookWriter {
         private final List<PackageFiles.TocEntry> toc = new ArrayList<>();
         private final StringBuilder refines = new StringBuilder();
         private final Set<String> files = new HashSet<>();
+        /** The files written before the first chapter: stylesheet, navigation, cover and title pages. */
+        private final Set<String> baseFiles = new HashSet<>();
         private @Nullable String coverId;
 
         Job(Book book, OutputStream out, ConversionContext ctx) {
@@ -96,11 +110,7 @@ public final class EpubWriter implements BookWriter {
                         facts.authors(), facts.dates(), book.articles().size(), facts.language())));
                 spine.add("titlepage");
             }
-            int width = Math.max(4, String.valueOf(book.articles().size()).length());
-            for (int i = 0; i < book.articles().size(); i++) {
-                ctx.checkDeadline();
-                article(book.articles().get(i), String.format(Locale.ROOT, "%0" + width + "d", i + 1));
-            }
+            chapters();
             String heading = facts.language().toLowerCase(Locale.ROOT).startsWith("zh") ? "目录" : "Contents";
             zip.text(ROOT + "nav.xhtml", PackageFiles.nav(facts.title(), facts.language(), toc, heading));
             String identifier = book.metadata().identifier().orElseGet(() -> "urn:uuid:" + uuid(zip.contentHash()));
@@ -110,17 +120,89 @@ public final class EpubWriter implements BookWriter {
             zip.finish();
         }
 
-        private void article(Article a, String number) throws IOException {
-            String chapterId = "c" + number;
-            String href = "c" + number + ".xhtml";
-            String title = a.metadata().title().orElse(facts.language().startsWith("zh") ? "第 " + Integer.parseInt(number)
-                    + " 篇" : "Article " + Integer.parseInt(number));
-            Document doc = a.body().document();
-            ImageEmbedder.Result images = ImageEmbedder.embed(a, title, doc, ctx);
-            List<Resource> used = images.resources();
-            for (Resource r : used) {
-                image(r);
+        /**
+         * Writes every article. Chapters are prepared (body parsed, images embedded, XHTML and record
+         * serialised) on up to {@link #PREPARE_THREADS} threads, a bounded number ahead of the one
+         * being written, and written to the archive strictly in order, so the book is the same byte
+         * for byte and memory holds only the chapters in flight. Each chapter's warnings are passed on
+         * in book order, on this thread.
+         */
+        private void chapters() throws IOException {
+            List<Article> articles = book.articles();
+            int width = Math.max(4, String.valueOf(articles.size()).length());
+            baseFiles.addAll(files);
+            int threads = Math.min(PREPARE_THREADS, articles.size());
+            if (threads <= 1) {
+                for (int i = 0; i < articles.size(); i++) {
+                    ctx.checkDeadline();
+                    commit(prepare(articles.get(i), i, width));
+                }
+                return;
             }
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "articlekit-epub-chapter");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+                int next = 0;
+                for (int i = 0; i < articles.size(); i++) {
+                    while (next < articles.size() && ahead.size() < threads * 2) {
+                        int index = next++;
+                        ahead.add(pool.submit(() -> prepare(articles.get(index), index, width)));
+                    }
+                    ctx.checkDeadline();
+                    commit(await(ahead.removeFirst()));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private static Prepared await(Future<Prepared> f) throws IOException {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while writing the book");
+            } catch (ExecutionException e) {
+                Throwable t = e.getCause();
+                if (t instanceof IOException io) {
+                    throw io;
+                }
+                if (t instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (t instanceof Error err) {
+                    throw err;
+                }
+                throw new IOException(t);
+            }
+        }
+
+        /** One chapter, ready to be written. */
+        private record Prepared(String number, String title, List<Resource> images, byte[] page, byte[] record,
+                List<Diagnostic> warnings) {
+        }
+
+        /**
+         * Prepares one chapter without touching the archive or the job's state. The files a chapter
+         * may link to are the book's own pages, the chapters and records before it and its images.
+         */
+        private Prepared prepare(Article a, int index, int width) throws IOException {
+            String number = String.format(Locale.ROOT, "%0" + width + "d", index + 1);
+            List<Diagnostic> warnings = new ArrayList<>();
+            ConversionContext local = ctx.toBuilder().warnings(warnings::add).build();
+            String title = a.metadata().title().orElse(facts.language().startsWith("zh") ? "第 " + (index + 1)
+                    + " 篇" : "Article " + (index + 1));
+            Document doc = a.body().document();
+            ImageEmbedder.Result images = ImageEmbedder.embed(a, title, doc, local);
+            Set<String> own = new HashSet<>();
+            for (Resource r : images.resources()) {
+                own.add(r.name());
+            }
+            Predicate<String> known = f -> baseFiles.contains(f) || own.contains(f) || isEarlier(f, index, width);
             String recordBody;
             if (images.changed()) {
                 Xml.xmlOutput(doc);
@@ -129,7 +211,7 @@ public final class EpubWriter implements BookWriter {
                 recordBody = a.body().html();
             }
             for (Element img : doc.body().getElementsByTag("img")) {
-                if (!files.contains(img.attr("src"))) {
+                if (!known.test(img.attr("src"))) {
                     // The reader sees what the picture was, not a broken reference.
                     String alt = img.attr("alt").strip();
                     img.replaceWith(new Element("span").addClass("articlekit-missing-image")
@@ -137,13 +219,38 @@ public final class EpubWriter implements BookWriter {
                 }
             }
             String lang = a.metadata().language().orElse(facts.language());
-            String xhtml = ChapterPage.chapter(a.metadata(), title, lang, doc, files);
-            add(chapterId, href, "application/xhtml+xml", "", page(xhtml));
+            String xhtml = ChapterPage.chapter(a.metadata(), title, lang, doc, known);
+            byte[] record = ArticleRecord.write(a.metadata(), recordBody, images.resources())
+                    .getBytes(StandardCharsets.UTF_8);
+            return new Prepared(number, title, images.resources(), page(xhtml), record, warnings);
+        }
+
+        /** Whether a path names the page or record of a chapter before the one at {@code index}. */
+        private static boolean isEarlier(String path, int index, int width) {
+            String rest = path.startsWith("records/c") && path.endsWith(".xml")
+                    ? path.substring(9, path.length() - 4)
+                    : path.startsWith("c") && path.endsWith(".xhtml") ? path.substring(1, path.length() - 6) : null;
+            if (rest == null || rest.length() != width || !rest.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return false;
+            }
+            int n = Integer.parseInt(rest);
+            return n >= 1 && n <= index;
+        }
+
+        private void commit(Prepared p) throws IOException {
+            for (Diagnostic d : p.warnings()) {
+                ctx.warn(d.code(), d.line(), d.message());
+            }
+            for (Resource r : p.images()) {
+                image(r);
+            }
+            String chapterId = "c" + p.number();
+            String href = "c" + p.number() + ".xhtml";
+            add(chapterId, href, "application/xhtml+xml", "", p.page());
             spine.add(chapterId);
-            toc.add(new PackageFiles.TocEntry(href, title));
-            String recordId = "r" + number;
-            add(recordId, "records/c" + number + ".xml", "application/xml", "",
-                    ArticleRecord.write(a.metadata(), recordBody, used).getBytes(StandardCharsets.UTF_8));
+            toc.add(new PackageFiles.TocEntry(href, p.title()));
+            String recordId = "r" + p.number();
+            add(recordId, "records/c" + p.number() + ".xml", "application/xml", "", p.record());
             refines.append("<meta refines=\"#").append(chapterId).append("\" property=\"").append(RECORD_PROPERTY)
                     .append("\">").append(recordId).append("</meta>\n");
         }
