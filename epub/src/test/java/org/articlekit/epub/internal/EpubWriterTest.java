@@ -227,4 +227,19 @@ class EpubWriterTest {
         }
         assertThat(images).as("the photo, which is also the cover").isEqualTo(1);
     }
+
+    @Test
+    void chaptersPreparedAtOnceStillReportTheirWarningsInBookOrder() throws IOException {
+        List<Article> posts = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            Article a = Fixtures.missingImages();
+            posts.add(a.withMetadata(a.metadata().toBuilder().title("Post " + i).build()));
+        }
+        List<Diagnostic> warnings = new ArrayList<>();
+        byte[] first = write(Fixtures.book(posts.toArray(Article[]::new)), warnings);
+        List<String> titles = warnings.stream().filter(d -> d.code().equals("image.unresolved"))
+                .map(d -> d.message().replaceAll("^article 'Post (\\d+)'.*", "$1")).distinct().toList();
+        assertThat(titles).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+        assertThat(write(Fixtures.book(posts.toArray(Article[]::new)), new ArrayList<>())).isEqualTo(first);
+    }
 }
