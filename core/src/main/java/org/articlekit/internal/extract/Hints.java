@@ -33,6 +33,8 @@ public final class Hints {
             + "|(?:^|[-_\\s])(?:ad|ads|nav|menu|tags?|meta|hot|rank|foot|side|info|list)(?:$|[-_\\s\\d])");
 
     /** Class or id names that override an unlikely match. */
+    /** Footnotes belong to the article whatever else their names say ({@code footnotes-list}). */
+    private static final Pattern FOOTNOTES = Pattern.compile("(?i)foot-?notes?|endnotes?");
     private static final Pattern MAYBE = Pattern.compile("(?i)article|body|column|content|main|zhengwen|neirong"
             + "|entry|story|shadow");
 
@@ -140,6 +142,9 @@ public final class Hints {
 
     /** @return the furniture kind the names say, or "" */
     private static String nameVerdict(String names) {
+        if (FOOTNOTES.matcher(names).find()) {
+            return "";
+        }
         var m = UNLIKELY.matcher(names);
         if (m.find() && !MAYBE.matcher(names).find()) {
             return kind(m.group().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
@@ -152,7 +157,7 @@ public final class Hints {
         if (POSITIVE.matcher(names).find()) {
             w += 25;
         }
-        if (NEGATIVE.matcher(names).find()) {
+        if (NEGATIVE.matcher(names).find() && !FOOTNOTES.matcher(names).find()) {
             w -= 25;
         }
         return w;

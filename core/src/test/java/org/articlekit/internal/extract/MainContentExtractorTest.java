@@ -148,6 +148,26 @@ class MainContentExtractorTest {
         assertThat(a.body().text()).startsWith("清晨六点");
     }
 
+    @Test
+    void footnotesOfABlogPostAreKeptThoughTheirListIsNamedLikeAList() throws IOException {
+        String page = """
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Night market notes | A small blog</title>
+                </head><body><nav class="site-nav"><a href="/">Home</a> <a href="/archives">Archives</a></nav>
+                <main><article class="post"><h1>Night market notes</h1><div class="post-body">
+                <p>The stalls open after sunset, when the street cools down and the lamps come on one by one.<sup
+                class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup></p>
+                <p>Most of the cooks have worked the same corner for years, and regulars know them by name.</p>
+                <p>By ten the crowd thins out, and the last bowls of soup go to the people packing up.</p>
+                <hr class="footnotes-sep"><section class="footnotes"><ol class="footnotes-list">
+                <li id="fn1" class="footnote-item"><p>Sunset is around seven in the summer months.
+                <a href="#fnref1" class="footnote-backref">↩</a></p></li></ol></section>
+                </div></article></main><footer class="site-footer">© A small blog</footer></body></html>
+                """;
+        Article a = read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.body().text()).contains("Sunset is around seven in the summer months.")
+                .doesNotContain("Archives", "© A small blog");
+    }
+
     static Article read(String html, List<Diagnostic> warnings, HtmlOptions options) throws IOException {
         return Converter.builder().warnings(warnings::add).options(FormatOptions.of(options)).build()
                 .read(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "html", "page.html");
