@@ -45,6 +45,10 @@ final class MetadataMapping {
     }
 
     private void entry(String key, @Nullable Object v, int line) throws ArticleFormatException {
+        if (key.isBlank()) {
+            // as YamlFrontMatter does; TOML and JSON allow "" as a key
+            throw ctx.error(line, "front matter has an empty key", null);
+        }
         MetadataKeys field = MetadataKeys.of(key).orElse(null);
         if (field == null || set.contains(field) || v == null || isEmpty(v)) {
             b.extra(key, v);
