@@ -18,6 +18,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class MarkdownInline {
 
+    /** What would start Markdown (or a table cell, or a Hexo tag) in the text between raw HTML tags. */
+    private static final String RAW_TEXT_ACTIVE = "\\`*_[]~!{}|";
+
     /** Deeper inline nesting than this is written as raw inline HTML. */
     private static final int MAX_DEPTH = 32;
 
@@ -344,13 +347,40 @@ final class MarkdownInline {
                 .replace("\n", " ");
     }
 
-    /** Raw inline HTML on one line (line breaks as character references). */
+    /**
+     * Raw inline HTML on one line (line breaks as character references). CommonMark takes only the
+     * tags as raw HTML and parses the text between them as Markdown, so the characters that would
+     * start Markdown there are written as character references too.
+     */
     private String rawInline(Element e) {
         Document holder = new Document("");
         holder.outputSettings(blocks.htmlSettings());
         Element copy = e.clone();
         holder.appendChild(copy);
-        return copy.outerHtml().replace("\r", "&#13;").replace("\n", "&#10;");
+        String html = copy.outerHtml();
+        StringBuilder out = new StringBuilder(html.length() + 16);
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (!inTag && html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                end = end < 0 ? html.length() : end + 3;
+                out.append(html, i, end);
+                i = end - 1;
+                continue;
+            }
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            }
+            if (c == '\r' || c == '\n' || !inTag && c != '>' && RAW_TEXT_ACTIVE.indexOf(c) >= 0) {
+                out.append("&#").append((int) c).append(';');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Escapes text so that a CommonMark parser gives it back as the same text. */
