@@ -42,8 +42,7 @@ class SanitizerPropertyFuzzTest {
 
     private static final Converter CONVERTER = Converter.builder().build();
     private static final BookWriter EPUB = FormatRegistry.defaults().byId("epub").bookWriter().orElseThrow();
-    private static final ConversionContext EPUB_CONTEXT = ConversionContext.builder().sourceName("fuzz.epub")
-            .options(FormatOptions.of(EpubOptions.builder().generateCover(false).build())).build();
+    private static final FormatOptions NO_COVER = FormatOptions.of(EpubOptions.builder().generateCover(false).build());
     private static final Parser COMMONMARK = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
 
@@ -68,7 +67,9 @@ class SanitizerPropertyFuzzTest {
                     .isEmpty();
 
             ByteArrayOutputStream epub = new ByteArrayOutputStream();
-            EPUB.writeBook(Book.builder().metadata(article.metadata()).article(article).build(), epub, EPUB_CONTEXT);
+            // a context per conversion: its wall-clock deadline starts when it is built
+            EPUB.writeBook(Book.builder().metadata(article.metadata()).article(article).build(), epub,
+                    ConversionContext.builder().sourceName("fuzz.epub").options(NO_COVER).build());
             try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub.toByteArray()))) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
                     String name = e.getName();
