@@ -266,8 +266,11 @@ final class MarkdownInline {
 
     private void code(Element e, StringBuilder out) {
         String text = e.wholeText();
+        // right after another code span the two backtick runs would merge into one (found by
+        // MarkdownWriteFuzzTest), so that code element is written as HTML
+        boolean afterBacktick = out.length() > 0 && out.charAt(out.length() - 1) == '`';
         if (!e.children().isEmpty() || !e.attributes().isEmpty() || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || text.isBlank()) {
+                || text.indexOf('\r') >= 0 || text.isBlank() || afterBacktick) {
             out.append(rawInline(e));
             return;
         }
