@@ -3,6 +3,7 @@ package org.articlekit.examples.fuzz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -13,12 +14,19 @@ import org.jsoup.nodes.Element;
  * markup, escaped, does not count): script elements other than JSON-LD data blocks, event-handler
  * attributes ({@code on*}), and attributes whose value, with entities decoded and white space and
  * control characters removed, starts with {@code javascript:}, {@code vbscript:} or
- * {@code data:text/html} (or holds {@code javascript:} inside a style or a srcset).
+ * {@code data:text/html}: for attributes that hold an address (href, src, action, …, and the URL of
+ * a meta refresh), not for text such as a title, an alt text or a meta description; and
+ * {@code javascript:} anywhere inside a style or a srcset.
  */
 final class ActiveMarkup {
 
     /** Browsers skip these when they read a URL scheme. */
     private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7F\\u00A0\\u2028\\u2029]+");
+
+    /** Attributes a browser follows, loads or submits to as an address. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "poster",
+            "background", "cite", "codebase", "longdesc", "usemap", "ping", "manifest", "lowsrc", "dynsrc", "icon",
+            "srcset", "archive", "classid", "profile", "itemtype");
 
     private ActiveMarkup() {
     }
@@ -42,9 +50,17 @@ final class ActiveMarkup {
                     found.add("<" + tag + " " + key + ">");
                 }
                 String value = IGNORED_IN_SCHEME.matcher(a.getValue()).replaceAll("").toLowerCase(Locale.ROOT);
+                if (tag.equals("meta") && local.equals("content") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                    int url = value.indexOf("url=");
+                    value = url < 0 ? "" : value.substring(url + 4).replaceAll("^['\"]", "");
+                } else if (!URL_ATTRIBUTES.contains(local)) {
+                    value = ""; // text such as a title, alt or meta description is not run, whatever it says
+                }
                 boolean scriptUrl = value.startsWith("javascript:") || value.startsWith("vbscript:")
                         || value.startsWith("data:text/html");
-                boolean embedded = (local.equals("style") || local.equals("srcset")) && value.contains("javascript:");
+                String raw = a.getValue().toLowerCase(Locale.ROOT);
+                boolean embedded = (local.equals("style") || local.equals("srcset"))
+                        && IGNORED_IN_SCHEME.matcher(raw).replaceAll("").contains("javascript:");
                 if (scriptUrl || embedded) {
                     found.add("<" + tag + " " + key + "=\"" + a.getValue() + "\">");
                 }
