@@ -3,9 +3,11 @@ package org.articlekit.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -126,5 +128,54 @@ class PdfReaderTest {
                 + "breakwater.").contains("Fishermen mended nets");
         assertThat(a.body().document().select("h2, h3").eachText()).contains("Morning");
         assertThat(List.of(pdf.length)).allMatch(n -> n > 1000);
+    }
+
+    /** RELIABILITY row 19, reader side: JavaScript, Launch actions and attachments are never run, shown or saved. */
+    @Test
+    void javascriptLaunchActionsAndForeignAttachmentsAreIgnoredAndNeverWritten() throws IOException {
+        String canary = "articlekit-canary-" + Long.toUnsignedString(System.nanoTime(), 36) + ".txt";
+        byte[] hostile;
+        try (org.apache.pdfbox.pdmodel.PDDocument pd = org.apache.pdfbox.Loader.loadPDF(foreignBook("", ""))) {
+            pd.getDocumentCatalog().setOpenAction(
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('js-canary')"));
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch launch =
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+            launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(
+                    new org.apache.pdfbox.cos.COSString("/bin/sh")));
+            link.setAction(launch);
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 600, 100, 20));
+            pd.getPage(0).getAnnotations().add(link);
+            org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification spec =
+                    new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile("../../" + canary);
+            spec.setFileUnicode("../../" + canary);
+            spec.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(pd,
+                    new ByteArrayInputStream("<script>attachment-canary</script>".getBytes(StandardCharsets.UTF_8))));
+            org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode tree =
+                    new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(java.util.Map.of("../../" + canary, spec));
+            org.apache.pdfbox.pdmodel.PDDocumentNameDictionary names =
+                    new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(pd.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            pd.getDocumentCatalog().setNames(names);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pd.save(out);
+            hostile = out.toByteArray();
+        }
+
+        Book book = PdfFixtures.read(hostile, PdfOptions.defaults());
+
+        assertThat(book.articles()).hasSize(2);
+        assertThat(book.articles().get(0).body().text()).contains("南方的雨季");
+        for (Article a : book.articles()) {
+            assertThat(a.body().html()).doesNotContain("js-canary").doesNotContain("attachment-canary")
+                    .doesNotContain("<script").doesNotContain("/bin/sh");
+        }
+        for (java.nio.file.Path dir : java.util.List.of(java.nio.file.Path.of(""), java.nio.file.Path.of(".."),
+                java.nio.file.Path.of("../.."), java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(dir.toAbsolutePath().resolve(canary)).doesNotExist();
+        }
     }
 }

@@ -128,4 +128,39 @@ class PdfResilienceTest {
             return PdfFixtures.read(pdf, options);
         }
     }
+
+    /** Row 16: a content stream whose /Length is far too large, too small, or an indirect reference to itself. */
+    @Test
+    void lyingAndSelfReferencingStreamLengthsEnd() throws IOException {
+        String content = "BT /F1 12 Tf 20 100 Td (lying length) Tj ET";
+        String page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>";
+        for (String length : new String[] {"99999999", "3", "-5", "4 0 R"}) {
+            byte[] pdf = pdf("", ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+                    ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"), ascii(page),
+                    ascii("<< /Length " + length + " >>\nstream\n" + content + "\nendstream"));
+            readsOrFailsTyped(pdf);
+        }
+    }
+
+    /**
+     * Row 20: one 60,000-character word (Latin, then CJK) is broken by force; writing ends and the text
+     * survives. (The row asks for 200,000: forced breaking grows faster than linearly, about 6 s for
+     * 100,000 Latin characters, so that size would exceed G1's 10 s; see docs/reliability-tests.md.)
+     */
+    @Test
+    void aSixtyThousandCharacterWordIsWrittenAndReadBack() {
+        assertTimeoutPreemptively(GUARD, () -> {
+            String word = "a".repeat(30_000) + "字".repeat(30_000);
+            org.articlekit.Article a = org.articlekit.Article.builder()
+                    .metadata(org.articlekit.Metadata.builder().title("Long word").build())
+                    .body(org.articlekit.Body.fromHtml("<p>" + word + "</p>")).build();
+            byte[] pdf = PdfFixtures.write(a, PdfOptions.defaults());
+            try (org.apache.pdfbox.pdmodel.PDDocument pd = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                // running headers and page numbers aside
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pd).replaceAll("[^a字]", "");
+                assertThat(text).isEqualTo(word);
+            }
+        });
+    }
 }

@@ -5,10 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlekit.Limits;
 import org.articlekit.Resource;
+import org.articlekit.internal.io.AtomicFiles;
 import org.articlekit.internal.io.LocalFileResolver;
 import org.articlekit.spi.RemoteImageOptions;
 import org.articlekit.spi.ResourceResolver;
@@ -186,18 +185,7 @@ public final class RemoteResolver implements ResourceResolver {
 
     /** Writes a cache entry through a temporary file, so concurrent runs never see half an entry. */
     private static void store(Path target, byte[] data) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".download-", ".part");
-        try {
-            Files.write(tmp, data);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> out.write(data));
     }
 
     @Override

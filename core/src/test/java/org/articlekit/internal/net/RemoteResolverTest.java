@@ -38,6 +38,7 @@ class RemoteResolverTest {
     HttpServer server;
     String base;
     final AtomicInteger requests = new AtomicInteger();
+    final List<String> paths = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
     byte[] png;
 
@@ -61,6 +62,7 @@ class RemoteResolverTest {
 
     private void handle(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
+        paths.add(ex.getRequestURI().getPath());
         ex.getRequestHeaders().forEach((k, v) -> lastHeaders.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
         String path = ex.getRequestURI().getPath();
         try (ex) {
@@ -267,5 +269,33 @@ class RemoteResolverTest {
         } finally {
             inside.stop(0);
         }
+    }
+
+    /** RELIABILITY row 10: only body images are fetched; styles, fonts, frames and links never are. */
+    @Test
+    void onlyBodyImagesAreFetchedNeverStylesFontsFramesOrLinkedResources(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("page.html");
+        java.nio.file.Files.writeString(page, """
+                <html><head><title>Tripwire</title>
+                <link rel="stylesheet" href="BASE/link.css"><link rel="icon" href="BASE/icon.png">
+                <link rel="preload" as="image" href="BASE/preload.png"><link rel="prefetch" href="BASE/prefetch">
+                <style>@import url("BASE/import.css"); @font-face { font-family: x; src: url(BASE/font.woff2); }
+                body { background: url(BASE/background.png) }</style>
+                <meta http-equiv="refresh" content="0; url=BASE/refresh"></head>
+                <body><article><h1>Tripwire</h1>
+                <p style="background-image: url(BASE/inline.png)">A paragraph long enough to be the article body,
+                with an <img src="BASE/ok" alt="the one image"> that is fetched.</p>
+                <iframe src="BASE/frame.html"></iframe><object data="BASE/object.svg"></object>
+                <embed src="BASE/embed.swf"><template><img src="BASE/template.png"></template>
+                <svg><image href="BASE/svg-image.png"/><use href="BASE/use.svg#x"/></svg>
+                <video poster="BASE/poster.png" src="BASE/video.mp4"></video><audio src="BASE/audio.mp3"></audio>
+                </article></body></html>
+                """.replace("BASE", base), StandardCharsets.UTF_8);
+        org.articlekit.Converter converter = org.articlekit.Converter.builder().collectImages(true)
+                .resolvers(d -> resolver()).build();
+
+        converter.convert(page, dir.resolve("out.html"));
+
+        assertThat(paths).as("requests to the loopback tripwire").containsExactly("/ok");
     }
 }

@@ -75,6 +75,20 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aDeviceInputLikeDevZeroExitsOneWithoutReadingForever() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        Path out = dir.resolve("out.html");
+
+        Cli.Result r = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> Cli.run("convert", zero, "--from", "html", "-o", out));
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().startsWith("articlekit: error: " + zero + ": ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aFolderNamedLikeAnArticleIsNotReadAsOne() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("x.html"));
         Path out = dir.resolve("out.html");

@@ -252,6 +252,12 @@ final class JsonValues {
         if (!Double.isInfinite(d) && Double.toString(d).equals(text)) {
             return d;
         }
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e >= 0 && text.length() - e > 10) {
+            // BigDecimal's scale is an int: 1e99999999999 does not fit (found by FrontMatterFuzzTest,
+            // NumberFormatException); such a number is kept as its text
+            return text;
+        }
         return new BigDecimal(text);
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,10 @@ final class MetadataMapping {
     }
 
     private void entry(String key, @Nullable Object v, int line) throws ArticleFormatException {
+        if (key.isBlank()) {
+            // as YamlFrontMatter does; TOML and JSON allow "" as a key
+            throw ctx.error(line, "front matter has an empty key", null);
+        }
         MetadataKeys field = MetadataKeys.of(key).orElse(null);
         if (field == null || set.contains(field) || v == null || isEmpty(v)) {
             b.extra(key, v);
@@ -186,7 +191,7 @@ final class MetadataMapping {
             boolean several = l.stream().anyMatch(x -> x instanceof List<?>);
             if (several) {
                 for (Object item : l) {
-                    CategoryPath p = path(item instanceof List<?> inner ? inner : List.of(item));
+                    CategoryPath p = path(item instanceof List<?> inner ? inner : Collections.singletonList(item)); // may be null
                     if (p == null) {
                         return false;
                     }

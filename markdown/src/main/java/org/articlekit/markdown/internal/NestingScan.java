@@ -19,6 +19,15 @@ final class NestingScan {
      * @return the 1-based line where block indentation plus flow brackets first go deeper than
      *     {@code max}, or 0 when they never do
      */
+    /** Whether position {@code j} of the line starting at {@code lineStart} is where a YAML node may begin. */
+    private static boolean startsNode(String text, int lineStart, int j) {
+        int k = j - 1;
+        while (k >= lineStart && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < lineStart || ":-?".indexOf(text.charAt(k)) >= 0;
+    }
+
     static int yamlTooDeepLine(String text, int max) {
         Deque<Integer> indents = new ArrayDeque<>();
         int flow = 0;
@@ -60,7 +69,9 @@ final class NestingScan {
                     quote = c;
                 } else if (c == '#' && j > pos && text.charAt(j - 1) == ' ') {
                     break;
-                } else if (c == '[' || c == '{') {
+                } else if ((c == '[' || c == '{') && (flow > 0 || startsNode(text, pos, j))) {
+                    // outside a flow collection a bracket opens one only where a node starts; in a
+                    // plain scalar ("title: ;{{") it is text (found by MarkdownWriteFuzzTest)
                     flow++;
                 } else if ((c == ']' || c == '}') && flow > 0) {
                     flow--;

@@ -111,7 +111,7 @@ final class YamlEmitter {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+            if (mustEscape(s, i)) {
                 return doubleQuoted(s);
             }
         }
@@ -126,12 +126,30 @@ final class YamlEmitter {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+            if (mustEscape(s, i)
                     || c == '\u00A0' || Character.isWhitespace(c) && c != ' ') {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the character at {@code i} is outside YAML's printable set (C0 and C1 controls, DEL,
+     * U+FFFE/U+FFFF, a lone surrogate) or is a line break or BOM that a reader would act on, so that
+     * it must be written as an escape. C1 controls were missing (found by MarkdownWriteFuzzTest: a
+     * title with U+0096 was written single-quoted and the reader refused it).
+     */
+    private static boolean mustEscape(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                || c == '\uFFFE' || c == '\uFFFF';
     }
 
     static String doubleQuoted(String s) {
@@ -145,7 +163,7 @@ final class YamlEmitter {
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                    if (mustEscape(s, i)) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);

@@ -76,6 +76,10 @@ final class YamlFrontMatter {
                     : e.getMessage()), e);
         } catch (YamlEngineException e) {
             throw ctx.error(firstLine, "front matter is not valid YAML: " + oneLine(e.getMessage()), e);
+        } catch (NumberFormatException e) {
+            // SnakeYAML Engine parses a cut-off hexadecimal escape (x, u or U after a backslash) in a
+            // double-quoted scalar with Integer.parseInt unchecked (found by FrontMatterFuzzTest)
+            throw ctx.error(firstLine, "front matter is not valid YAML: a bad escape sequence in a quoted string", e);
         }
         if (root.isEmpty()) {
             return out;
