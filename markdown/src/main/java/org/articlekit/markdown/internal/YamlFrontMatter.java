@@ -80,6 +80,10 @@ final class YamlFrontMatter {
             // SnakeYAML Engine parses a cut-off hexadecimal escape (x, u or U after a backslash) in a
             // double-quoted scalar with Integer.parseInt unchecked (found by FrontMatterFuzzTest)
             throw ctx.error(firstLine, "front matter is not valid YAML: a bad escape sequence in a quoted string", e);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML Engine rejects some tags (a cut-off %-escape such as !s8%E) with a plain
+            // IllegalArgumentException rather than its own exception (found by FrontMatterFuzzTest)
+            throw ctx.error(firstLine, "front matter is not valid YAML: " + oneLine(e.getMessage()), e);
         }
         if (root.isEmpty()) {
             return out;
