@@ -91,18 +91,31 @@ final class MarkdownLists {
         return true;
     }
 
-    /** A tight item holds inline content first, then only blocks that may interrupt a paragraph. */
+    /**
+     * A tight item holds inline content first, then only blocks that may interrupt a paragraph. An
+     * ordered list numbered from anything but 1 cannot: after other content it would be read as
+     * more text.
+     */
     private static boolean tightItem(Element li) {
         boolean blockSeen = false;
+        boolean contentSeen = false;
         for (Node n : li.childNodes()) {
+            if (n instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            boolean first = !contentSeen;
+            contentSeen = true;
             if (n instanceof Element e && MarkdownBlocks.isBlock(e)) {
+                if (!first && e.tagName().equals("ol") && e.hasAttr("start") && !e.attr("start").equals("1")) {
+                    return false;
+                }
                 switch (e.tagName()) {
                     case "ul", "ol", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr" -> blockSeen = true;
                     default -> {
                         return false;
                     }
                 }
-            } else if (blockSeen && !(n instanceof TextNode t && t.isBlank())) {
+            } else if (blockSeen) {
                 return false;
             }
         }
