@@ -32,6 +32,9 @@ final class MarkdownInline {
 
     private final MarkdownBlocks blocks;
 
+    /** The emphasis delimiters ({@code *}, {@code **}, {@code ~~}) open around the node being written. */
+    private final java.util.Set<String> openDelimiters = new java.util.HashSet<>();
+
     MarkdownInline(MarkdownBlocks blocks) {
         this.blocks = blocks;
     }
@@ -200,13 +203,20 @@ final class MarkdownInline {
     }
 
     private void emphasis(Element e, String delimiter, StringBuilder out, Edges edges, int depth, boolean cell) {
-        if (!e.attributes().isEmpty()) {
+        // Inside emphasis of the same kind, a delimiter run between letters could close the outer one instead
+        // ("*ab*cd*" is read as *ab* then cd*; found by MarkdownWriteFuzzTest): the inner one is written as HTML.
+        if (!e.attributes().isEmpty() || openDelimiters.contains(delimiter)) {
             tag(e, out, depth, cell);
             return;
         }
         StringBuilder inner = new StringBuilder();
         char open = delimiter.charAt(0);
-        render(e.childNodes(), inner, new Edges(open, open), depth + 1, cell);
+        openDelimiters.add(delimiter);
+        try {
+            render(e.childNodes(), inner, new Edges(open, open), depth + 1, cell);
+        } finally {
+            openDelimiters.remove(delimiter);
+        }
         if (inner.isEmpty()) {
             return;
         }
