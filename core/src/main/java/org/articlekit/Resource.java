@@ -5,13 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.articlekit.internal.io.AtomicFiles;
+import org.articlekit.internal.io.Blake2b;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * r.name();   // "images/5e1c...9a.png"
  * }</pre>
  *
- * <p>The name is {@code images/} (or {@code files/} for other media types) followed by the first 32
- * hex digits of the content's SHA-256 and an extension for the media type, so the same content
- * always gets the same name. Immutable and thread-safe: {@link #bytes()} returns a copy.
+ * <p>The name is {@code images/} (or {@code files/} for other media types) followed by the 32 hex
+ * digits of the content's 128-bit BLAKE2b hash and an extension for the media type, so the same
+ * content always gets the same name. Immutable and thread-safe: {@link #bytes()} returns a copy.
  *
  * <p>A resource normally holds its content in memory. {@link #spill(Path)} gives one that keeps it
  * in a file instead and reads it on each {@link #bytes()} call, for collections too large to keep
@@ -75,12 +74,7 @@ public final class Resource {
     }
 
     private static String hash(byte[] data) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(data);
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(Blake2b.digest(data, 16));
     }
 
     /**
