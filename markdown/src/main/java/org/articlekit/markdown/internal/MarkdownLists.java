@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@code ul} and {@code ol} lists. A list is tight (items without paragraphs) or loose
@@ -52,6 +53,9 @@ final class MarkdownLists {
         for (Element li : items) {
             String marker = ordered ? number++ + String.valueOf(delimiter) + " " : bullet + " ";
             String content = loose ? w.container(li, depth + 1) : tightContent(w, li, depth + 1);
+            if (content == null) {
+                return w.rawHtml(list);
+            }
             if (sb.length() > 0) {
                 sb.append(loose ? "\n\n" : "\n");
             }
@@ -122,10 +126,15 @@ final class MarkdownLists {
         return true;
     }
 
-    private static String tightContent(MarkdownBlocks w, Element li, int depth) {
+    /**
+     * The content of a tight item, or null when it cannot be written tight: a block written as raw
+     * HTML runs on to the next blank line, so it would swallow a block after it.
+     */
+    private static @Nullable String tightContent(MarkdownBlocks w, Element li, int depth) {
         List<Node> inline = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         String previousList = null;
+        boolean rawBlockLast = false;
         for (Node n : li.childNodes()) {
             if (n instanceof Element e && MarkdownBlocks.isBlock(e)) {
                 if (!inline.isEmpty()) {
@@ -140,6 +149,10 @@ final class MarkdownLists {
                 String b = e.tagName().equals("ul") || e.tagName().equals("ol")
                         ? list(w, holder.child(0), depth, previousList) : w.container(holder, depth);
                 previousList = e.tagName().equals("ul") || e.tagName().equals("ol") ? b : null;
+                if (rawBlockLast) {
+                    return null;
+                }
+                rawBlockLast = b.startsWith("<");
                 parts.add(b);
             } else {
                 inline.add(n);
