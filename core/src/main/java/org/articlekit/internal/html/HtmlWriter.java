@@ -21,11 +21,11 @@ import org.articlekit.internal.json.Json;
 import org.articlekit.spi.ArticleWriter;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
@@ -61,16 +61,24 @@ public final class HtmlWriter implements ArticleWriter {
     @Override
     public void write(Article article, OutputStream out, ConversionContext context) throws IOException {
         HtmlOptions options = context.options().get(HtmlOptions.class, HtmlOptions::defaults);
-        Document bodyDoc = article.body().document();
-        Xhtml.htmlOutput(bodyDoc);
+        String content;
         if (options.embedImages()) {
+            Document bodyDoc = article.body().document();
+            Xhtml.htmlOutput(bodyDoc);
             embedImages(bodyDoc.body(), article, context);
+            content = bodyDoc.body().html();
+        } else {
+            // The body is already well-formed XHTML, which HTML parsers read the same: it goes in as it is,
+            // without parsing and serialising it again.
+            content = article.body().html();
         }
         String html;
         if (options.fragment()) {
-            html = bodyDoc.body().html() + "\n";
+            html = content + "\n";
         } else {
-            html = page(article, bodyDoc.body(), options).outerHtml() + "\n";
+            String page = page(article, options).outerHtml();
+            int at = page.lastIndexOf(BODY_MARK); // the last: metadata in the head could hold the same text
+            html = page.substring(0, at) + content + page.substring(at + BODY_MARK.length()) + "\n";
         }
         out.write(html.getBytes(StandardCharsets.UTF_8));
     }
@@ -95,7 +103,10 @@ public final class HtmlWriter implements ArticleWriter {
         }
     }
 
-    private static Document page(Article article, Element body, HtmlOptions options) {
+    /** Stands for the body in the page while it is serialised; a comment, so no text can look like it. */
+    private static final String BODY_MARK = "<!--articlekit-body-->";
+
+    private static Document page(Article article, HtmlOptions options) {
         Metadata m = article.metadata();
         Document doc = Document.createShell("");
         doc.prependChild(new TextNode("\n"));
@@ -150,12 +161,14 @@ public final class HtmlWriter implements ArticleWriter {
         if (header.childrenSize() == 0) {
             header.remove();
         }
-        for (Node n : new ArrayList<>(body.childNodes())) {
-            articleEl.appendChild(n);
-        }
         lineBreaks(head);
         lineBreaks(header);
         lineBreaks(articleEl);
+        if (articleEl.childNodeSize() == 0) {
+            articleEl.appendChild(new TextNode("\n"));
+        }
+        articleEl.appendChild(new Comment("articlekit-body"));
+        articleEl.appendChild(new TextNode("\n"));
         lineBreaks(doc.body());
         lineBreaks(html);
         return doc;
