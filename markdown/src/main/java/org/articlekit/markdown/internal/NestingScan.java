@@ -25,7 +25,8 @@ final class NestingScan {
         while (k >= lineStart && text.charAt(k) == ' ') {
             k--;
         }
-        return k < lineStart || ":-?".indexOf(text.charAt(k)) >= 0;
+        // An indicator counts only with a space after it: "-{" and "a:{" are plain text.
+        return k < lineStart || k < j - 1 && ":-?".indexOf(text.charAt(k)) >= 0;
     }
 
     static int yamlTooDeepLine(String text, int max) {
@@ -62,7 +63,9 @@ final class NestingScan {
             for (int j = i; j < eol; j++) {
                 char c = text.charAt(j);
                 if (quote != 0) {
-                    if (c == quote) {
+                    if (c == '\\' && quote == '"') {
+                        j++;
+                    } else if (c == quote) {
                         quote = 0;
                     }
                 } else if ((c == '"' || c == '\'') && (j == pos || " [{,:-".indexOf(text.charAt(j - 1)) >= 0)) {

@@ -124,6 +124,11 @@ final class YamlEmitter {
                 || s.startsWith("...")) {
             return false;
         }
+        // Brackets are text in a plain scalar, but quoted they cannot look like flow collections to the reader's
+        // nesting pre-check ("title: ;{{{y---{{{…" was refused as too deep; found by MarkdownWriteFuzzTest).
+        if (s.indexOf('{') >= 0 || s.indexOf('[') >= 0) {
+            return false;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (mustEscape(s, i)
