@@ -338,7 +338,8 @@ final class MarkdownInline {
         int balance = 0;
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
-            if (c <= ' ' || c == '<' || c == '>') {
+            // commonmark-java ends a bare destination at DEL and C1 controls too (found by MarkdownWriteFuzzTest)
+            if (c <= ' ' || c == '<' || c == '>' || c >= 0x7F && c <= 0x9F) {
                 pointy = true;
             } else if (c == '(') {
                 balance++;
