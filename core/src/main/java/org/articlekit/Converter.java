@@ -315,6 +315,7 @@ public final class Converter {
             throw new IllegalArgumentException("the output " + output + " is the input file");
         }
         ArticleFormat target = outputFormat(output, toFormat);
+        target.prepareToWrite();
         // The writer resolves images relative to the input and names the input in its warnings.
         ConversionContext ctx = context(input);
         if (target.writer().isEmpty() && target.bookWriter().isPresent()) {

@@ -58,4 +58,13 @@ public interface ArticleFormat {
     default Optional<BookWriter> bookWriter() {
         return Optional.empty();
     }
+
+    /**
+     * Says that something in this format will be written soon, typically after reading the inputs.
+     * A format may start loading what its writer needs (fonts, for PDF) on a background thread
+     * meanwhile, so that the work overlaps with reading. Returns at once; calling it is optional,
+     * calling it more than once is harmless, and a writer works the same whether it was called or not.
+     */
+    default void prepareToWrite() {
+    }
 }

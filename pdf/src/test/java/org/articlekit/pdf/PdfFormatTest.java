@@ -52,4 +52,21 @@ class PdfFormatTest {
         assertThatThrownBy(() -> PdfFixtures.write(PdfFixtures.english(1), opts))
                 .isInstanceOf(ArticleFormatException.class).hasMessageContaining("bad.ttf");
     }
+
+    @Test
+    void preparingToWriteWhileAnotherWriteRunsChangesNothing() throws Exception {
+        ArticleFormat pdf = FormatRegistry.defaults().byId("pdf");
+        pdf.prepareToWrite();
+        pdf.prepareToWrite();
+        byte[] first = PdfFixtures.write(PdfFixtures.chinese(), PdfOptions.defaults());
+        pdf.prepareToWrite();
+        byte[] second = PdfFixtures.write(PdfFixtures.chinese(), PdfOptions.defaults());
+        assertThat(text(second)).isEqualTo(text(first)).contains("。");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pd = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pd);
+        }
+    }
 }

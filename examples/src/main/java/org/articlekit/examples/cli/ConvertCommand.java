@@ -272,6 +272,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw usage("the output " + out + " is also an input; choose another -o");
         }
         warnIgnoredFlags(rep, registry, target);
+        target.prepareToWrite();
         // Books (EPUB, PDF) carry their images: read them while reading each article.
         collectImages = target.bookWriter().isPresent();
 

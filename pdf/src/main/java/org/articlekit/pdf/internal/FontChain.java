@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OpenTypeFont;
@@ -224,6 +225,25 @@ final class FontChain {
             throw new IOException("it has no Unicode character map");
         }
         return new LoadedFont(label, ttf, cmap);
+    }
+
+    private static final AtomicBoolean PRELOADING = new AtomicBoolean();
+
+    /**
+     * Parses the class path faces on a daemon thread, once per process, so that {@link #select}
+     * finds them ready; a {@code select} that comes first waits for the same parse instead of
+     * repeating it.
+     */
+    static void preload() {
+        if (!PRELOADING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            classpathFont(NOTO_REGULAR);
+            classpathFont(NOTO_BOLD);
+        }, "articlekit-font-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The Noto Sans SC face at a class path location, parsed once per process. */
