@@ -15,8 +15,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.articlekit.Limits;
 import org.articlekit.Resource;
 import org.articlekit.internal.io.ImageProbe;
+import org.articlekit.internal.io.LocalFileResolver;
 
 /**
  * Image operations writers share: for now, scaling large pictures down for e-books.
@@ -28,6 +30,23 @@ import org.articlekit.internal.io.ImageProbe;
 public final class Images {
 
     private Images() {
+    }
+
+    /**
+     * Makes a resource of bytes from an untrusted place (a {@code data:} address, an archive)
+     * after the checks every resolver applies, without decoding the image: its magic bytes must
+     * name an image type (PNG, JPEG, GIF, WebP, BMP, SVG) and its header may declare at most
+     * {@link Limits#maxPixels()} pixels, so that a small file that would expand into gigabytes of
+     * pixels in a reader is refused.
+     *
+     * @param reference where the bytes came from, for the error
+     * @param data the content
+     * @param limits the pixel limit
+     * @return the resource, named by its content, of the sniffed media type
+     * @throws ResourceUnavailableException naming the reference, when the bytes are not such an image
+     */
+    public static Resource checked(String reference, byte[] data, Limits limits) throws ResourceUnavailableException {
+        return LocalFileResolver.checkedImage(reference, data, limits);
     }
 
     /**

@@ -142,6 +142,13 @@ final class ImageEmbedder {
                     + (sniffed == null ? "not a known image" : sniffed) + ", left out");
             return null;
         }
+        try {
+            // The pixel budget, as for every resolved image: a 400 KB PNG can declare 400 million pixels.
+            Images.checked("(data: " + type + ")", data, ctx.limits());
+        } catch (ResourceUnavailableException e) {
+            ctx.warn("image.unresolved", 0, what + ": a data: image " + e.reason() + ", left out");
+            return null;
+        }
         return Resource.of(data, type, null);
     }
 
