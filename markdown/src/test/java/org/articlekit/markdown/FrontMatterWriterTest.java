@@ -63,7 +63,8 @@ class FrontMatterWriterTest {
     void aTitleFullOfBracketsIsNotMistakenForDeepNesting(FrontMatter syntax) throws IOException {
         Posts posts = new Posts(MarkdownOptions.builder().frontMatter(syntax).build(), "p.md");
         Metadata m = Metadata.builder().title(";{{{y{{{{{{---" + "{".repeat(30) + "about:{{{")
-                .subtitle("[[[[[[[[[[[[[[[[[[[[[[[[ 第" + "[".repeat(25) + " \\\" {{{{{{{{{{{{{{{{{{{{{{").build();
+                .subtitle("[[[[[[[[[[[[[[[[[[[[[[[[ 第" + "[".repeat(25) + " \\\" {{{{{{{{{{{{{{{{{{{{{{")
+                .summary("it's - " + "{{{{ ".repeat(10) + "- it's - " + "{{{{ ".repeat(10)).build();
         Article a = Article.builder().metadata(m).body(Body.fromHtml("<p>正文</p>")).build();
         String md = posts.write(a);
         assertThat(posts.read(md).metadata()).as(md).isEqualTo(m);

@@ -63,7 +63,9 @@ final class NestingScan {
             for (int j = i; j < eol; j++) {
                 char c = text.charAt(j);
                 if (quote != 0) {
-                    if (c == '\\' && quote == '"') {
+                    // escapes: \" in double quotes, '' in single quotes (found by MarkdownWriteFuzzTest)
+                    if (c == '\\' && quote == '"' || c == '\'' && quote == '\'' && j + 1 < eol
+                            && text.charAt(j + 1) == '\'') {
                         j++;
                     } else if (c == quote) {
                         quote = 0;
