@@ -66,7 +66,9 @@ public final class MarkdownReader implements ArticleReader {
         String html = MarkdownBody.toHtml(body, options.extensions(), options.maxNesting(), ctx);
         Document doc = Jsoup.parseBodyFragment(html);
         Element root = doc.body();
-        taskListMarkers(root);
+        if (html.contains("<input")) {
+            taskListMarkers(root);
+        }
         if (options.extensions().contains(Extension.MORE_MARKER) && metadata.summary().isEmpty()) {
             String summary = moreSummary(root);
             if (summary != null) {

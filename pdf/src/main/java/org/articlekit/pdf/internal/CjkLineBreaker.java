@@ -18,16 +18,30 @@ final class CjkLineBreaker implements FSTextBreaker {
     /** Characters that must not end a line. */
     static final String OPENING = "「『（《〈【〔〖〘〚“‘［｛";
 
-    private final BreakIterator lines;
-    private String text = "";
+    /**
+     * A run this long without a break opportunity cannot fit on any line; it gets one every
+     * {@link #CHUNK} characters. The renderer's own forced breaking measures ever longer prefixes
+     * and grows with the square of the run (about 6 s for 100,000 characters).
+     */
+    static final int MAX_UNBROKEN = 200;
 
-    private CjkLineBreaker(BreakIterator iterator) {
+    /** The spacing of the break opportunities given inside such a run. */
+    static final int CHUNK = 8;
+
+    private final BreakIterator lines;
+    private final boolean chunkLongRuns;
+    private String text = "";
+    private int pos;
+    private int natural = BreakIterator.DONE;
+
+    private CjkLineBreaker(BreakIterator iterator, boolean chunkLongRuns) {
         lines = iterator;
+        this.chunkLongRuns = chunkLongRuns;
     }
 
     /** @return a breaker between lines (words, CJK characters) */
     static CjkLineBreaker lines() {
-        return new CjkLineBreaker(BreakIterator.getLineInstance(Locale.CHINESE));
+        return new CjkLineBreaker(BreakIterator.getLineInstance(Locale.CHINESE), true);
     }
 
     /**
@@ -35,22 +49,44 @@ final class CjkLineBreaker implements FSTextBreaker {
      *     its line ({@code overflow-wrap: break-word}); it too never puts closing punctuation first
      */
     static CjkLineBreaker characters() {
-        return new CjkLineBreaker(BreakIterator.getCharacterInstance(Locale.CHINESE));
+        return new CjkLineBreaker(BreakIterator.getCharacterInstance(Locale.CHINESE), false);
     }
 
     @Override
     public void setText(String newText) {
         text = newText;
+        pos = 0;
+        natural = BreakIterator.DONE;
         lines.setText(newText);
     }
 
     @Override
     public int next() {
-        int b = lines.next();
-        while (b != BreakIterator.DONE && b < text.length() && !allowed(b)) {
-            b = lines.next();
+        if (pos >= text.length()) {
+            return BreakIterator.DONE;
         }
-        return b;
+        int b = natural;
+        if (b == BreakIterator.DONE || b <= pos) {
+            // Inside a long run, the natural break after it is found once, not once per chunk.
+            b = lines.following(pos);
+            while (b != BreakIterator.DONE && b < text.length() && !allowed(b)) {
+                b = lines.next();
+            }
+            natural = b == BreakIterator.DONE ? text.length() : b;
+        }
+        int end = natural;
+        if (chunkLongRuns && end - pos > MAX_UNBROKEN) {
+            int forced = pos + CHUNK;
+            while (forced < end && (Character.isLowSurrogate(text.charAt(forced)) || !allowed(forced))) {
+                forced++;
+            }
+            if (forced < end) {
+                pos = forced;
+                return forced;
+            }
+        }
+        pos = end;
+        return end;
     }
 
     private boolean allowed(int b) {
