@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.jspecify.annotations.Nullable;
 
 /** Tells an image's type from its magic bytes and its size from its header, without decoding pixels. */
 public final class ImageProbe {
@@ -77,6 +78,10 @@ public final class ImageProbe {
             }
             return Optional.of(new Dimension(w, h));
         }
+        Dimension jpeg = jpegFrame(data);
+        if (jpeg != null) {
+            return Optional.of(jpeg);
+        }
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -92,6 +97,50 @@ public final class ImageProbe {
         } catch (RuntimeException e) {
             throw new IOException("broken image header: " + e, e);
         }
+    }
+
+    /**
+     * The size in a JPEG's first frame header (SOF0–SOF15 but DHT, JPG and DAC), found by walking
+     * the marker segments; null when the walk meets anything unusual (a height defined later by a
+     * DNL marker, a cut-off segment), which the ImageIO reader then judges.
+     */
+    private static @Nullable Dimension jpegFrame(byte[] d) {
+        if (d.length < 4 || (d[0] & 0xFF) != 0xFF || (d[1] & 0xFF) != 0xD8) {
+            return null;
+        }
+        int at = 2;
+        while (at + 4 <= d.length) {
+            if ((d[at] & 0xFF) != 0xFF) {
+                return null;
+            }
+            int marker = d[at + 1] & 0xFF;
+            if (marker == 0xFF) {
+                at++;
+                continue;
+            }
+            if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
+                at += 2;
+                continue;
+            }
+            if (marker == 0xD9 || marker == 0xDA) {
+                return null;
+            }
+            int length = (d[at + 2] & 0xFF) << 8 | d[at + 3] & 0xFF;
+            if (length < 2) {
+                return null;
+            }
+            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) {
+                if (at + 9 > d.length || length < 8) {
+                    return null;
+                }
+                int h = (d[at + 5] & 0xFF) << 8 | d[at + 6] & 0xFF;
+                int w = (d[at + 7] & 0xFF) << 8 | d[at + 8] & 0xFF;
+                return h > 0 && w > 0 ? new Dimension(w, h) : null;
+            }
+            at += 2 + length;
+        }
+        return null;
     }
 
     private static int readInt(byte[] d, int at) {
