@@ -37,7 +37,8 @@ import javax.imageio.stream.ImageOutputStream;
  *
  * <p>Post {@code n} depends only on the seed and {@code n}: the first 100 of 1,000 posts are the
  * 100 posts. Images come from a pool of twelve drawn from the seed; every post gets its own copies
- * under {@code images/}.
+ * under {@code images/}, each with a comment naming it, so that every image file has bytes of its own
+ * (a writer cannot store a picture once for many posts, as it could if the copies were identical).
  *
  * <p>Usage: {@code PostGenerator DIR COUNT [md|html|pages] [SEED]} (default {@code md}, seed 42).
  * {@code md} writes {@code post-NNNNN.md}, {@code html} a bare {@code <article>} page per post and
@@ -180,7 +181,8 @@ public final class PostGenerator {
         int imageCount = 1 + r.nextInt(2);
         for (int k = 0; k < imageCount; k++) {
             int which = r.nextInt(POOL);
-            images.put("images/" + name + "-" + k + (jpeg[which] ? ".jpg" : ".png"), pool[which]);
+            String file = name + "-" + k + (jpeg[which] ? ".jpg" : ".png");
+            images.put("images/" + file, unique(pool[which], jpeg[which], file));
         }
         List<String> srcs = new ArrayList<>(images.keySet());
         String title = word(r, ZH) + word(r, ZH) + "与" + word(r, EN) + " " + (n + 1);
@@ -529,6 +531,41 @@ public final class PostGenerator {
             s.append(i == parts - 1 ? "。" : PUNCT[r.nextInt(3)]);
         }
         return s.toString().replace("  ", " ").replace(" ，", "，").replace(" 、", "、").replace(" 。", "。").strip();
+    }
+
+    /**
+     * A copy of a pool image whose bytes are its own, as a real post's pictures are: a comment
+     * naming the file goes after the JPEG start marker or before the PNG end chunk, so no two posts
+     * share an image that a writer could store once. Decoders ignore both.
+     */
+    static byte[] unique(byte[] image, boolean jpeg, String file) {
+        byte[] text = file.getBytes(StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(image.length + text.length + 16);
+        if (jpeg) {
+            out.write(image, 0, 2);
+            int length = text.length + 2;
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) (length >> 8), (byte) length}, 0, 4);
+            out.write(text, 0, text.length);
+            out.write(image, 2, image.length - 2);
+        } else {
+            int iend = image.length - 12;
+            out.write(image, 0, iend);
+            byte[] type = {'t', 'E', 'X', 't'};
+            byte[] data = new byte[8 + text.length];
+            System.arraycopy("Comment".getBytes(StandardCharsets.US_ASCII), 0, data, 0, 7);
+            System.arraycopy(text, 0, data, 8, text.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            crc.update(data);
+            int n = data.length;
+            out.write(new byte[] {(byte) (n >> 24), (byte) (n >> 16), (byte) (n >> 8), (byte) n}, 0, 4);
+            out.write(type, 0, 4);
+            out.write(data, 0, data.length);
+            long c = crc.getValue();
+            out.write(new byte[] {(byte) (c >> 24), (byte) (c >> 16), (byte) (c >> 8), (byte) c}, 0, 4);
+            out.write(image, iend, 12);
+        }
+        return out.toByteArray();
     }
 
     /** Encodes an image to bytes. */
