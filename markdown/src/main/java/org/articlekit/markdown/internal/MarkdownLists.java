@@ -141,6 +141,9 @@ final class MarkdownLists {
                     String p = w.inline.paragraph(inline);
                     if (!p.isEmpty()) {
                         parts.add(p);
+                        // text that is one tag alone ("<br />") is read as an HTML block too (found by
+                        // MarkdownWriteFuzzTest)
+                        rawBlockLast = MarkdownInline.isLoneTag(p);
                     }
                     inline.clear();
                 }
