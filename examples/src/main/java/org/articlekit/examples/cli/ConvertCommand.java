@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -410,15 +411,19 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads every input, keeping the images in {@code spool} rather than in memory, then writes the book. */
+    /**
+     * Reads every input, keeping the images past the first {@link BookImages#IN_MEMORY} bytes in
+     * {@code spool} rather than in memory, then writes the book.
+     */
     private int makeBook(Reporter rep, List<Input> files, List<Path> roots, @Nullable String fromId, Path out,
             ArticleFormat target, Path spool) {
+        AtomicLong memoryLeft = new AtomicLong(BookImages.IN_MEMORY);
         List<Outcome> outcomes = Jobs.run(files, jobs, progressStream(files.size()), "Reading", in -> {
             try {
                 List<Article> read = converter(rep, in.display()).readBook(in.path(), fromId).articles();
                 List<Article> settled = new ArrayList<>(read.size());
                 for (Article a : read) {
-                    settled.add(BookImages.spill(BookImages.settle(a), spool));
+                    settled.add(BookImages.spill(BookImages.settle(a), spool, memoryLeft));
                 }
                 return new Outcome(in, true, settled);
             } catch (IOException | RuntimeException e) {
