@@ -56,6 +56,10 @@ public final class Main {
         System.exit(status);
     }
 
+    /** Held so the levels set on them are not lost when the loggers are garbage-collected. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+
     /**
      * Runs the command line without exiting; progress bars are never shown.
      *
@@ -64,10 +68,6 @@ public final class Main {
      * @param err where errors, warnings and usage messages go
      * @return the exit status: 0, 1 or 2
      */
-    /** Held so the levels set on them are not lost when the loggers are garbage-collected. */
-    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
-    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
-
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, false);
     }
