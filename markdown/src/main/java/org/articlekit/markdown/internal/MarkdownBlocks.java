@@ -213,11 +213,34 @@ final class MarkdownBlocks {
         // A carriage return would end the Markdown line (and a block quote's "> " prefix with it) when read
         // back; as a character reference it stays the same character in the HTML (found by MarkdownWriteFuzzTest).
         String s = BLANK_LINE.matcher(sb).replaceAll("&#10;").replace("\r", "&#13;");
+        // Indentation at the start of a line would count as nesting to the reader's guard (70 tabs in a code
+        // element were refused; found by MarkdownWriteFuzzTest): as character references it is the same text.
+        if (s.indexOf('\n') >= 0) {
+            s = indentedLines(s);
+        }
         if (s.startsWith("<pre")) {
             return s;
         }
         // A type-6 HTML block ends at the first blank line; there is none left, and it must not start indented.
         return s.strip();
+    }
+
+    /** Writes the spaces and tabs that begin each line after the first as character references. */
+    private static String indentedLines(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        boolean lineStart = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (lineStart && c == ' ') {
+                out.append("&#32;");
+            } else if (lineStart && c == '\t') {
+                out.append("&#9;");
+            } else {
+                lineStart = c == '\n';
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** An inline element as inline HTML: start tag, Markdown content, end tag. */
