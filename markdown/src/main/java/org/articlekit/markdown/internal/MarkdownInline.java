@@ -306,6 +306,17 @@ final class MarkdownInline {
             tag(a, out, depth, cell);
             return;
         }
+        // "!" right before the link would make it an image (found by MarkdownWriteFuzzTest)
+        int bang = out.length() - 1;
+        if (bang >= 0 && out.charAt(bang) == '!') {
+            int slashes = 0;
+            while (bang - 1 - slashes >= 0 && out.charAt(bang - 1 - slashes) == '\\') {
+                slashes++;
+            }
+            if (slashes % 2 == 0) {
+                out.insert(bang, '\\');
+            }
+        }
         out.append('[');
         render(a.childNodes(), out, new Edges('[', ']'), depth + 1, cell);
         out.append("](").append(destination(a.attr("href")));
