@@ -97,8 +97,8 @@ final class MarkdownLists {
 
     /**
      * A tight item holds inline content first, then only blocks that may interrupt a paragraph. An
-     * ordered list numbered from anything but 1 cannot: after other content it would be read as
-     * more text.
+     * ordered list numbered from anything but 1, or a list whose first item is empty, cannot: after
+     * other content it would be read as more text (both found by MarkdownWriteFuzzTest).
      */
     private static boolean tightItem(Element li) {
         boolean blockSeen = false;
@@ -110,7 +110,8 @@ final class MarkdownLists {
             boolean first = !contentSeen;
             contentSeen = true;
             if (n instanceof Element e && MarkdownBlocks.isBlock(e)) {
-                if (!first && e.tagName().equals("ol") && e.hasAttr("start") && !e.attr("start").equals("1")) {
+                if (!first && (e.tagName().equals("ol") && e.hasAttr("start") && !e.attr("start").equals("1")
+                        || (e.tagName().equals("ol") || e.tagName().equals("ul")) && startsEmpty(e))) {
                     return false;
                 }
                 switch (e.tagName()) {
@@ -124,6 +125,12 @@ final class MarkdownLists {
             }
         }
         return true;
+    }
+
+    /** Whether a list's first item has no content: such a list cannot interrupt a paragraph either. */
+    private static boolean startsEmpty(Element list) {
+        Element first = list.firstElementChild();
+        return first == null || first.childNodes().stream().allMatch(n -> n instanceof TextNode t && t.isBlank());
     }
 
     /**
