@@ -346,9 +346,19 @@ public final class Converter {
                         + String.join(", ", registry.ids())));
     }
 
+    /** Applies the input limit to formats that do not hold books; books may use the container limit. */
+    private void checkSize(Path input, byte[] data, ArticleFormat format) throws ArticleFormatException {
+        if (format.bookReader().isEmpty() && data.length > limits.maxInputBytes()) {
+            throw new ArticleFormatException(input.toString(), "is " + data.length + " bytes, over the input limit of "
+                    + limits.maxInputBytes() + " bytes");
+        }
+    }
+
     private ArticleFormat formatOf(Path input, byte[] data, @Nullable String formatId) throws ArticleFormatException {
         if (formatId != null) {
-            return registry.byId(formatId);
+            ArticleFormat named = registry.byId(formatId);
+            checkSize(input, data, named);
+            return named;
         }
         byte[] head = Arrays.copyOf(data, Math.min(data.length, SNIFF_BYTES));
         String name = input.getFileName() == null ? "" : input.getFileName().toString();
@@ -358,6 +368,7 @@ public final class Converter {
             throw new ArticleFormatException(input.toString(), "cannot tell the format; name one with --from ("
                     + String.join(", ", registry.ids()) + ")");
         }
+        checkSize(input, data, found.get());
         if (byName.isPresent() && found.get() != byName.get()) {
             Diagnostic d = new Diagnostic("format.mismatch", "the content is " + found.get().id()
                     + " although the name says " + byName.get().id() + "; reading it as " + found.get().id(),
@@ -390,16 +401,18 @@ public final class Converter {
             if (!Files.isRegularFile(input)) {
                 throw new ArticleFormatException(name, "is not a regular file");
             }
+            // Books (EPUB, PDF) carry their images and may be as large as the container limit; formatOf applies the
+            // input limit to every other format once the format is known.
+            long max = limits.maxContainerBytes();
             long size = Files.size(input);
-            if (size > limits.maxInputBytes()) {
-                throw new ArticleFormatException(name, "is " + size + " bytes, over the input limit of "
-                        + limits.maxInputBytes() + " bytes");
+            if (size > max) {
+                throw new ArticleFormatException(name, "is " + size + " bytes, over the input limit of " + max
+                        + " bytes");
             }
             try (InputStream in = Files.newInputStream(input)) {
-                byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
-                if (data.length > limits.maxInputBytes()) {
-                    throw new ArticleFormatException(name, "is over the input limit of " + limits.maxInputBytes()
-                            + " bytes");
+                byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+                if (data.length > max) {
+                    throw new ArticleFormatException(name, "is over the input limit of " + max + " bytes");
                 }
                 return data;
             }

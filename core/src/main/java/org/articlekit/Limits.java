@@ -79,6 +79,18 @@ public final class Limits {
         return maxTotalResourceBytes;
     }
 
+    /**
+     * The largest file of a format that holds a book with its images inside (EPUB, PDF): the input
+     * limit plus the image limit of a conversion, since a book of a thousand illustrated posts is
+     * mostly pictures. Text formats keep {@link #maxInputBytes()}.
+     *
+     * @return {@code maxInputBytes() + maxTotalResourceBytes()}, at most {@code Long.MAX_VALUE}
+     */
+    public long maxContainerBytes() {
+        long sum = maxInputBytes + maxTotalResourceBytes;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
     /** @return the most pixels (width × height) an image may declare */
     public long maxPixels() {
         return maxPixels;

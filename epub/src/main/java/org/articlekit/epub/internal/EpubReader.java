@@ -42,7 +42,7 @@ public final class EpubReader implements BookReader {
     @Override
     public Book readBook(InputStream in, ConversionContext ctx) throws IOException {
         String file = ctx.sourceName().orElse(null);
-        long max = ctx.limits().maxInputBytes();
+        long max = ctx.limits().maxContainerBytes();
         byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (data.length > max) {
             throw ctx.error(0, "is over the input limit of " + max + " bytes", null);

@@ -216,7 +216,7 @@ final class SourceAttachment {
         if (ef == null) {
             throw new ArticleFormatException(ctx.sourceName().orElse(null), 0, name, "the attachment has no content", null);
         }
-        long max = ctx.limits().maxInputBytes();
+        long max = ctx.limits().maxContainerBytes();
         try (InputStream in = ef.createInputStream()) {
             byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (data.length > max) {
