@@ -33,20 +33,19 @@ public final class Images {
     }
 
     /**
-     * Makes a resource of bytes from an untrusted place (a {@code data:} address, an archive)
-     * after the checks every resolver applies, without decoding the image: its magic bytes must
-     * name an image type (PNG, JPEG, GIF, WebP, BMP, SVG) and its header may declare at most
-     * {@link Limits#maxPixels()} pixels, so that a small file that would expand into gigabytes of
-     * pixels in a reader is refused.
+     * Checks bytes from an untrusted place (a {@code data:} address, an archive) the way every
+     * resolver checks an image, without decoding it: its magic bytes must name an image type (PNG,
+     * JPEG, GIF, WebP, BMP, SVG) and its header may declare at most {@link Limits#maxPixels()}
+     * pixels, so that a small file that would expand into gigabytes of pixels in a reader is refused.
      *
      * @param reference where the bytes came from, for the error
      * @param data the content
      * @param limits the pixel limit
-     * @return the resource, named by its content, of the sniffed media type
+     * @return the media type the magic bytes name
      * @throws ResourceUnavailableException naming the reference, when the bytes are not such an image
      */
-    public static Resource checked(String reference, byte[] data, Limits limits) throws ResourceUnavailableException {
-        return LocalFileResolver.checkedImage(reference, data, limits);
+    public static String check(String reference, byte[] data, Limits limits) throws ResourceUnavailableException {
+        return LocalFileResolver.imageType(reference, data, limits);
     }
 
     /**

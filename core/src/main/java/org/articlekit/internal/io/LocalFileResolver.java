@@ -117,6 +117,19 @@ public final class LocalFileResolver implements ResourceResolver {
      */
     public static Resource checkedImage(String reference, byte[] data, Limits limits)
             throws ResourceUnavailableException {
+        return Resource.of(data, imageType(reference, data, limits), reference);
+    }
+
+    /**
+     * The checks of {@link #checkedImage} without making the resource.
+     *
+     * @param reference the reference, for messages
+     * @param data the content
+     * @param limits the pixel limit
+     * @return the media type the magic bytes name
+     * @throws ResourceUnavailableException when the content is not an acceptable image
+     */
+    public static String imageType(String reference, byte[] data, Limits limits) throws ResourceUnavailableException {
         String type = ImageProbe.mediaType(data).orElseThrow(
                 () -> new ResourceUnavailableException(reference, "is not an image (unknown content)"));
         long pixels;
@@ -129,7 +142,7 @@ public final class LocalFileResolver implements ResourceResolver {
             throw new ResourceUnavailableException(reference, "declares " + pixels + " pixels, over the limit of "
                     + limits.maxPixels());
         }
-        return Resource.of(data, type, reference);
+        return type;
     }
 
     private static int indexOfAny(String s, char a, char b) {

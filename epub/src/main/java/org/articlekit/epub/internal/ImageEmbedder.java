@@ -144,7 +144,7 @@ final class ImageEmbedder {
         }
         try {
             // The pixel budget, as for every resolved image: a 400 KB PNG can declare 400 million pixels.
-            Images.checked("(data: " + type + ")", data, ctx.limits());
+            Images.check("(data: " + type + ")", data, ctx.limits());
         } catch (ResourceUnavailableException e) {
             ctx.warn("image.unresolved", 0, what + ": a data: image " + e.reason() + ", left out");
             return null;
