@@ -139,10 +139,15 @@ public final class FormatRegistry {
      */
     public Optional<ArticleFormat> detect(String fileName, byte[] head) {
         Optional<ArticleFormat> byName = forFileName(fileName);
+        // A name whose format also recognises the content settles it: no other format is asked.
+        int namedScore = byName.isPresent() ? byName.get().sniff(head) : 0;
+        if (namedScore >= LIKELY) {
+            return byName;
+        }
         ArticleFormat best = null;
         int bestScore = 0;
         for (ArticleFormat f : formats) {
-            int s = f.sniff(head);
+            int s = byName.isPresent() && f == byName.get() ? namedScore : f.sniff(head);
             if (s > bestScore) {
                 best = f;
                 bestScore = s;
@@ -150,7 +155,7 @@ public final class FormatRegistry {
         }
         if (byName.isPresent()) {
             ArticleFormat named = byName.get();
-            if (best != null && best != named && bestScore >= LIKELY && named.sniff(head) < LIKELY) {
+            if (best != null && best != named && bestScore >= LIKELY) {
                 return Optional.of(best);
             }
             return byName;

@@ -17,7 +17,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -101,17 +100,21 @@ public final class MarkdownReader implements ArticleReader {
 
     /** The text before a top-level {@code <!-- more -->}, or null when there is none. */
     private static String moreSummary(Element root) {
-        List<String> parts = new ArrayList<>();
-        for (Node n : root.childNodes()) {
-            if (n instanceof Comment c && c.getData().strip().equalsIgnoreCase("more")) {
-                String s = String.join(" ", parts).strip().replaceAll("\\s+", " ");
-                return s.isEmpty() ? null : s;
+        // Most posts have no marker: look for it before collecting any text.
+        int marker = -1;
+        for (int i = 0; i < root.childNodeSize() && marker < 0; i++) {
+            if (root.childNode(i) instanceof Comment c && c.getData().strip().equalsIgnoreCase("more")) {
+                marker = i;
             }
-            if (n instanceof Element e) {
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < marker; i++) {
+            if (root.childNode(i) instanceof Element e) {
                 parts.add(e.text());
             }
         }
-        return null;
+        String s = String.join(" ", parts).strip().replaceAll("\\s+", " ");
+        return s.isEmpty() ? null : s;
     }
 
     /**

@@ -17,12 +17,18 @@ import org.articlekit.spi.BookWriter;
 public final class PdfFormat implements ArticleFormat {
 
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    static {
-        QuietFontMapper.install();
-    }
+    /** Made on first use: installing the font mapper reads a font, which conversions without PDF need not pay for. */
+    private static final class Engines {
+        static {
+            QuietFontMapper.install();
+        }
 
-    private static final PdfWriter WRITER = new PdfWriter();
-    private static final PdfReader READER = new PdfReader();
+        static final PdfWriter WRITER = new PdfWriter();
+        static final PdfReader READER = new PdfReader();
+
+        private Engines() {
+        }
+    }
 
     @Override
     public String id() {
@@ -56,22 +62,22 @@ public final class PdfFormat implements ArticleFormat {
 
     @Override
     public Optional<ArticleReader> reader() {
-        return Optional.of(READER);
+        return Optional.of(Engines.READER);
     }
 
     @Override
     public Optional<ArticleWriter> writer() {
-        return Optional.of(WRITER);
+        return Optional.of(Engines.WRITER);
     }
 
     @Override
     public Optional<BookReader> bookReader() {
-        return Optional.of(READER);
+        return Optional.of(Engines.READER);
     }
 
     @Override
     public Optional<BookWriter> bookWriter() {
-        return Optional.of(WRITER);
+        return Optional.of(Engines.WRITER);
     }
 
     /** Starts parsing the bundled Noto Sans SC faces on a background thread (about half a second of work). */
