@@ -24,10 +24,12 @@ import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a Markdown body into HTML with commonmark-java, guarded against hostile input: parsing and
+ * Turns a Markdown body into an HTML tree with commonmark-java, guarded against hostile input: parsing and
  * rendering run on a pooled daemon worker thread with a large stack and a deadline, and a tree nested deeper
  * than the limit is refused (after an iterative depth count) before the recursive renderer walks it.
  * commonmark-java cannot be interrupted: past the deadline the conversion fails and the daemon
@@ -38,7 +40,7 @@ final class MarkdownBody {
     /** The worker's stack: enough for the parser on any input this class lets through. */
     private static final long STACK_BYTES = 256L << 20;
 
-    private record Engine(Parser parser, HtmlRenderer renderer) {
+    record Engine(Parser parser, HtmlRenderer renderer) {
     }
 
     private static final Map<Set<Extension>, Engine> ENGINES = new ConcurrentHashMap<>();
@@ -56,7 +58,7 @@ final class MarkdownBody {
     private MarkdownBody() {
     }
 
-    private static Engine engine(Set<Extension> extensions) {
+    static Engine engine(Set<Extension> extensions) {
         return ENGINES.computeIfAbsent(Set.copyOf(extensions), set -> {
             List<org.commonmark.Extension> list = new ArrayList<>();
             if (set.contains(Extension.TABLES)) {
@@ -84,10 +86,11 @@ final class MarkdownBody {
      * @param extensions the syntax extensions
      * @param maxNesting the deepest nesting of the parsed tree
      * @param ctx for the deadline and errors
-     * @return the HTML
+     * @return a new document whose body holds the body's HTML: built from the syntax tree directly where
+     *         {@link MarkdownDom} can, else rendered as HTML and parsed by jsoup, which gives the same tree
      * @throws ArticleFormatException when the body nests too deeply or takes too long
      */
-    static String toHtml(String markdown, Set<Extension> extensions, int maxNesting, ConversionContext ctx)
+    static Document toDocument(String markdown, Set<Extension> extensions, int maxNesting, ConversionContext ctx)
             throws ArticleFormatException {
         Engine engine = engine(extensions);
         // Past the guard, parsing is linear: allow 4 s (cmark's own bound for a pathological case) plus 1 s per
@@ -96,7 +99,11 @@ final class MarkdownBody {
         Future<Object> task = WORKERS.submit(() -> {
             Node doc = engine.parser().parse(markdown);
             int depth = depth(doc, maxNesting);
-            return depth > maxNesting ? (Object) depth : engine.renderer().render(doc);
+            if (depth > maxNesting) {
+                return depth;
+            }
+            Document built = MarkdownDom.build((org.commonmark.node.Document) doc);
+            return built != null ? built : engine.renderer().render(doc);
         });
         Object result;
         try {
@@ -121,7 +128,7 @@ final class MarkdownBody {
                     + " levels (block quotes, lists, links or emphasis inside each other)", null);
         }
         ctx.checkDeadline();
-        return (String) result;
+        return result instanceof Document d ? d : Jsoup.parseBodyFragment((String) result);
     }
 
     /** The depth of the tree, counted without recursion; stops counting past {@code max}. */

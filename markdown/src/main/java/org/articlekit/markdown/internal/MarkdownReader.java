@@ -13,7 +13,6 @@ import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,10 +61,9 @@ public final class MarkdownReader implements ArticleReader {
             body = HexoTags.expand(body, assetFolder, block.bodyLine(), ctx);
         }
         body = MarkdownGuard.check(body, options.maxNesting(), block.bodyLine(), ctx);
-        String html = MarkdownBody.toHtml(body, options.extensions(), options.maxNesting(), ctx);
-        Document doc = Jsoup.parseBodyFragment(html);
+        Document doc = MarkdownBody.toDocument(body, options.extensions(), options.maxNesting(), ctx);
         Element root = doc.body();
-        if (html.contains("<input")) {
+        if (!root.getElementsByTag("input").isEmpty()) {
             taskListMarkers(root);
         }
         if (options.extensions().contains(Extension.MORE_MARKER) && metadata.summary().isEmpty()) {

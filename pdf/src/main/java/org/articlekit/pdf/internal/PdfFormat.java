@@ -17,18 +17,8 @@ import org.articlekit.spi.BookWriter;
 public final class PdfFormat implements ArticleFormat {
 
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    /** Made on first use: installing the font mapper reads a font, which conversions without PDF need not pay for. */
-    private static final class Engines {
-        static {
-            QuietFontMapper.install();
-        }
-
-        static final PdfWriter WRITER = new PdfWriter();
-        static final PdfReader READER = new PdfReader();
-
-        private Engines() {
-        }
-    }
+    private static final PdfWriter WRITER = new PdfWriter();
+    private static final PdfReader READER = new PdfReader();
 
     @Override
     public String id() {
@@ -62,27 +52,28 @@ public final class PdfFormat implements ArticleFormat {
 
     @Override
     public Optional<ArticleReader> reader() {
-        return Optional.of(Engines.READER);
+        return Optional.of(READER);
     }
 
     @Override
     public Optional<ArticleWriter> writer() {
-        return Optional.of(Engines.WRITER);
+        return Optional.of(WRITER);
     }
 
     @Override
     public Optional<BookReader> bookReader() {
-        return Optional.of(Engines.READER);
+        return Optional.of(READER);
     }
 
     @Override
     public Optional<BookWriter> bookWriter() {
-        return Optional.of(Engines.WRITER);
+        return Optional.of(WRITER);
     }
 
     /** Starts parsing the bundled Noto Sans SC faces on a background thread (about half a second of work). */
     @Override
     public void prepareToWrite() {
+        QuietFontMapper.install();
         FontChain.preload();
     }
 }

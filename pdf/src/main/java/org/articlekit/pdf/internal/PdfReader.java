@@ -33,6 +33,7 @@ public final class PdfReader implements ArticleReader, BookReader {
 
     @Override
     public Article read(InputStream in, ConversionContext ctx) throws IOException {
+        QuietFontMapper.install(); // PDFBox's own font mapper scans the system fonts on first use
         Book book = readBook(in, ctx);
         if (book.articles().size() == 1) {
             return book.articles().get(0);
@@ -42,6 +43,7 @@ public final class PdfReader implements ArticleReader, BookReader {
 
     @Override
     public Book readBook(InputStream in, ConversionContext ctx) throws IOException {
+        QuietFontMapper.install(); // PDFBox's own font mapper scans the system fonts on first use
         long max = ctx.limits().maxContainerBytes();
         byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (data.length > max) {

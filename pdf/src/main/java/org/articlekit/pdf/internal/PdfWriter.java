@@ -54,12 +54,14 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
 
     @Override
     public void write(Article article, OutputStream out, ConversionContext context) throws IOException {
+        QuietFontMapper.install(); // PDFBox's own font mapper scans the system fonts on first use
         Book book = Book.builder().metadata(article.metadata()).article(article).build();
         render(book, true, out, context);
     }
 
     @Override
     public void writeBook(Book book, OutputStream out, ConversionContext context) throws IOException {
+        QuietFontMapper.install(); // PDFBox's own font mapper scans the system fonts on first use
         if (book.articles().isEmpty()) {
             throw context.error(0, "the book has no articles", null);
         }

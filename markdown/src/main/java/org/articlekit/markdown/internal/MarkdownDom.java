@@ -1,0 +1,506 @@
+package org.articlekit.markdown.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds, straight from commonmark-java's syntax tree, the jsoup tree that its HTML renderer followed by jsoup's
+ * HTML parser would give, without writing and parsing the HTML in between (together a third of the time it takes
+ * to read a post).
+ *
+ * <p>It follows the renderer call for call, down to the line breaks the renderer puts between blocks and the way
+ * the parser joins neighbouring text into one text node, so the body normaliser sees the same tree either way
+ * ({@code MarkdownDomTest} compares the two on every post it can find). Raw HTML blocks are parsed by jsoup in
+ * their place when they are self-contained: every tag they open they close, and none of them is one whose parse
+ * depends on what surrounds it. Anything else it does not mirror (inline HTML, an open-ended HTML block, footnotes,
+ * task lists, text with carriage returns or NULs, which the parser rewrites) makes {@link #build} give up, and the
+ * caller renders and parses as before.
+ */
+final class MarkdownDom {
+
+    /** Thrown to give up; carries no stack trace, as it is expected. */
+    private static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unsupported UNSUPPORTED = new Unsupported();
+
+    /** Elements that never have content, so an HTML block may use them without closing them. */
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "param", "source", "track", "wbr");
+
+    /**
+     * Elements whose parse depends on what surrounds them wherever they stand (raw-text elements swallow what
+     * follows them, foreign content, forms, frames) or that change the document itself; an HTML block that uses
+     * one is not mirrored.
+     */
+    private static final Set<String> CONTEXTUAL = Set.of("html", "head", "body", "frameset", "frame", "form",
+            "template", "svg", "math", "plaintext", "textarea", "title", "script", "style", "xmp", "iframe",
+            "noembed", "noframes", "noscript", "select", "option", "optgroup", "image", "isindex", "button", "nobr",
+            "menuitem", "search", "keygen", "listing");
+
+    /** Parts of a table, mirrored only inside a table the block opened itself. */
+    private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot", "caption",
+            "col", "colgroup");
+
+    /** One tag object per name: {@code new Element(name)} would make a fresh tag set each time. */
+    private static final Map<String, Tag> TAGS = new ConcurrentHashMap<>();
+
+    private Element parent;
+    private final StringBuilder pending = new StringBuilder();
+    /** The last character the renderer would have written: it decides whether a block adds a line break. */
+    private char lastChar;
+
+    private MarkdownDom(Element parent) {
+        this.parent = parent;
+    }
+
+    /**
+     * @param document commonmark-java's tree of a whole body
+     * @return a document whose body holds what rendering and parsing would give, or null when this class does not
+     *         mirror something in the tree
+     */
+    static @Nullable Document build(org.commonmark.node.Document document) {
+        Document out = Document.createShell("");
+        MarkdownDom dom = new MarkdownDom(out.body());
+        try {
+            dom.children(document);
+            dom.flush();
+        } catch (Unsupported e) {
+            return null;
+        }
+        return out;
+    }
+
+    private void children(Node parentNode) {
+        for (Node n = parentNode.getFirstChild(); n != null; n = n.getNext()) {
+            node(n);
+        }
+    }
+
+    private void node(Node n) {
+        if (n instanceof Text t) {
+            text(t.getLiteral());
+        } else if (n instanceof Paragraph p) {
+            paragraph(p);
+        } else if (n instanceof SoftLineBreak) {
+            text("\n");
+        } else if (n instanceof Emphasis) {
+            inline("em", n);
+        } else if (n instanceof StrongEmphasis) {
+            inline("strong", n);
+        } else if (n instanceof Code c) {
+            open("code");
+            text(c.getLiteral());
+            close();
+        } else if (n instanceof Link l) {
+            link(l);
+        } else if (n instanceof Image i) {
+            image(i);
+        } else if (n instanceof Heading h) {
+            String name = "h" + h.getLevel();
+            line();
+            open(name);
+            children(h);
+            close();
+            line();
+        } else if (n instanceof BulletList || n instanceof OrderedList) {
+            list((ListBlock) n);
+        } else if (n instanceof ListItem) {
+            open("li");
+            children(n);
+            close();
+            line();
+        } else if (n instanceof BlockQuote) {
+            line();
+            open("blockquote");
+            line();
+            children(n);
+            line();
+            close();
+            line();
+        } else if (n instanceof FencedCodeBlock f) {
+            String info = f.getInfo();
+            String language = info == null || info.isEmpty() ? null
+                    : info.indexOf(' ') < 0 ? info : info.substring(0, info.indexOf(' '));
+            codeBlock(f.getLiteral(), language);
+        } else if (n instanceof IndentedCodeBlock c) {
+            codeBlock(c.getLiteral(), null);
+        } else if (n instanceof HardLineBreak) {
+            empty("br");
+            line();
+        } else if (n instanceof ThematicBreak) {
+            line();
+            empty("hr");
+            line();
+        } else if (n instanceof HtmlBlock b) {
+            htmlBlock(b.getLiteral());
+        } else if (n instanceof Strikethrough) {
+            inline("del", n);
+        } else if (n instanceof TableBlock || n instanceof TableHead || n instanceof TableBody
+                || n instanceof TableRow) {
+            tablePart(n);
+        } else if (n instanceof TableCell c) {
+            line();
+            open(c.isHeader() ? "th" : "td");
+            if (c.getAlignment() != null) {
+                attr("align", c.getAlignment().name().toLowerCase(Locale.ROOT));
+            }
+            children(c);
+            close();
+            line();
+        } else if (!(n instanceof LinkReferenceDefinition)) {
+            // Inline HTML, footnotes, task-list markers and anything else: not mirrored.
+            throw UNSUPPORTED;
+        }
+    }
+
+    private void paragraph(Paragraph p) {
+        Node grandparent = p.getParent() == null ? null : p.getParent().getParent();
+        boolean tight = grandparent instanceof ListBlock list && list.isTight();
+        if (tight) {
+            children(p);
+            return;
+        }
+        line();
+        open("p");
+        children(p);
+        close();
+        line();
+    }
+
+    private void inline(String name, Node n) {
+        open(name);
+        children(n);
+        close();
+    }
+
+    private void link(Link l) {
+        for (Element e = parent; e != null; e = e.parent()) {
+            if (e.nameIs("a")) {
+                throw UNSUPPORTED; // the parser would close the outer link
+            }
+        }
+        open("a");
+        attr("href", l.getDestination());
+        if (l.getTitle() != null) {
+            attr("title", l.getTitle());
+        }
+        children(l);
+        close();
+    }
+
+    private void image(Image i) {
+        StringBuilder alt = new StringBuilder();
+        altText(i, alt);
+        flush();
+        Element img = element("img");
+        parent.appendChild(img);
+        set(img, "src", i.getDestination());
+        set(img, "alt", alt.toString());
+        if (i.getTitle() != null) {
+            set(img, "title", i.getTitle());
+        }
+        lastChar = '>';
+    }
+
+    /** The text of an image's description, as the renderer writes it into {@code alt}. */
+    private static void altText(Node n, StringBuilder out) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (c instanceof Code code) {
+                out.append(code.getLiteral());
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                out.append('\n');
+            } else {
+                altText(c, out);
+            }
+        }
+    }
+
+    private void list(ListBlock list) {
+        line();
+        open(list instanceof OrderedList ? "ol" : "ul");
+        if (list instanceof OrderedList o && o.getMarkerStartNumber() != null && o.getMarkerStartNumber() != 1) {
+            attr("start", String.valueOf(o.getMarkerStartNumber()));
+        }
+        line();
+        children(list);
+        line();
+        close();
+        line();
+    }
+
+    private void tablePart(Node n) {
+        String name = n instanceof TableBlock ? "table" : n instanceof TableHead ? "thead"
+                : n instanceof TableBody ? "tbody" : "tr";
+        line();
+        open(name);
+        children(n);
+        close();
+        line();
+    }
+
+    private void codeBlock(String literal, @Nullable String language) {
+        line();
+        open("pre");
+        open("code");
+        if (language != null) {
+            attr("class", "language-" + language);
+        }
+        text(literal);
+        close();
+        close();
+        line();
+    }
+
+    /**
+     * An HTML block is parsed by jsoup where it stands, when it is self-contained; text at its edges joins the
+     * text next to it, as it would in one parse.
+     */
+    private void htmlBlock(String literal) {
+        line();
+        if (!selfContained(literal)) {
+            throw UNSUPPORTED;
+        }
+        List<org.jsoup.nodes.Node> nodes = Parser.parseFragment(literal, parent, "");
+        int from = 0;
+        int to = nodes.size();
+        if (to > 0 && nodes.get(0) instanceof TextNode t) {
+            pending.append(t.getWholeText());
+            from = 1;
+        }
+        String tail = null;
+        if (to > from && nodes.get(to - 1) instanceof TextNode t) {
+            tail = t.getWholeText();
+            to--;
+        }
+        if (to > from) {
+            flush();
+            for (int i = from; i < to; i++) {
+                parent.appendChild(nodes.get(i));
+            }
+        }
+        if (tail != null) {
+            pending.append(tail);
+        }
+        if (!literal.isEmpty()) {
+            lastChar = literal.charAt(literal.length() - 1);
+        }
+        line();
+    }
+
+    /**
+     * Whether an HTML block parses the same on its own as inside the whole body: plain tags only, each opened
+     * tag closed in order, quotes and comments closed, and no tag from {@link #CONTEXTUAL}.
+     */
+    static boolean selfContained(String html) {
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        int n = html.length();
+        int i = 0;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '\r' || c == '\0') {
+                return false;
+            }
+            if (c != '<') {
+                i++;
+                continue;
+            }
+            if (i + 1 >= n) {
+                return false;
+            }
+            char d = html.charAt(i + 1);
+            if (d == '!') {
+                if (!html.startsWith("<!--", i)) {
+                    return false; // doctype, CDATA or a bogus comment
+                }
+                int end = html.indexOf("-->", i + 4);
+                String body = end < 0 ? "" : html.substring(i + 4, end);
+                if (end < 0 || body.startsWith(">") || body.startsWith("->") || body.contains("--")
+                        || body.endsWith("-")) {
+                    return false;
+                }
+                i = end + 3;
+                continue;
+            }
+            boolean closing = d == '/';
+            int start = closing ? i + 2 : i + 1;
+            if (start >= n || !isAsciiLetter(html.charAt(start))) {
+                if (closing || d == '?') {
+                    return false; // a bogus comment
+                }
+                i++; // a lone '<' is text
+                continue;
+            }
+            int j = start;
+            while (j < n && (isAsciiLetter(html.charAt(j)) || Character.isDigit(html.charAt(j))
+                    || html.charAt(j) == '-')) {
+                j++;
+            }
+            if (j >= n) {
+                return false;
+            }
+            char after = html.charAt(j);
+            if (after != '>' && after != '/' && after != ' ' && after != '\t' && after != '\n' && after != '\f') {
+                return false;
+            }
+            String name = html.substring(start, j).toLowerCase(Locale.ROOT);
+            if (CONTEXTUAL.contains(name)
+                    || TABLE_PARTS.contains(name) && !open.contains("table")
+                    || name.equals("li") && !open.contains("ul") && !open.contains("ol")
+                    || (name.equals("dd") || name.equals("dt")) && !open.contains("dl")) {
+                return false;
+            }
+            int end = tagEnd(html, j);
+            if (end < 0) {
+                return false;
+            }
+            boolean selfClosing = html.charAt(end - 1) == '/';
+            if (closing) {
+                if (open.isEmpty() || !open.pop().equals(name)) {
+                    return false;
+                }
+            } else if (!VOID.contains(name)) {
+                if (selfClosing) {
+                    return false;
+                }
+                open.push(name);
+            }
+            i = end + 1;
+        }
+        return open.isEmpty();
+    }
+
+    /** The index of the {@code >} that ends a tag whose name ends at {@code from}, or -1. */
+    private static int tagEnd(String html, int from) {
+        int n = html.length();
+        int i = from;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '>') {
+                return i;
+            }
+            if (c == '"' || c == '\'') {
+                int close = html.indexOf(c, i + 1);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close + 1;
+                continue;
+            }
+            if (c == '<' || c == '=' && i + 1 < n && html.charAt(i + 1) == '`') {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    // ---- the renderer's writer, mirrored -------------------------------------------------------
+
+    /** The renderer's {@code line()}: a line break unless at the start or after one. */
+    private void line() {
+        if (lastChar != 0 && lastChar != '\n') {
+            text("\n");
+        }
+    }
+
+    private void text(String s) {
+        if (s.isEmpty()) {
+            return;
+        }
+        if (s.indexOf('\r') >= 0 || s.indexOf('\0') >= 0) {
+            throw UNSUPPORTED;
+        }
+        pending.append(s);
+        lastChar = s.charAt(s.length() - 1);
+    }
+
+    private void flush() {
+        if (pending.length() > 0) {
+            parent.appendChild(new TextNode(pending.toString()));
+            pending.setLength(0);
+        }
+    }
+
+    private void open(String name) {
+        flush();
+        Element e = element(name);
+        parent.appendChild(e);
+        parent = e;
+        lastChar = '>';
+    }
+
+    private void attr(String key, String value) {
+        set(parent, key, value);
+    }
+
+    private static void set(Element e, String key, String value) {
+        if (value.indexOf('\r') >= 0 || value.indexOf('\0') >= 0) {
+            throw UNSUPPORTED;
+        }
+        e.attr(key, value);
+    }
+
+    private void close() {
+        flush();
+        parent = parent.parent();
+        lastChar = '>';
+    }
+
+    private static Element element(String name) {
+        return new Element(TAGS.computeIfAbsent(name, Tag::valueOf), "");
+    }
+
+    private void empty(String name) {
+        flush();
+        parent.appendChild(element(name));
+        lastChar = '>';
+    }
+}
