@@ -21,12 +21,8 @@ import org.articlekit.internal.json.Json;
 import org.articlekit.spi.ArticleWriter;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,14 +68,7 @@ public final class HtmlWriter implements ArticleWriter {
             // without parsing and serialising it again.
             content = article.body().html();
         }
-        String html;
-        if (options.fragment()) {
-            html = content + "\n";
-        } else {
-            String page = page(article, options).outerHtml();
-            int at = page.lastIndexOf(BODY_MARK); // the last: metadata in the head could hold the same text
-            html = page.substring(0, at) + content + page.substring(at + BODY_MARK.length()) + "\n";
-        }
+        String html = options.fragment() ? content + "\n" : page(article, options, content);
         out.write(html.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -103,85 +92,86 @@ public final class HtmlWriter implements ArticleWriter {
         }
     }
 
-    /** Stands for the body in the page while it is serialised; a comment, so no text can look like it. */
-    private static final String BODY_MARK = "<!--articlekit-body-->";
-
-    private static Document page(Article article, HtmlOptions options) {
+    /**
+     * The whole page, written out directly (as compact HTML5: every head element and every header line on a line
+     * of its own, the body as it is).
+     */
+    private static String page(Article article, HtmlOptions options, String content) {
         Metadata m = article.metadata();
-        Document doc = Document.createShell("");
-        doc.prependChild(new TextNode("\n"));
-        doc.prependChild(new DocumentType("html", "", ""));
-        Xhtml.htmlOutput(doc);
-        Element html = doc.selectFirst("html");
-        m.language().ifPresent(l -> html.attr("lang", l));
-        Element head = doc.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(Xhtml.xmlSafe(m.title().orElse("Untitled")));
-        meta(head, "name", "generator", "ArticleKit");
-        meta(head, "name", "description", m.summary().orElse(null));
+        StringBuilder out = new StringBuilder(content.length() + 4096);
+        String lang = m.language().map(l -> " lang=\"" + attr(l) + "\"").orElse("");
+        out.append("<!doctype html>\n<html").append(lang).append(">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+        text(out, Xhtml.xmlSafe(m.title().orElse("Untitled")));
+        out.append("</title>\n");
+        meta(out, "name", "generator", "ArticleKit");
+        meta(out, "name", "description", m.summary().orElse(null));
         for (String a : m.authors()) {
-            meta(head, "name", "author", a);
+            meta(out, "name", "author", a);
         }
         if (!m.tags().isEmpty()) {
-            meta(head, "name", "keywords", String.join(", ", m.tags()));
+            meta(out, "name", "keywords", String.join(", ", m.tags()));
         }
-        m.canonicalUrl().ifPresent(u -> head.appendElement("link").attr("rel", "canonical").attr("href", u.toString()));
-        meta(head, "property", "og:type", "article");
-        meta(head, "property", "og:title", m.title().orElse(null));
-        meta(head, "property", "og:description", m.summary().orElse(null));
-        meta(head, "property", "og:image", m.cover().orElse(null));
-        meta(head, "property", "og:url", m.canonicalUrl().map(Object::toString).orElse(null));
-        meta(head, "property", "og:site_name", m.publisher().orElse(null));
-        meta(head, "property", "og:locale", m.language().map(l -> l.replace('-', '_')).orElse(null));
-        meta(head, "property", "article:published_time", m.published().flatMap(ArticleDate::isoString).orElse(null));
-        meta(head, "property", "article:modified_time", m.updated().flatMap(ArticleDate::isoString).orElse(null));
+        m.canonicalUrl().ifPresent(u -> out.append("<link rel=\"canonical\" href=\"").append(attr(u.toString()))
+                .append("\">\n"));
+        meta(out, "property", "og:type", "article");
+        meta(out, "property", "og:title", m.title().orElse(null));
+        meta(out, "property", "og:description", m.summary().orElse(null));
+        meta(out, "property", "og:image", m.cover().orElse(null));
+        meta(out, "property", "og:url", m.canonicalUrl().map(Object::toString).orElse(null));
+        meta(out, "property", "og:site_name", m.publisher().orElse(null));
+        meta(out, "property", "og:locale", m.language().map(l -> l.replace('-', '_')).orElse(null));
+        meta(out, "property", "article:published_time", m.published().flatMap(ArticleDate::isoString).orElse(null));
+        meta(out, "property", "article:modified_time", m.updated().flatMap(ArticleDate::isoString).orElse(null));
         for (CategoryPath c : m.categories()) {
-            meta(head, "property", "article:section", c.toString());
+            meta(out, "property", "article:section", c.toString());
         }
         for (String t : m.tags()) {
-            meta(head, "property", "article:tag", t);
+            meta(out, "property", "article:tag", t);
         }
-        meta(head, "name", "thumbnail", m.thumbnail().orElse(null));
-        Element ld = head.appendElement("script").attr("type", "application/ld+json");
-        ld.appendChild(new DataNode(Json.writePretty(jsonLd(m))));
+        meta(out, "name", "thumbnail", m.thumbnail().orElse(null));
+        out.append("<script type=\"application/ld+json\">").append(Json.writePretty(jsonLd(m))).append("</script>\n");
         if (options.stylesheet()) {
-            head.appendElement("style").appendChild(new DataNode(CSS));
+            out.append("<style>").append(CSS).append("</style>\n");
         }
-
-        Element articleEl = doc.body().appendElement("article");
-        m.language().ifPresent(l -> articleEl.attr("lang", l));
-        Element header = articleEl.appendElement("header").addClass("articlekit-header");
-        m.title().ifPresent(t -> header.appendElement("h1").text(Xhtml.xmlSafe(t)));
-        m.subtitle().ifPresent(t -> header.appendElement("p").addClass("articlekit-subtitle").text(Xhtml.xmlSafe(t)));
+        out.append("</head>\n<body>\n<article").append(lang).append(">\n");
+        StringBuilder header = new StringBuilder();
+        m.title().ifPresent(t -> text(header.append("<h1>"), Xhtml.xmlSafe(t)).append("</h1>\n"));
+        m.subtitle().ifPresent(t -> text(header.append("<p class=\"articlekit-subtitle\">"), Xhtml.xmlSafe(t))
+                .append("</p>\n"));
         String byline = byline(m);
         if (!byline.isEmpty()) {
-            header.appendElement("p").addClass("articlekit-byline").text(byline);
+            text(header.append("<p class=\"articlekit-byline\">"), byline).append("</p>\n");
         }
-        if (header.childrenSize() == 0) {
-            header.remove();
+        if (header.length() > 0) {
+            out.append("<header class=\"articlekit-header\">\n").append(header).append("</header>\n");
         }
-        lineBreaks(head);
-        lineBreaks(header);
-        lineBreaks(articleEl);
-        if (articleEl.childNodeSize() == 0) {
-            articleEl.appendChild(new TextNode("\n"));
-        }
-        articleEl.appendChild(new Comment("articlekit-body"));
-        articleEl.appendChild(new TextNode("\n"));
-        lineBreaks(doc.body());
-        lineBreaks(html);
-        return doc;
+        return out.append(content).append("\n</article>\n</body>\n</html>\n").toString();
     }
 
-    /** Puts each child element of {@code e} on a line of its own, as pretty printing would, without touching text. */
-    private static void lineBreaks(Element e) {
-        for (Element child : new ArrayList<>(e.children())) {
-            child.before(new TextNode("\n"));
+    /** Escapes text as jsoup's HTML output does: {@code & < >} and no-break spaces. */
+    private static StringBuilder text(StringBuilder out, String s) {
+        return escape(out, s, false);
+    }
+
+    /** Escapes an attribute value for double quotes, as jsoup's HTML output does. */
+    private static String attr(String s) {
+        return escape(new StringBuilder(s.length() + 16), s, true).toString();
+    }
+
+    private static StringBuilder escape(StringBuilder out, String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\u00a0' -> out.append("&nbsp;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                default -> out.append(c);
+            }
         }
-        if (e.childrenSize() > 0) {
-            e.appendChild(new TextNode("\n"));
-        }
+        return out;
     }
 
     private static String byline(Metadata m) {
@@ -193,9 +183,10 @@ public final class HtmlWriter implements ArticleWriter {
         return Xhtml.xmlSafe(String.join(" · ", parts));
     }
 
-    private static void meta(Element head, String attr, String key, @Nullable String content) {
+    private static void meta(StringBuilder out, String attr, String key, @Nullable String content) {
         if (content != null && !content.isBlank()) {
-            head.appendElement("meta").attr(attr, key).attr("content", Xhtml.xmlSafe(content));
+            out.append("<meta ").append(attr).append("=\"").append(key).append("\" content=\"")
+                    .append(attr(Xhtml.xmlSafe(content))).append("\">\n");
         }
     }
 
@@ -209,7 +200,7 @@ public final class HtmlWriter implements ArticleWriter {
         if (!m.authors().isEmpty()) {
             List<Object> authors = new ArrayList<>();
             for (String a : m.authors()) {
-                authors.add(Map.of("@type", "Person", "name", a));
+                authors.add(typed("Person", a));
             }
             ld.put("author", authors);
         }
@@ -228,7 +219,7 @@ public final class HtmlWriter implements ArticleWriter {
         m.canonicalUrl().ifPresent(u -> ld.put("url", u.toString()));
         m.sourceUrl().ifPresent(u -> ld.put("isBasedOn", u.toString()));
         m.identifier().ifPresent(i -> ld.put("identifier", i));
-        m.publisher().ifPresent(p -> ld.put("publisher", Map.of("@type", "Organization", "name", p)));
+        m.publisher().ifPresent(p -> ld.put("publisher", typed("Organization", p)));
 
         Map<String, Object> ours = new LinkedHashMap<>();
         m.published().ifPresent(d -> ours.put("published", d.text()));
@@ -245,6 +236,14 @@ public final class HtmlWriter implements ArticleWriter {
             ld.put("articlekit", ours);
         }
         return ld;
+    }
+
+    /** {@code {"@type": type, "name": name}} in that order: {@code Map.of} would order them differently in each run. */
+    private static Map<String, Object> typed(String type, String name) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@type", type);
+        m.put("name", name);
+        return m;
     }
 
     private static @Nullable Object toJson(@Nullable Object v) {
