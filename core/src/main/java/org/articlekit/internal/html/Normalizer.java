@@ -177,7 +177,7 @@ public final class Normalizer {
             srcs.add(img.attr("src"));
         }
         images = List.copyOf(srcs);
-        return body.html().strip();
+        return Xhtml.html(body).strip();
     }
 
     /** @return the {@code src} of every image in the last normalised body, in document order */
