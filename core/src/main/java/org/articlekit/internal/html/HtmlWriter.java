@@ -102,7 +102,7 @@ public final class HtmlWriter implements ArticleWriter {
         String lang = m.language().map(l -> " lang=\"" + attr(l) + "\"").orElse("");
         out.append("<!doctype html>\n<html").append(lang).append(">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        text(out, Xhtml.xmlSafe(m.title().orElse("Untitled")));
+        text(out, m.title().orElse("Untitled"));
         out.append("</title>\n");
         meta(out, "name", "generator", "ArticleKit");
         meta(out, "name", "description", m.summary().orElse(null));
@@ -136,8 +136,8 @@ public final class HtmlWriter implements ArticleWriter {
         }
         out.append("</head>\n<body>\n<article").append(lang).append(">\n");
         StringBuilder header = new StringBuilder();
-        m.title().ifPresent(t -> text(header.append("<h1>"), Xhtml.xmlSafe(t)).append("</h1>\n"));
-        m.subtitle().ifPresent(t -> text(header.append("<p class=\"articlekit-subtitle\">"), Xhtml.xmlSafe(t))
+        m.title().ifPresent(t -> text(header.append("<h1>"), t).append("</h1>\n"));
+        m.subtitle().ifPresent(t -> text(header.append("<p class=\"articlekit-subtitle\">"), t)
                 .append("</p>\n"));
         String byline = byline(m);
         if (!byline.isEmpty()) {
@@ -149,29 +149,14 @@ public final class HtmlWriter implements ArticleWriter {
         return out.append(content).append("\n</article>\n</body>\n</html>\n").toString();
     }
 
-    /** Escapes text as jsoup's HTML output does: {@code & < >} and no-break spaces. */
+    /** Escapes text as jsoup's HTML output does; characters XML does not allow are left out. */
     private static StringBuilder text(StringBuilder out, String s) {
-        return escape(out, s, false);
+        return Xhtml.escape(s, false, "&nbsp;", out);
     }
 
     /** Escapes an attribute value for double quotes, as jsoup's HTML output does. */
     private static String attr(String s) {
-        return escape(new StringBuilder(s.length() + 16), s, true).toString();
-    }
-
-    private static StringBuilder escape(StringBuilder out, String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\u00a0' -> out.append("&nbsp;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                default -> out.append(c);
-            }
-        }
-        return out;
+        return Xhtml.escape(s, true, "&nbsp;", new StringBuilder(s.length() + 16)).toString();
     }
 
     private static String byline(Metadata m) {
@@ -186,7 +171,7 @@ public final class HtmlWriter implements ArticleWriter {
     private static void meta(StringBuilder out, String attr, String key, @Nullable String content) {
         if (content != null && !content.isBlank()) {
             out.append("<meta ").append(attr).append("=\"").append(key).append("\" content=\"")
-                    .append(attr(Xhtml.xmlSafe(content))).append("\">\n");
+                    .append(attr(content)).append("\">\n");
         }
     }
 

@@ -239,6 +239,20 @@ public final class Xhtml {
 
     /** XHTML escaping of text or a double-quoted attribute value; characters XML does not allow are left out. */
     private static void escape(String s, boolean attribute, StringBuilder out) {
+        escape(s, attribute, "&#xa0;", out);
+    }
+
+    /**
+     * Escapes text, or an attribute value for double quotes, as jsoup's output does: {@code & < >}, {@code "} in
+     * attributes, and no-break spaces; characters XML does not allow are left out.
+     *
+     * @param s the text
+     * @param attribute whether it is an attribute value
+     * @param nbsp how to write a no-break space: {@code "&#xa0;"} in XHTML, {@code "&nbsp;"} in HTML
+     * @param out where the escaped text goes
+     * @return {@code out}
+     */
+    public static StringBuilder escape(String s, boolean attribute, String nbsp, StringBuilder out) {
         int n = s.length();
         int run = 0; // start of the run of characters copied as they are
         for (int i = 0; i < n; i++) {
@@ -253,7 +267,7 @@ public final class Xhtml {
             } else if (c == '"' && attribute) {
                 rep = "&quot;";
             } else if (c == '\u00a0') {
-                rep = "&#xa0;";
+                rep = nbsp;
             } else if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r'
                     || c >= 0xE000 && c <= 0xFFFD || allowed(s, i)) {
                 continue;
@@ -263,7 +277,7 @@ public final class Xhtml {
             out.append(s, run, i).append(rep);
             run = i + 1;
         }
-        out.append(s, run, n);
+        return out.append(s, run, n);
     }
 
     /**

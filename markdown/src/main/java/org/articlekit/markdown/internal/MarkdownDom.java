@@ -1,5 +1,6 @@
 package org.articlekit.markdown.internal;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -336,7 +337,7 @@ final class MarkdownDom {
      * tag closed in order, quotes and comments closed, and no tag from {@link #CONTEXTUAL}.
      */
     static boolean selfContained(String html) {
-        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        ArrayDeque<String> open = new ArrayDeque<>();
         int n = html.length();
         int i = 0;
         while (i < n) {
