@@ -1,11 +1,15 @@
 package org.articlekit.markdown.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -15,6 +19,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.DefinitionMap;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -49,9 +54,10 @@ import org.jspecify.annotations.Nullable;
  * the parser joins neighbouring text into one text node, so the body normaliser sees the same tree either way
  * ({@code MarkdownDomTest} compares the two on every post it can find). Raw HTML blocks are parsed by jsoup in
  * their place when they are self-contained: every tag they open they close, and none of them is one whose parse
- * depends on what surrounds it. Anything else it does not mirror (inline HTML, an open-ended HTML block, footnotes,
- * task lists, text with carriage returns or NULs, which the parser rewrites) makes {@link #build} give up, and the
- * caller renders and parses as before.
+ * depends on what surrounds it. Footnotes are numbered and listed at the end as the footnotes extension does. Anything
+ * else it does not mirror (inline HTML, an open-ended HTML block, footnotes that cite other footnotes, task lists,
+ * text with carriage returns or NULs, which the parser rewrites) makes {@link #build} give up, and the caller renders
+ * and parses as before.
  */
 final class MarkdownDom {
 
@@ -87,12 +93,23 @@ final class MarkdownDom {
     /** One tag object per name: {@code new Element(name)} would make a fresh tag set each time. */
     private static final Map<String, Tag> TAGS = new ConcurrentHashMap<>();
 
+    /** A footnote definition that the text cites: its number, its id key and the ids of its citations. */
+    private record Cited(int number, String key, List<String> references) {
+    }
+
+    private final org.commonmark.node.Document root;
+    /** Every footnote definition by label, found on the first citation. */
+    private @Nullable DefinitionMap<FootnoteDefinition> definitions;
+    /** Cited definitions in the order of their first citation, which is the order they are listed in. */
+    private final Map<FootnoteDefinition, Cited> cited = new LinkedHashMap<>();
+
     private Element parent;
     private final StringBuilder pending = new StringBuilder();
     /** The last character the renderer would have written: it decides whether a block adds a line break. */
     private char lastChar;
 
-    private MarkdownDom(Element parent) {
+    private MarkdownDom(org.commonmark.node.Document root, Element parent) {
+        this.root = root;
         this.parent = parent;
     }
 
@@ -103,9 +120,10 @@ final class MarkdownDom {
      */
     static @Nullable Document build(org.commonmark.node.Document document) {
         Document out = Document.createShell("");
-        MarkdownDom dom = new MarkdownDom(out.body());
+        MarkdownDom dom = new MarkdownDom(document, out.body());
         try {
             dom.children(document);
+            dom.footnotes();
             dom.flush();
         } catch (Unsupported e) {
             return null;
@@ -190,8 +208,11 @@ final class MarkdownDom {
             children(c);
             close();
             line();
-        } else if (!(n instanceof LinkReferenceDefinition)) {
-            // Inline HTML, footnotes, task-list markers and anything else: not mirrored.
+        } else if (n instanceof FootnoteReference r) {
+            citation(r);
+        } else if (!(n instanceof LinkReferenceDefinition) && !(n instanceof FootnoteDefinition)) {
+            // Definitions are listed at the end, in the order they are cited.
+            // Inline HTML, task-list markers and anything else: not mirrored.
             throw UNSUPPORTED;
         }
     }
@@ -294,6 +315,139 @@ final class MarkdownDom {
         close();
         close();
         line();
+    }
+
+    // ---- footnotes, as the footnotes extension renders them -----------------------------------
+
+    /** A citation: a numbered link to the definition, or the label as text when there is no definition. */
+    private void citation(FootnoteReference r) {
+        if (definitions == null) {
+            definitions = new DefinitionMap<>(FootnoteDefinition.class);
+            collectDefinitions(root, definitions);
+        }
+        FootnoteDefinition def = definitions.get(r.getLabel());
+        if (def == null) {
+            text("[^" + r.getLabel() + "]");
+            return;
+        }
+        if (insideLink() || cites(def)) {
+            throw UNSUPPORTED; // a link in a link, or footnotes citing footnotes
+        }
+        Cited c = cited.computeIfAbsent(def, d -> new Cited(cited.size() + 1, "-" + d.getLabel(), new ArrayList<>()));
+        String id = "fnref" + c.key() + (c.references().isEmpty() ? "" : "-" + (c.references().size() + 1));
+        c.references().add(id);
+        open("sup");
+        attr("class", "footnote-ref");
+        open("a");
+        attr("href", "#fn" + c.key());
+        attr("id", id);
+        parent.attributes().put("data-footnote-ref", true);
+        text(String.valueOf(c.number()));
+        close();
+        close();
+    }
+
+    /** Footnote definitions anywhere in the tree but inside other definitions, the first of each label winning. */
+    private static void collectDefinitions(Node n, DefinitionMap<FootnoteDefinition> into) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof FootnoteDefinition d) {
+                into.putIfAbsent(d.getLabel(), d);
+            } else {
+                collectDefinitions(c, into);
+            }
+        }
+    }
+
+    private static boolean cites(Node n) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof FootnoteReference || cites(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideLink() {
+        for (Element e = parent; e != null; e = e.parent()) {
+            if (e.nameIs("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The list of cited definitions after the text, each with links back to its citations. */
+    private void footnotes() {
+        if (cited.isEmpty()) {
+            return;
+        }
+        open("section");
+        attr("class", "footnotes");
+        parent.attributes().put("data-footnotes", true);
+        line();
+        open("ol");
+        line();
+        for (Map.Entry<FootnoteDefinition, Cited> e : cited.entrySet()) {
+            definition(e.getKey(), e.getValue());
+        }
+        close();
+        line();
+        close();
+        line();
+    }
+
+    private void definition(FootnoteDefinition def, Cited c) {
+        open("li");
+        attr("id", "fn" + c.key());
+        line();
+        if (def.getLastChild() instanceof Paragraph last) {
+            for (Node n = def.getFirstChild(); n != last; n = n.getNext()) {
+                if (n instanceof Paragraph) {
+                    open("p");
+                    children(n);
+                    close();
+                    line();
+                } else {
+                    node(n);
+                }
+            }
+            open("p");
+            children(last);
+            text(" ");
+            backReferences(c);
+            close();
+            line();
+        } else {
+            children(def);
+            line();
+            backReferences(c);
+        }
+        close();
+        line();
+    }
+
+    private void backReferences(Cited c) {
+        List<String> refs = c.references();
+        for (int i = 0; i < refs.size(); i++) {
+            String index = c.number() + (i > 0 ? "-" + (i + 1) : "");
+            open("a");
+            attr("href", "#" + refs.get(i));
+            attr("class", "footnote-backref");
+            parent.attributes().put("data-footnote-backref", true);
+            attr("data-footnote-backref-idx", index);
+            attr("aria-label", "Back to reference " + index);
+            if (i > 0) {
+                open("sup");
+                attr("class", "footnote-ref");
+                text(String.valueOf(i + 1));
+                close();
+            }
+            text("\u21A9");
+            close();
+            if (i + 1 < refs.size()) {
+                text(" ");
+            }
+        }
     }
 
     /**

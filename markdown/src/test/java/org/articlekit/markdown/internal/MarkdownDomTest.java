@@ -47,7 +47,12 @@ class MarkdownDomTest {
         out.append("  ".repeat(depth));
         if (node instanceof Element e) {
             out.append('<').append(e.normalName());
-            e.attributes().forEach(a -> out.append(' ').append(a.getKey()).append("=[").append(a.getValue()).append(']'));
+            e.attributes().forEach(a -> {
+                out.append(' ').append(a.getKey());
+                if (a.hasDeclaredValue()) {
+                    out.append("=[").append(a.getValue()).append(']');
+                }
+            });
             out.append(">\n");
             for (Node c : e.childNodes()) {
                 dump(c, depth + 1, out);
@@ -101,6 +106,8 @@ class MarkdownDomTest {
         "[ref link][r] and ![ref image][r]\n\n[r]: https://example.org/r \"ref title\"\n",
         "<p>Raw <b>para</b> &amp; entity &copy; text</p>\n\n<ul>\n<li>raw list</li>\n</ul>\n",
         "中文段落，包含全角标点：“引号”、《书名》……以及 English words.\n\n## 二级标题\n\n### 三级\n",
+        "脚注[^a]和另一个[^b]，再次引用[^a]，没有定义的[^c]。\n\n[^b]: 第二条。\n\n[^a]: 第一条，两段。\n\n    第二段。\n",
+        "A note with a list[^n].\n\n[^n]:\n    - one\n    - two\n",
     })
     void ourSamplesTakeTheDirectPathAndMatchRenderingAndParsing(String markdown) {
         assertThat(matches(markdown, "sample")).as("direct path taken for:%n%s", markdown).isTrue();
@@ -110,7 +117,7 @@ class MarkdownDomTest {
     @ValueSource(strings = {
         "Inline <span class=\"x\">html</span> here\n",
         "<div>\n\n*markdown inside an open block*\n\n</div>\n",
-        "A footnote[^1].\n\n[^1]: The note.\n",
+        "A footnote[^1] citing another.\n\n[^1]: The note[^2].\n[^2]: Nested.\n",
         "- [x] done\n- [ ] open\n",
         "<script>alert(1)</script>\n",
         "<div class=\"x\n",
