@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.articlekit.ArticleDate;
 import org.articlekit.CategoryPath;
 import org.articlekit.Metadata;
+import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -93,8 +94,7 @@ final class ChapterPage {
         }
         sb.append("</header>\n");
         makeValid(body, files);
-        Xml.xmlOutput(body);
-        sb.append(body.body().html());
+        sb.append(Xhtml.html(body.body()));
         sb.append("\n</section>\n").append(END);
         return sb.toString();
     }

@@ -1,9 +1,6 @@
 package org.articlekit.epub.internal;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Entities;
-
-/** Small helpers for writing XML text by hand: escaping, and jsoup's XML output settings. */
+/** Small helpers for writing XML text by hand: escaping. */
 final class Xml {
 
     static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -79,11 +76,5 @@ final class Xml {
             return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
         }
         return true;
-    }
-
-    /** Sets a document to serialise as compact XML in UTF-8. */
-    static void xmlOutput(Document doc) {
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .charset("UTF-8").prettyPrint(false);
     }
 }
