@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.articlekit.internal.html.Xhtml;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
@@ -42,7 +42,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.parser.Tag;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,9 +88,6 @@ final class MarkdownDom {
     /** Parts of a table, mirrored only inside a table the block opened itself. */
     private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot", "caption",
             "col", "colgroup");
-
-    /** One tag object per name: {@code new Element(name)} would make a fresh tag set each time. */
-    private static final Map<String, Tag> TAGS = new ConcurrentHashMap<>();
 
     /** A footnote definition that the text cites: its number, its id key and the ids of its citations. */
     private record Cited(int number, String key, List<String> references) {
@@ -238,10 +234,8 @@ final class MarkdownDom {
     }
 
     private void link(Link l) {
-        for (Element e = parent; e != null; e = e.parent()) {
-            if (e.nameIs("a")) {
-                throw UNSUPPORTED; // the parser would close the outer link
-            }
+        if (insideLink()) {
+            throw UNSUPPORTED; // the parser would close the outer link
         }
         open("a");
         attr("href", l.getDestination());
@@ -256,7 +250,7 @@ final class MarkdownDom {
         StringBuilder alt = new StringBuilder();
         altText(i, alt);
         flush();
-        Element img = element("img");
+        Element img = Xhtml.element("img");
         parent.appendChild(img);
         set(img, "src", i.getDestination());
         set(img, "alt", alt.toString());
@@ -626,7 +620,7 @@ final class MarkdownDom {
 
     private void open(String name) {
         flush();
-        Element e = element(name);
+        Element e = Xhtml.element(name);
         parent.appendChild(e);
         parent = e;
         lastChar = '>';
@@ -649,13 +643,9 @@ final class MarkdownDom {
         lastChar = '>';
     }
 
-    private static Element element(String name) {
-        return new Element(TAGS.computeIfAbsent(name, Tag::valueOf), "");
-    }
-
     private void empty(String name) {
         flush();
-        parent.appendChild(element(name));
+        parent.appendChild(Xhtml.element(name));
         lastChar = '>';
     }
 }
