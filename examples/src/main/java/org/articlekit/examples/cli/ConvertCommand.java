@@ -620,7 +620,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Optional<ArticleFormat> in = from != null ? registry.find(from)
                 : registry.forFileName(inputs.get(0).getFileName().toString());
-        return in.isPresent() && in.get().reader().isEmpty() && in.get().bookReader().isPresent();
+        return in.isPresent() && in.get().bookReader().isPresent();
     }
 
     private String noBookMessage(FormatRegistry registry, @Nullable ArticleFormat named) {

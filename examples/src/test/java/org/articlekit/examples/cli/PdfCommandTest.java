@@ -62,6 +62,13 @@ class PdfCommandTest {
         assertThat(split.status()).as(split.err()).isZero();
         assertThat(Cli.files(out)).hasSize(2);
         assertThat(Files.readString(Cli.files(out).get(0))).containsAnyOf("First walk", "Second walk");
+
+        // A name without an extension that does not exist yet is a folder to split into, as for an EPUB.
+        Path fresh = dir.resolve("walks");
+        Cli.Result intoNew = Cli.run("convert", book, "-o", fresh, "--to", "markdown");
+        assertThat(intoNew.status()).as(intoNew.err()).isZero();
+        assertThat(fresh).isDirectory();
+        assertThat(Cli.files(fresh)).hasSize(2);
     }
 
     @Test
