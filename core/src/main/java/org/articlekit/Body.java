@@ -1,9 +1,13 @@
 package org.articlekit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Objects;
 import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article's body: well-formed XHTML that follows the article HTML profile described on
@@ -22,14 +26,39 @@ import org.jsoup.nodes.Document;
  */
 public final class Body {
 
-    private static final Body EMPTY = new Body("", List.of());
+    private static final Body EMPTY = new Body("", List.of(), null);
+
+    private static final VarHandle FRESH;
+
+    static {
+        try {
+            FRESH = MethodHandles.lookup().findVarHandle(Body.class, "fresh", WeakReference.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final String html;
     private final List<String> imageSources;
 
-    Body(String html, List<String> imageSources) {
+    /**
+     * The normaliser's own tree of this body, which {@link #document()} hands out once instead of parsing
+     * {@link #html} (the usual reader-then-writer conversion needs the tree exactly once). Weakly held, so
+     * a body kept for long costs no more than its string.
+     */
+    @SuppressWarnings("unused") // through FRESH
+    private volatile @Nullable WeakReference<Document> fresh;
+
+    /**
+     * @param html the XHTML
+     * @param imageSources the images' sources in document order
+     * @param tree the normaliser's tree, which must be exactly what {@link Xhtml#parseFragment} gives for
+     *        {@code html}, or null
+     */
+    Body(String html, List<String> imageSources, @Nullable Document tree) {
         this.html = Objects.requireNonNull(html, "html");
         this.imageSources = List.copyOf(imageSources);
+        this.fresh = tree == null ? null : new WeakReference<>(tree);
     }
 
     /** @return a body with no content */
@@ -60,7 +89,10 @@ public final class Body {
      * @return a fresh, independent copy
      */
     public Document document() {
-        return Xhtml.parseFragment(html);
+        @SuppressWarnings("unchecked")
+        WeakReference<Document> ref = (WeakReference<Document>) FRESH.getAndSet(this, null);
+        Document tree = ref == null ? null : ref.get();
+        return tree != null ? tree : Xhtml.parseFragment(html);
     }
 
     /**

@@ -129,7 +129,7 @@ public final class BodyNormalizer {
         };
         Normalizer normalizer = new Normalizer(baseUri, limits.maxDepth(), report);
         String html = normalizer.normalize(root);
-        return html.isEmpty() ? Body.empty() : new Body(html, normalizer.images());
+        return html.isEmpty() ? Body.empty() : new Body(html, normalizer.images(), normalizer.tree());
     }
 
     /**

@@ -81,14 +81,11 @@ public final class HtmlReader implements ArticleReader {
 
     /** The lead image becomes the cover when the page names none. */
     private static Metadata completed(Metadata m, Body body) {
-        if (m.cover().isPresent() || body.html().isEmpty()) {
+        if (m.cover().isPresent() || body.imageSources().isEmpty()) {
             return m;
         }
-        Element img = body.document().body().selectFirst("img[src]");
-        if (img == null || img.attr("src").startsWith("data:")) {
-            return m;
-        }
-        return m.toBuilder().cover(img.attr("src")).build();
+        String src = body.imageSources().get(0);
+        return src.startsWith("data:") ? m : m.toBuilder().cover(src).build();
     }
 
     /** The page's {@code <base href>} when it is an absolute http(s) address, else the context's base. */

@@ -143,6 +143,7 @@ public final class Normalizer {
     private final int maxDepth;
     private final Reporter reporter;
     private List<String> images = List.of();
+    private @Nullable Document tree;
     private final Map<String, Integer> notes = new LinkedHashMap<>();
 
     /**
@@ -168,6 +169,9 @@ public final class Normalizer {
         Element body = holder.body();
         Map<Element, Element> figures = findFigures(root);
         copy(root, body, figures);
+        if (!figures.isEmpty()) {
+            liftFigures(body);
+        }
         List<Element> postOrder = postOrder(body);
         removeEmpty(postOrder);
         arrangeBlocks(body);
@@ -177,12 +181,79 @@ public final class Normalizer {
             srcs.add(img.attr("src"));
         }
         images = List.copyOf(srcs);
+        tree = asParsed(body) ? holder : null;
         return Xhtml.html(body).strip();
     }
 
     /** @return the {@code src} of every image in the last normalised body, in document order */
     public List<String> images() {
         return images;
+    }
+
+    /**
+     * The tree of the last normalised body, when it is node for node what parsing its XHTML with
+     * {@link Xhtml#parseFragment} gives back, so that a caller can use it instead of parsing the XHTML again.
+     *
+     * @return the document whose body holds the last normalised content, or null when it may differ from
+     *         the parsed XHTML
+     */
+    public @Nullable Document tree() {
+        return tree;
+    }
+
+    /**
+     * Brings the tree to the shape the HTML parser gives its XHTML: adjacent text nodes joined, empty ones
+     * and whitespace at the two ends (which the serialised fragment strips) dropped, and the line breaks
+     * that open a {@code pre} dropped (the parser would drop one on each round trip).
+     *
+     * @return false when text at either end of the body would be stripped of some of its characters, or
+     *         anything else could come back different
+     */
+    private static boolean asParsed(Element body) {
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(body);
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            Node previous = null;
+            for (Node child = e.firstChild(); child != null; ) {
+                Node next = child.nextSibling();
+                if (child instanceof TextNode t) {
+                    if (t.getWholeText().isEmpty()) {
+                        t.remove();
+                        child = next;
+                        continue;
+                    }
+                    if (previous instanceof TextNode p) {
+                        p.text(p.getWholeText() + t.getWholeText());
+                        t.remove();
+                        child = next;
+                        continue;
+                    }
+                } else if (child instanceof Element c) {
+                    todo.push(c);
+                } else {
+                    return false;
+                }
+                previous = child;
+                child = next;
+            }
+            if (e.nameIs("pre") && e.firstChild() instanceof TextNode t && t.getWholeText().startsWith("\n")) {
+                // A parser drops a line break right after <pre>: leading breaks would be lost one per round trip.
+                String text = t.getWholeText().replaceFirst("^\n+", "");
+                if (text.isEmpty()) {
+                    t.remove();
+                } else {
+                    t.text(text);
+                }
+            }
+        }
+        while (body.firstChild() instanceof TextNode t && t.getWholeText().isBlank()) {
+            t.remove();
+        }
+        while (body.lastChild() instanceof TextNode t && t.getWholeText().isBlank()) {
+            t.remove();
+        }
+        return !(body.firstChild() instanceof TextNode) && !(body.lastChild() instanceof TextNode);
     }
 
     private void note(String code, String message) {
@@ -355,6 +426,11 @@ public final class Normalizer {
                 }
                 continue;
             }
+            if (renamed.equals("a") && insideLink(f.out())) {
+                // A link inside a link: a parser would close the outer one; keep the inner one's content.
+                pushChildren(stack, e, f.out(), f.depth() + 1);
+                continue;
+            }
             Element copy = Xhtml.element(renamed);
             copyAttributes(e, copy, renamed);
             if (renamed.equals("a") && !copy.hasAttr("href") && !copy.hasAttr("id")
@@ -365,6 +441,15 @@ public final class Normalizer {
             f.out().appendChild(copy);
             pushChildren(stack, e, copy, f.depth() + 1);
         }
+    }
+
+    private static boolean insideLink(Element out) {
+        for (Element e = out; e != null; e = e.parent()) {
+            if (e.nameIs("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void pushChildren(Deque<Frame> stack, Element from, Element out, int depth) {
@@ -398,6 +483,29 @@ public final class Normalizer {
             }
         } else {
             pushChildren(stack, caption, figcaption, f.depth() + 2);
+        }
+    }
+
+    /**
+     * A figure made from an image inside a line of text ({@code <p><span><img>caption</span>text</p>}) cannot
+     * stay there (an HTML parser would close the paragraph before it): the lines around it are split so that
+     * the figure stands between them. The second half of a split element keeps its attributes but not its id.
+     */
+    private static void liftFigures(Element body) {
+        for (Element figure : body.getElementsByTag("figure")) {
+            Element parent = figure.parent();
+            while (parent != null && PHRASING_PARENTS.contains(parent.normalName())) {
+                Element after = parent.shallowClone();
+                after.removeAttr("id");
+                List<Node> rest = new ArrayList<>();
+                for (Node n = figure.nextSibling(); n != null; n = n.nextSibling()) {
+                    rest.add(n);
+                }
+                after.appendChildren(rest);
+                parent.after(figure);
+                figure.after(after);
+                parent = figure.parent();
+            }
         }
     }
 

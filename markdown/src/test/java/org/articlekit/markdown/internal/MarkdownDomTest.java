@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.articlekit.ArticleFormatException;
+import org.articlekit.Limits;
+import org.articlekit.internal.html.Normalizer;
+import org.articlekit.internal.html.Xhtml;
 import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.spi.ConversionContext;
 import org.jsoup.Jsoup;
@@ -71,21 +74,40 @@ class MarkdownDomTest {
     /** @return whether the direct path was taken (and then matched) */
     private static boolean matches(String markdown, String name) {
         org.commonmark.node.Node doc = ENGINE.parser().parse(markdown);
+        Document parsed = Jsoup.parseBodyFragment(ENGINE.renderer().render(doc));
+        normalisedTreeIsItsParsedXhtml(parsed, name);
         Document direct = MarkdownDom.build((org.commonmark.node.Document) doc);
         if (direct == null) {
             return false;
         }
-        Document parsed = Jsoup.parseBodyFragment(ENGINE.renderer().render(doc));
+        assertSameTree(parsed, direct, name + ": the tree built directly");
+        return true;
+    }
+
+    /** The normaliser's own tree, which bodies hand out instead of parsing their XHTML, is that parse. */
+    private static void normalisedTreeIsItsParsedXhtml(Document html, String name) {
+        Normalizer n = new Normalizer(null, Limits.defaults().maxDepth(), (code, message) -> { });
+        String xhtml;
+        try {
+            xhtml = n.normalize(html.clone().body());
+        } catch (ArticleFormatException e) {
+            throw new AssertionError(e);
+        }
+        if (n.tree() != null) {
+            assertSameTree(Xhtml.parseFragment(xhtml), n.tree(), name + ": the normaliser's tree");
+        }
+    }
+
+    private static void assertSameTree(Document parsed, Document direct, String what) {
         String[] want = dump(parsed.body()).split("\n", -1);
         String[] got = dump(direct.body()).split("\n", -1);
         int i = 0;
         while (i < want.length && i < got.length && want[i].equals(got[i])) {
             i++;
         }
-        String at = i < want.length || i < got.length ? "line " + (i + 1) + ": rendered and parsed "
-                + (i < want.length ? want[i] : "(end)") + ", built " + (i < got.length ? got[i] : "(end)") : "";
-        assertThat(at).as("the tree built from %s differs", name).isEmpty();
-        return true;
+        String at = i < want.length || i < got.length ? "line " + (i + 1) + ": parsed "
+                + (i < want.length ? want[i] : "(end)") + ", got " + (i < got.length ? got[i] : "(end)") : "";
+        assertThat(at).as("%s differs", what).isEmpty();
     }
 
     @ParameterizedTest
