@@ -100,6 +100,48 @@ class PathologicalInputTest {
         }, c.name());
     }
 
+    /**
+     * Bodies just within what is parsed on the caller's thread instead of a worker: at most 64 Ki characters and
+     * 200 Markdown marks between two blank lines (the 60 block levels take 60 of them, each case uses the
+     * rest), nested as deeply as that allows, inside 60 levels of block quotes and lists (the guard refuses more
+     * than 64).
+     */
+    static Stream<Case> smallNestedCases() {
+        String blocks = repeat("> - ", 30) + repeat("* ", 30);
+        return Stream.of(
+                new Case("nested emphasis", () -> blocks + repeat("*a ", 70) + "b" + repeat(" a*", 70)),
+                new Case("nested strong emphasis", () -> blocks + repeat("**a ", 35) + "b" + repeat(" a**", 35)),
+                new Case("nested strikethrough and emphasis", () -> blocks + repeat("~~_a ", 46) + "b"),
+                new Case("nested brackets", () -> blocks + repeat("[", 70) + "a" + repeat("]", 70)),
+                new Case("nested images", () -> blocks + repeat("![", 35) + "a" + repeat("](b)", 23)),
+                new Case("many paragraphs of nested emphasis", () -> repeat(blocks + repeat("_a ", 70) + "b"
+                        + repeat(" a_", 70) + "\n\n", 30)),
+                new Case("long plain text", () -> repeat("长段落文字 plain words ", 3_000)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("smallNestedCases")
+    void smallBodiesParsedOnTheCallersThreadFitA256KiBStack(Case c) throws InterruptedException {
+        String post = "---\ntitle: x\n---\n" + c.input().get();
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                Posts posts = new Posts();
+                posts.write(posts.read(post));
+            } catch (ArticleFormatException e) {
+                if (!e.getMessage().contains("nested deeper than")) {
+                    failure[0] = e;
+                }
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 << 10);
+        t.start();
+        t.join(10_000);
+        assertThat(t.isAlive()).as("still running").isFalse();
+        assertThat(failure[0]).as(c.name()).isNull();
+    }
+
     @Test
     void deepNestingIsRefusedNamingTheLimit() {
         Posts posts = new Posts();

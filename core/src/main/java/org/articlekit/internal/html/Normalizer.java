@@ -177,7 +177,7 @@ public final class Normalizer {
         arrangeBlocks(body);
         report();
         List<String> srcs = new ArrayList<>();
-        for (Element img : body.getElementsByTag("img")) {
+        for (Element img : Xhtml.byTag(body, "img")) {
             srcs.add(img.attr("src"));
         }
         images = List.copyOf(srcs);
@@ -276,7 +276,7 @@ public final class Normalizer {
      */
     private static Map<Element, Element> findFigures(Element root) {
         Map<Element, Element> figures = new IdentityHashMap<>();
-        for (Element img : root.getElementsByTag("img")) {
+        for (Element img : Xhtml.byTag(root, "img")) {
             Element e = img.parent();
             for (int up = 0; up < 4 && e != null && e != root; up++, e = e.parent()) {
                 String name = e.normalName();
@@ -284,7 +284,7 @@ public final class Normalizer {
                         || name.equals("section"))) {
                     continue;
                 }
-                if (!isSmall(e) || e.getElementsByTag("img").size() != 1) {
+                if (!isSmall(e) || Xhtml.byTag(e, "img").size() != 1) {
                     break;
                 }
                 Element caption = findCaption(e);
@@ -322,10 +322,10 @@ public final class Normalizer {
                 continue;
             }
             if (d.nameIs("figcaption")) {
-                return d.text().isBlank() || !d.getElementsByTag("img").isEmpty() ? null : d;
+                return d.text().isBlank() || Xhtml.has(d, "img") ? null : d;
             }
             if (CAPTION_CLASS.matcher(d.className() + " " + d.id()).matches() && !d.text().isBlank()
-                    && d.getElementsByTag("img").isEmpty() && d.text().length() <= 300) {
+                    && !Xhtml.has(d, "img") && d.text().length() <= 300) {
                 return d;
             }
         }
@@ -461,7 +461,7 @@ public final class Normalizer {
 
     /** Writes {@code <figure><img><figcaption>…</figcaption></figure>} for a wrapper and its caption. */
     private void copyFigure(Element wrapper, Element caption, Frame f, Deque<Frame> stack) {
-        Element img = copyImage(wrapper.getElementsByTag("img").get(0));
+        Element img = copyImage(Xhtml.byTag(wrapper, "img").get(0));
         if (img == null) {
             pushChildren(stack, wrapper, f.out(), f.depth() + 1);
             return;
@@ -477,7 +477,7 @@ public final class Normalizer {
             // The wrapper's own text, without the image's branch.
             for (int i = wrapper.childNodeSize() - 1; i >= 0; i--) {
                 Node k = wrapper.childNode(i);
-                if (!(k instanceof Element el && !el.getElementsByTag("img").isEmpty())) {
+                if (!(k instanceof Element el && Xhtml.has(el, "img"))) {
                     stack.push(new Frame(k, figcaption, f.depth() + 2, false));
                 }
             }
@@ -492,7 +492,7 @@ public final class Normalizer {
      * the figure stands between them. The second half of a split element keeps its attributes but not its id.
      */
     private static void liftFigures(Element body) {
-        for (Element figure : body.getElementsByTag("figure")) {
+        for (Element figure : Xhtml.byTag(body, "figure")) {
             Element parent = figure.parent();
             while (parent != null && PHRASING_PARENTS.contains(parent.normalName())) {
                 Element after = parent.shallowClone();
@@ -779,7 +779,7 @@ public final class Normalizer {
                 rebuild(c, kept);
             }
         }
-        for (Element p : body.getElementsByTag("p")) {
+        for (Element p : Xhtml.byTag(body, "p")) {
             trimBreaks(p);
         }
         List<Node> top = new ArrayList<>(body.childNodes());

@@ -1,5 +1,7 @@
 package org.articlekit.internal.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /** Parsing and serialising body fragments, shared by the body, the normaliser and the writers. */
 public final class Xhtml {
@@ -34,6 +37,61 @@ public final class Xhtml {
         Document doc = Jsoup.parseBodyFragment(html);
         xmlOutput(doc);
         return doc;
+    }
+
+    /**
+     * The node after {@code n} in document order, staying inside {@code root}: its first child, else the
+     * next sibling of it or of its nearest ancestor that has one. A walk with this needs no stack and no
+     * iterator, and may change nodes it has passed.
+     *
+     * @param n a node inside {@code root}, or {@code root} itself
+     * @param root where the walk ends
+     * @return the next node, or null when the walk has left {@code root}
+     */
+    public static @Nullable Node next(Node n, Node root) {
+        Node child = n.firstChild();
+        if (child != null) {
+            return child;
+        }
+        for (Node at = n; at != root && at != null; at = at.parent()) {
+            Node sibling = at.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The elements of a name, in document order, {@code root} included: what jsoup's
+     * {@code getElementsByTag} gives, found with a plain walk instead of an iterator and a collector.
+     *
+     * @param root where to look
+     * @param name the element name, lower case
+     * @return the elements found
+     */
+    public static List<Element> byTag(Element root, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = root; n != null; n = next(n, root)) {
+            if (n instanceof Element e && e.nameIs(name)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * @param root where to look
+     * @param name the element name, lower case
+     * @return whether {@code root} or an element inside it has that name
+     */
+    public static boolean has(Element root, String name) {
+        for (Node n = root; n != null; n = next(n, root)) {
+            if (n instanceof Element e && e.nameIs(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tags of the article profile, made once: jsoup's {@code new Element(name)} copies a fresh tag set each time. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlekit.Body;
 import org.articlekit.markdown.MarkdownOptions.Extension;
+import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -132,7 +133,7 @@ final class MarkdownBlocks {
     }
 
     private String heading(Element e) {
-        if (!e.getElementsByTag("br").isEmpty() || e.wholeText().contains("\n") || !e.attributes().isEmpty()) {
+        if (Xhtml.has(e, "br") || e.wholeText().contains("\n") || !e.attributes().isEmpty()) {
             return rawHtml(e);
         }
         String text = inline.heading(e.childNodes());

@@ -30,12 +30,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a Markdown body into an HTML tree with commonmark-java, guarded against hostile input: parsing and
- * rendering run on a pooled daemon worker thread with a large stack and a deadline, and a tree nested deeper
+ * rendering of any body larger than an ordinary post (see {@link #CALLER_MAX_CHARS}) run on a pooled daemon
+ * worker thread with a large stack and a deadline, and a tree nested deeper
  * than the limit is refused (after an iterative depth count) before the recursive renderer walks it.
  * commonmark-java cannot be interrupted: past the deadline the conversion fails and the daemon
  * worker runs on until the parser returns.
  */
 final class MarkdownBody {
+
+    /**
+     * Bodies up to this many characters with at most {@link #CALLER_MAX_MARKS} Markdown marks in any run of
+     * lines between blank lines (98% of real posts) are parsed on the calling thread: they parse in
+     * milliseconds and cannot nest deeply enough to strain a thread's stack (PathologicalInputTest runs the
+     * deepest such bodies on a 256 KiB one; threads get 1 MiB by default). Other bodies go to a worker.
+     */
+    static final int CALLER_MAX_CHARS = 64 * 1024;
+
+    /** See {@link #CALLER_MAX_CHARS}. */
+    static final int CALLER_MAX_MARKS = 200;
 
     /** The worker's stack: enough for the parser on any input this class lets through. */
     private static final long STACK_BYTES = 256L << 20;
@@ -93,21 +105,37 @@ final class MarkdownBody {
     static Document toDocument(String markdown, Set<Extension> extensions, int maxNesting, ConversionContext ctx)
             throws ArticleFormatException {
         Engine engine = engine(extensions);
+        Object result;
+        if (markdown.length() <= CALLER_MAX_CHARS && fewMarks(markdown, CALLER_MAX_MARKS)) {
+            try {
+                result = parse(engine, markdown, maxNesting);
+            } catch (RuntimeException e) {
+                throw ctx.error(0, "the Markdown could not be parsed: " + e, e);
+            }
+        } else {
+            result = parseOnWorker(engine, markdown, maxNesting, ctx);
+        }
+        if (result instanceof Integer) {
+            throw ctx.error(0, "the Markdown is nested deeper than " + maxNesting
+                    + " levels (block quotes, lists, links or emphasis inside each other)", null);
+        }
+        ctx.checkDeadline();
+        return result instanceof Document d ? d : Jsoup.parseBodyFragment((String) result);
+    }
+
+    /**
+     * Parses on a worker thread with a large stack, within a deadline.
+     *
+     * @return what {@link #parse} gives
+     */
+    private static Object parseOnWorker(Engine engine, String markdown, int maxNesting, ConversionContext ctx)
+            throws ArticleFormatException {
         // Past the guard, parsing is linear: allow 4 s (cmark's own bound for a pathological case) plus 1 s per
         // 256 KiB, within the conversion's limit.
         long millis = Math.max(1, Math.min(ctx.limits().timeout().toMillis(), 4_000L + markdown.length() / 256));
-        Future<Object> task = WORKERS.submit(() -> {
-            Node doc = engine.parser().parse(markdown);
-            int depth = depth(doc, maxNesting);
-            if (depth > maxNesting) {
-                return depth;
-            }
-            Document built = MarkdownDom.build((org.commonmark.node.Document) doc);
-            return built != null ? built : engine.renderer().render(doc);
-        });
-        Object result;
+        Future<Object> task = WORKERS.submit(() -> parse(engine, markdown, maxNesting));
         try {
-            result = task.get(millis, TimeUnit.MILLISECONDS);
+            return task.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
@@ -123,12 +151,51 @@ final class MarkdownBody {
             }
             throw ctx.error(0, "the Markdown could not be parsed: " + t, t);
         }
-        if (result instanceof Integer) {
-            throw ctx.error(0, "the Markdown is nested deeper than " + maxNesting
-                    + " levels (block quotes, lists, links or emphasis inside each other)", null);
+    }
+
+    /**
+     * Parses and builds the tree.
+     *
+     * @return the document, or the rendered HTML where {@link MarkdownDom} does not build it, or the depth
+     *         (an {@code Integer}) when the tree nests deeper than {@code maxNesting}
+     */
+    private static Object parse(Engine engine, String markdown, int maxNesting) {
+        Node doc = engine.parser().parse(markdown);
+        int depth = depth(doc, maxNesting);
+        if (depth > maxNesting) {
+            return depth;
         }
-        ctx.checkDeadline();
-        return result instanceof Document d ? d : Jsoup.parseBodyFragment((String) result);
+        Document built = MarkdownDom.build((org.commonmark.node.Document) doc);
+        return built != null ? built : engine.renderer().render(doc);
+    }
+
+    /**
+     * Whether no paragraph-like run of lines (between blank lines) holds more than {@code max} characters that
+     * can open or close inline Markdown. Inline nesting stays within such a run and each level takes at least
+     * one of them, so with few of them the parser's recursion stays shallow and its slow cases stay small.
+     */
+    static boolean fewMarks(String s, int max) {
+        int inRun = 0;
+        boolean blankLine = true;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            switch (s.charAt(i)) {
+                case '\n' -> {
+                    if (blankLine) {
+                        inRun = 0;
+                    }
+                    blankLine = true;
+                }
+                case ' ', '\t' -> { }
+                case '*', '_', '[', ']', '!', '<', '>', '`', '(', ')', '&', '~', '\\' -> {
+                    blankLine = false;
+                    if (++inRun > max) {
+                        return false;
+                    }
+                }
+                default -> blankLine = false;
+            }
+        }
+        return true;
     }
 
     /** The depth of the tree, counted without recursion; stops counting past {@code max}. */

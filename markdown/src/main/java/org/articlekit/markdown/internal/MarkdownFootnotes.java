@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -44,7 +45,8 @@ final class MarkdownFootnotes {
 
     /** Whether the body's footnotes can be written as Markdown footnotes. */
     static boolean expressible(Element root) {
-        List<Element> sections = root.select("section.footnotes");
+        List<Element> sections = Xhtml.byTag(root, "section");
+        sections.removeIf(s -> !s.hasClass("footnotes"));
         if (sections.isEmpty()) {
             return root.select("sup > a[href^=#fn-]").isEmpty();
         }
@@ -64,7 +66,7 @@ final class MarkdownFootnotes {
             defined.add(id.substring(3));
         }
         Set<String> referenced = new LinkedHashSet<>();
-        for (Element sup : root.getElementsByTag("sup")) {
+        for (Element sup : Xhtml.byTag(root, "sup")) {
             if (section.equals(sup.closest("section"))) {
                 continue;
             }

@@ -13,6 +13,7 @@ import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
+import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,7 +64,7 @@ public final class MarkdownReader implements ArticleReader {
         body = MarkdownGuard.check(body, options.maxNesting(), block.bodyLine(), ctx);
         Document doc = MarkdownBody.toDocument(body, options.extensions(), options.maxNesting(), ctx);
         Element root = doc.body();
-        if (!root.getElementsByTag("input").isEmpty()) {
+        if (Xhtml.has(root, "input")) {
             taskListMarkers(root);
         }
         if (options.extensions().contains(Extension.MORE_MARKER) && metadata.summary().isEmpty()) {
@@ -120,7 +121,7 @@ public final class MarkdownReader implements ArticleReader {
      * {@code post_asset_folder}) are pointed there.
      */
     private static void assetImages(Element root, String assetFolder, ConversionContext ctx) throws IOException {
-        for (Element img : root.getElementsByTag("img")) {
+        for (Element img : Xhtml.byTag(root, "img")) {
             String src = img.attr("src");
             if (src.isEmpty() || src.contains("/") || src.contains(":") || src.contains("\\")) {
                 continue;

@@ -3,6 +3,7 @@ package org.articlekit.markdown.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.articlekit.markdown.MarkdownOptions.Extension;
+import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -67,7 +68,7 @@ final class MarkdownTables {
         for (int r = 0; r < rows.size(); r++) {
             sb.append('|');
             for (Element cell : rows.get(r)) {
-                if (!cell.getElementsByTag("br").isEmpty() || cell.wholeText().contains("\n")) {
+                if (Xhtml.has(cell, "br") || cell.wholeText().contains("\n")) {
                     return w.rawHtml(table);
                 }
                 for (Element c : cell.getAllElements()) {
