@@ -21,7 +21,7 @@ import org.articlekit.spi.FormatRegistry;
  * rate is input megabytes per second once warm, by the wall clock and per second of CPU time used by
  * the whole process (which stays meaningful on a busy machine).
  *
- * <p>Usage: {@code MarkdownBenchmark DIR [SECONDS]} (default 20 s measured after 10 s of warm-up).
+ * <p>Usage: {@code MarkdownBenchmark DIR [SECONDS [WARM-UP SECONDS]]} (default 20 s measured after 30 s of warm-up, which the JIT compilers need to finish).
  */
 public final class MarkdownBenchmark {
 
@@ -34,10 +34,11 @@ public final class MarkdownBenchmark {
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: MarkdownBenchmark DIR [SECONDS]");
+            System.err.println("usage: MarkdownBenchmark DIR [SECONDS [WARM-UP SECONDS]]");
             System.exit(2);
         }
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
+        long warmUp = args.length > 2 ? Long.parseLong(args[2]) : 30;
         List<byte[]> posts = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of(args[0]))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
@@ -49,7 +50,7 @@ public final class MarkdownBenchmark {
         ArticleFormat md = FormatRegistry.defaults().byId("markdown");
         ArticleReader reader = md.reader().orElseThrow();
         ArticleWriter writer = md.writer().orElseThrow();
-        run(posts, reader, writer, 10_000_000_000L, "warm-up");
+        run(posts, reader, writer, warmUp * 1_000_000_000L, "warm-up");
         run(posts, reader, writer, seconds * 1_000_000_000L, "measured");
         baseline(posts, seconds * 1_000_000_000L);
     }

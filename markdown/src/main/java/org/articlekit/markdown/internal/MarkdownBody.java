@@ -178,24 +178,39 @@ final class MarkdownBody {
         int inRun = 0;
         boolean blankLine = true;
         for (int i = 0, len = s.length(); i < len; i++) {
-            switch (s.charAt(i)) {
-                case '\n' -> {
-                    if (blankLine) {
-                        inRun = 0;
-                    }
-                    blankLine = true;
+            char c = s.charAt(i);
+            byte kind = c < KIND.length ? KIND[c] : 0;
+            if (kind == MARK) {
+                blankLine = false;
+                if (++inRun > max) {
+                    return false;
                 }
-                case ' ', '\t' -> { }
-                case '*', '_', '[', ']', '!', '<', '>', '`', '(', ')', '&', '~', '\\' -> {
-                    blankLine = false;
-                    if (++inRun > max) {
-                        return false;
-                    }
+            } else if (kind == NEWLINE) {
+                if (blankLine) {
+                    inRun = 0;
                 }
-                default -> blankLine = false;
+                blankLine = true;
+            } else if (kind != SPACE) {
+                blankLine = false;
             }
         }
         return true;
+    }
+
+    private static final byte MARK = 1;
+    private static final byte SPACE = 2;
+    private static final byte NEWLINE = 3;
+
+    /** What each ASCII character is to {@link #fewMarks}: a Markdown mark, a space or tab, a line end, or 0. */
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        for (char c : "*_[]!<>`()&~\\".toCharArray()) {
+            KIND[c] = MARK;
+        }
+        KIND[' '] = SPACE;
+        KIND['\t'] = SPACE;
+        KIND['\n'] = NEWLINE;
     }
 
     /** The depth of the tree, counted without recursion; stops counting past {@code max}. */

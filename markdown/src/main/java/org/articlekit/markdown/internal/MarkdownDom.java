@@ -100,7 +100,7 @@ final class MarkdownDom {
     private final Map<FootnoteDefinition, Cited> cited = new LinkedHashMap<>();
 
     private Element parent;
-    private final StringBuilder pending = new StringBuilder();
+    private final StringBuilder pending = new StringBuilder(256);
     /** The last character the renderer would have written: it decides whether a block adds a line break. */
     private char lastChar;
 
@@ -445,15 +445,18 @@ final class MarkdownDom {
     }
 
     /**
-     * An HTML block is parsed by jsoup where it stands, when it is self-contained; text at its edges joins the
-     * text next to it, as it would in one parse.
+     * An HTML block is built by {@link SimpleHtml} when it is plain, else parsed by jsoup where it stands when it
+     * is self-contained; text at its edges joins the text next to it, as it would in one parse.
      */
     private void htmlBlock(String literal) {
         line();
-        if (!selfContained(literal)) {
-            throw UNSUPPORTED;
+        List<org.jsoup.nodes.Node> nodes = SimpleHtml.parse(literal);
+        if (nodes == null) {
+            if (!selfContained(literal)) {
+                throw UNSUPPORTED;
+            }
+            nodes = Parser.parseFragment(literal, parent, "");
         }
-        List<org.jsoup.nodes.Node> nodes = Parser.parseFragment(literal, parent, "");
         int from = 0;
         int to = nodes.size();
         if (to > 0 && nodes.get(0) instanceof TextNode t) {

@@ -46,7 +46,7 @@ final class MarkdownInline {
 
     /** A paragraph: inline Markdown, lines stripped and escaped where they would start a block. */
     String paragraph(List<Node> nodes) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(256);
         render(nodes, sb, Edges.BLOCK, 0, false);
         return lines(sb.toString());
     }
@@ -300,8 +300,7 @@ final class MarkdownInline {
     }
 
     private void link(Element a, StringBuilder out, int depth, boolean cell) {
-        boolean plain = a.attributes().asList().stream()
-                .allMatch(x -> x.getKey().equals("href") || x.getKey().equals("title"));
+        boolean plain = onlyAttributes(a, "href", "title", "title");
         if (!plain || !a.hasAttr("href")) {
             tag(a, out, depth, cell);
             return;
@@ -326,9 +325,19 @@ final class MarkdownInline {
         out.append(')');
     }
 
+    /** Whether every attribute of {@code e} is one of the three named. */
+    private static boolean onlyAttributes(Element e, String a, String b, String c) {
+        for (org.jsoup.nodes.Attribute x : e.attributes()) {
+            String k = x.getKey();
+            if (!k.equals(a) && !k.equals(b) && !k.equals(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void image(Element img, StringBuilder out) {
-        boolean plain = img.attributes().asList().stream().allMatch(x -> x.getKey().equals("src")
-                || x.getKey().equals("alt") || x.getKey().equals("title"));
+        boolean plain = onlyAttributes(img, "src", "alt", "title");
         String alt = img.attr("alt");
         if (!plain || alt.indexOf('\n') >= 0 || !alt.equals(alt.strip())) {
             out.append(rawInline(img));
@@ -414,8 +423,18 @@ final class MarkdownInline {
         boolean hexo = blocks.extensions.contains(Extension.HEXO_TAGS);
         boolean autolink = blocks.extensions.contains(Extension.AUTOLINK);
         int n = s.length();
+        int run = 0; // start of the run of characters copied as they are
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '|', '~', '&', '%', '\n', '\r', '\t', ':', '@', '.' -> {
+                    out.append(s, run, i);
+                    run = i + 1;
+                }
+                default -> {
+                    continue;
+                }
+            }
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<' -> out.append('\\').append(c);
                 case '|' -> out.append(tables ? "\\|" : "|");
@@ -446,9 +465,10 @@ final class MarkdownInline {
                     }
                     out.append('.');
                 }
-                default -> out.append(c);
+                default -> throw new AssertionError(c);
             }
         }
+        out.append(s, run, n);
     }
 
     static String escapeHtml(String s) {

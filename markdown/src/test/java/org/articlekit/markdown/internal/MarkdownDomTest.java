@@ -150,6 +150,49 @@ class MarkdownDomTest {
         assertThat(MarkdownDom.build((org.commonmark.node.Document) doc)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<figure class=\"photo\">\n<img src=\"a.png\" alt=\"江边\" loading=lazy>\n<figcaption>江边，<em>river</em></figcaption>\n</figure>",
+        "<p>text <a href='x?a=1'>link <b>bold</b></a> and <br/> a break<img src=a.png /></p>",
+        "<div><p>one</p>\n<p>two</p><blockquote><p>q</p></blockquote></div>",
+        "<P CLASS=Up>upper case <SPAN lang=zh>名字</SPAN></P>",
+        "<p><div>block in a paragraph</div></p>",
+        "<a href=x><a href=y>link in a link</a></a>",
+        "<b><p>block in inline</p></b>",
+        "<p>entity &amp; here</p>",
+        "<p title=\"a &quot; b\">attribute entity</p>",
+        "<img src=a.png alt>",
+        "<p class=a class=b>twice</p>",
+        "<p>unclosed",
+        "<p>mis</b>nested</p>",
+        "<span/>self-closing span",
+        "<p><!-- comment --></p>",
+        "<table><tr><td>x</td></tr></table>",
+        "<p>a < b and c > d</p>",
+        "<img src=\"a.png\"title=\"no space\">",
+        "<p data-x=1 aria-label=y xml:lang=zh>attributes</p>",
+        "\n  <p>leading and trailing text</p>  \n",
+    })
+    void plainHtmlBlocksAreBuiltAsJsoupParsesThemOrLeftToIt(String html) {
+        List<org.jsoup.nodes.Node> built = SimpleHtml.parse(html);
+        if (built == null) {
+            return;
+        }
+        Document want = Jsoup.parseBodyFragment("");
+        org.jsoup.parser.Parser.parseFragment(html, want.body(), "").forEach(want.body()::appendChild);
+        Document got = Jsoup.parseBodyFragment("");
+        built.forEach(got.body()::appendChild);
+        assertThat(dump(got.body())).as(html).isEqualTo(dump(want.body()));
+    }
+
+    @Test
+    void theUsualBlogFigureIsBuiltWithoutJsoup() {
+        assertThat(SimpleHtml.parse("<figure class=\"post-image\">\n<img src=\"images/a.png\" alt=\"图\" />\n"
+                + "<figcaption>图一：江边</figcaption>\n</figure>")).hasSize(1);
+        assertThat(SimpleHtml.parse("<p><div>x</div></p>")).isNull();
+        assertThat(SimpleHtml.parse("<p>&copy; 2026</p>")).isNull();
+    }
+
     @Test
     void selfContainedBlocksAreRecognised() {
         assertThat(MarkdownDom.selfContained("<figure><img src=\"a\"><figcaption>c</figcaption></figure>")).isTrue();
