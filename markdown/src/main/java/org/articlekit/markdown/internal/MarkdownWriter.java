@@ -22,12 +22,8 @@ public final class MarkdownWriter implements ArticleWriter {
     }
 
     static String toMarkdown(Article article, MarkdownOptions options, ConversionContext ctx) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        sb.append(FrontMatterWriter.write(article.metadata(), options, ctx));
+        String frontMatter = FrontMatterWriter.write(article.metadata(), options, ctx);
         String body = MarkdownBlocks.write(article.body(), options.extensions());
-        if (!body.isEmpty()) {
-            sb.append('\n').append(body);
-        }
-        return sb.toString();
+        return body.isEmpty() ? frontMatter : frontMatter + "\n" + body;
     }
 }
