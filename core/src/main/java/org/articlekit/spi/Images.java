@@ -50,17 +50,37 @@ public final class Images {
 
     /**
      * Scales a PNG or JPEG image down so that its longer side is at most {@code maxSide} pixels,
-     * keeping its aspect ratio, type and source reference. Smaller images, other types (GIF, which
-     * may be animated; WebP; SVG) and images the JDK cannot decode are returned unchanged.
+     * keeping its aspect ratio, type and source reference, within the default limits; see
+     * {@link #fitWithin(Resource, int, Limits)}.
      *
      * @param image the image
      * @param maxSide the longest side allowed, in pixels; 0 or less keeps every image as it is
      * @return the image, scaled when it was larger
+     * @throws ResourceUnavailableException when the image declares more pixels than the default limit
      * @throws IOException when encoding the scaled image fails
      */
     public static Resource fitWithin(Resource image, int maxSide) throws IOException {
+        return fitWithin(image, maxSide, Limits.defaults());
+    }
+
+    /**
+     * Scales a PNG or JPEG image down so that its longer side is at most {@code maxSide} pixels,
+     * keeping its aspect ratio, type and source reference. First, whatever the image came from (a file,
+     * a page, a book that was read, code), the size its header declares is checked against
+     * {@link Limits#maxPixels()}, so that no image is decoded, or passed on, over that budget. Smaller
+     * images, other types (GIF, which may be animated; WebP; SVG) and images the JDK cannot decode are
+     * returned unchanged.
+     *
+     * @param image the image
+     * @param maxSide the longest side allowed, in pixels; 0 or less keeps every image within the budget as it is
+     * @param limits the pixel budget
+     * @return the image, scaled when it was larger
+     * @throws ResourceUnavailableException when the image declares more pixels than {@code limits} allow
+     * @throws IOException when encoding the scaled image fails
+     */
+    public static Resource fitWithin(Resource image, int maxSide, Limits limits) throws IOException {
         String type = image.mediaType();
-        if (maxSide <= 0 || !(type.equals("image/png") || type.equals("image/jpeg"))) {
+        if (!type.startsWith("image/") || type.equals("image/svg+xml")) {
             return image;
         }
         byte[] data = image.bytes();
@@ -75,6 +95,13 @@ public final class Images {
             height = size.get().height;
         } catch (IOException e) {
             // An image whose header the JDK cannot read is kept as it is (see above).
+            return image;
+        }
+        if ((long) width * height > limits.maxPixels()) {
+            throw new ResourceUnavailableException(image.source().orElse(image.name()), "declares "
+                    + (long) width * height + " pixels, over the limit of " + limits.maxPixels());
+        }
+        if (maxSide <= 0 || !(type.equals("image/png") || type.equals("image/jpeg"))) {
             return image;
         }
         if (Math.max(width, height) <= maxSide) {

@@ -33,11 +33,14 @@ public interface ResourceResolver {
      */
     Resource resolve(String reference) throws IOException;
 
-    /** @return a resolver that refuses everything: nothing outside the document is read */
+    /**
+     * The resolver of a context that was given none. Always the same instance, so that a writer can tell
+     * "nothing can be read" from a resolver that failed.
+     *
+     * @return a resolver that refuses everything: nothing outside the document is read
+     */
     static ResourceResolver none() {
-        return reference -> {
-            throw new ResourceUnavailableException(reference, "no resource resolver is configured");
-        };
+        return NoResolver.INSTANCE;
     }
 
     /**

@@ -27,6 +27,9 @@ import org.articlekit.epub.EpubOptions;
 import org.articlekit.internal.html.Xhtml;
 import org.articlekit.spi.BookWriter;
 import org.articlekit.spi.ConversionContext;
+import org.articlekit.spi.Images;
+import org.articlekit.spi.ResourceResolver;
+import org.articlekit.spi.ResourceUnavailableException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -266,11 +269,23 @@ public final class EpubWriter implements BookWriter {
                 if (r == null && only != null) {
                     r = only.resources().find(ref).orElse(null);
                 }
-                if (r == null) {
+                if (r == null && ctx.resolver() == ResourceResolver.none()) {
+                    // Not among the images read with the articles (their reader has reported why), and
+                    // there is nothing to read it with now.
+                    ctx.warn("image.unresolved", 0, "the cover " + ImageEmbedder.shorten(ref)
+                            + " is not among the book's images; " + (options.generateCover()
+                                    ? "a cover was drawn instead" : "the book has no cover"));
+                } else if (r == null) {
                     r = ImageEmbedder.resolve(ref, "the cover", ctx);
                 }
                 if (r != null && CORE_IMAGES.contains(r.mediaType())) {
-                    return r;
+                    try {
+                        return Images.fitWithin(r, 0, ctx.limits()); // checks the pixel budget, keeps the size
+                    } catch (ResourceUnavailableException e) {
+                        ctx.warn("image.unresolved", 0, "the cover " + ImageEmbedder.shorten(ref) + " " + e.reason()
+                                + "; " + (options.generateCover() ? "a cover was drawn instead" : "the book has no cover"));
+                        r = null;
+                    }
                 }
                 if (r != null) {
                     ctx.warn("image.unsupported", 0, "the cover " + ref + " is " + r.mediaType()

@@ -69,7 +69,16 @@ final class ImageEmbedder {
                     r = null;
                 }
                 if (r != null) {
-                    Resource fitted = Images.fitWithin(r, maxSide);
+                    Resource fitted;
+                    try {
+                        fitted = Images.fitWithin(r, maxSide, ctx.limits());
+                    } catch (ResourceUnavailableException e) {
+                        // Also an image that came with the article, from a book that was read, unchecked so far.
+                        ctx.warn("image.unresolved", 0, what + ": image " + shorten(src) + " " + e.reason()
+                                + ", left out");
+                        fitted = null;
+                        replaced.add(r.name());
+                    }
                     if (fitted != r) {
                         replaced.add(r.name());
                         r = fitted;
@@ -90,7 +99,11 @@ final class ImageEmbedder {
                 continue;
             }
             if (EpubWriter.CORE_IMAGES.contains(r.mediaType())) {
-                used.put(r.name(), r);
+                try {
+                    used.put(r.name(), Images.fitWithin(r, 0, ctx.limits())); // the pixel budget; the same image
+                } catch (ResourceUnavailableException e) {
+                    ctx.warn("image.unresolved", 0, what + ": resource " + r.name() + " " + e.reason() + ", left out");
+                }
             } else {
                 ctx.warn("resource.unsupported", 0, what + ": resource " + r.name() + " (" + r.mediaType()
                         + ") is not an image EPUB readers show; left out");

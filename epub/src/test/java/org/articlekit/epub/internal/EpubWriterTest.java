@@ -127,6 +127,55 @@ class EpubWriterTest {
     }
 
     @Test
+    void aCoverThatIsNotAmongTheImagesIsReportedOnceAndACoverIsDrawn() throws IOException {
+        // As when the article's reader refused the picture (over the pixel budget) and named it the cover.
+        Article post = Fixtures.oddPost();
+        post = post.toBuilder().metadata(post.metadata().toBuilder().cover("images/refused.png").build()).build();
+        List<Diagnostic> warnings = new ArrayList<>();
+
+        byte[] epub = write(Fixtures.book(post), warnings);
+
+        EpubCheck.assertValid(epub);
+        assertThat(warnings).filteredOn(d -> d.message().contains("refused.png")).extracting(Diagnostic::message)
+                .containsExactly("the cover images/refused.png is not among the book's images; a cover was drawn instead");
+        assertThat(entry(epub, "EPUB/package.opf")).contains("properties=\"cover-image\"", "cover.xhtml");
+    }
+
+    /** The start of a PNG whose header declares {@code width × height} pixels; it has no pixel data. */
+    static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width).putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        return java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue()).array();
+    }
+
+    @Test
+    void imagesThatCameWithTheArticlesAreHeldToThePixelBudgetToo() throws IOException {
+        // As from a book that was read: the images are the article's own resources, never checked by a resolver.
+        org.articlekit.Resource claims = org.articlekit.Resource.of(pngHeader(65_535, 65_535), "image/png", "claims.png");
+        org.articlekit.Resource spare = org.articlekit.Resource.of(pngHeader(40_000, 40_000), "image/png", "spare.png");
+        Article post = Article.builder()
+                .metadata(Metadata.builder().title("炸弹").language("zh-CN").cover("claims.png").build())
+                .body(Fixtures.body("<p>第一段。</p><p><img src=\"claims.png\" alt=\"假\"></p><p>最后一段。</p>"))
+                .resources(org.articlekit.Resources.of(List.of(claims, spare))).build();
+        List<Diagnostic> warnings = new ArrayList<>();
+
+        byte[] epub = write(Fixtures.book(post), warnings);
+
+        EpubCheck.assertValid(epub);
+        assertThat(warnings).extracting(Diagnostic::message).anyMatch(m -> m.startsWith("the cover claims.png declares "
+                + 65_535L * 65_535 + " pixels") && m.endsWith("a cover was drawn instead"))
+                .anyMatch(m -> m.contains("image claims.png declares") && m.endsWith("left out"))
+                .anyMatch(m -> m.contains("resource " + spare.name() + " declares") && m.endsWith("left out"));
+        SafeZip zip = SafeZip.read(epub, "t.epub");
+        assertThat(zip.get("EPUB/" + claims.name())).isEmpty();
+        assertThat(zip.get("EPUB/" + spare.name())).isEmpty();
+        assertThat(entry(epub, "EPUB/package.opf")).contains("properties=\"cover-image\"");
+    }
+
+    @Test
     void aGeneratedCoverIsADrawnPngThatIsNotBlank() throws IOException {
         byte[] epub = write(Fixtures.book(Fixtures.oddPost()), new ArrayList<>(),
                 EpubOptions.builder().coverSize(300, 450).build());
