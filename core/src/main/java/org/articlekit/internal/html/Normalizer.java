@@ -172,10 +172,12 @@ public final class Normalizer {
         if (!figures.isEmpty()) {
             liftFigures(body);
         }
-        for (Element pre : Xhtml.byTag(body, "pre")) {
-            dropOpeningBreaks(pre);
-        }
         List<Element> postOrder = postOrder(body);
+        for (Element e : postOrder) {
+            if (e.nameIs("pre")) {
+                dropOpeningBreaks(e); // before empty elements go, so a pre of nothing but breaks goes too
+            }
+        }
         removeEmpty(postOrder);
         arrangeBlocks(body);
         report();

@@ -273,8 +273,7 @@ public final class EpubWriter implements BookWriter {
                     // Not among the images read with the articles (their reader has reported why), and
                     // there is nothing to read it with now.
                     ctx.warn("image.unresolved", 0, "the cover " + ImageEmbedder.shorten(ref)
-                            + " is not among the book's images; " + (options.generateCover()
-                                    ? "a cover was drawn instead" : "the book has no cover"));
+                            + " is not among the book's images; " + coverFallback());
                 } else if (r == null) {
                     r = ImageEmbedder.resolve(ref, "the cover", ctx);
                 }
@@ -283,14 +282,13 @@ public final class EpubWriter implements BookWriter {
                         return Images.fitWithin(r, 0, ctx.limits()); // checks the pixel budget, keeps the size
                     } catch (ResourceUnavailableException e) {
                         ctx.warn("image.unresolved", 0, "the cover " + ImageEmbedder.shorten(ref) + " " + e.reason()
-                                + "; " + (options.generateCover() ? "a cover was drawn instead" : "the book has no cover"));
+                                + "; " + coverFallback());
                         r = null;
                     }
                 }
                 if (r != null) {
                     ctx.warn("image.unsupported", 0, "the cover " + ref + " is " + r.mediaType()
-                            + ", which EPUB readers need not show; " + (options.generateCover()
-                                    ? "a cover was drawn instead" : "the book has no cover"));
+                            + ", which EPUB readers need not show; " + coverFallback());
                 }
             }
             if (!options.generateCover()) {
@@ -301,6 +299,11 @@ public final class EpubWriter implements BookWriter {
             authors = authors.length() > 200 ? authors.substring(0, 200) + "…" : authors;
             byte[] png = CoverPainter.paint(t, authors, facts.dates(), options.coverWidth(), options.coverHeight(), ctx);
             return Resource.of(png, "image/png", null);
+        }
+
+        /** What happens when the named cover cannot be used, for the warning that says so. */
+        private String coverFallback() {
+            return options.generateCover() ? "a cover was drawn instead" : "the book has no cover";
         }
 
         /** Writes an image once; returns its manifest item. */

@@ -77,7 +77,6 @@ final class ImageEmbedder {
                         ctx.warn("image.unresolved", 0, what + ": image " + shorten(src) + " " + e.reason()
                                 + ", left out");
                         fitted = null;
-                        replaced.add(r.name());
                     }
                     if (fitted != r) {
                         replaced.add(r.name());
