@@ -1,5 +1,6 @@
 package org.articlekit.internal.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -57,8 +58,10 @@ public final class AtomicFiles {
         try {
             // CREATE_NEW with default permissions: the result gets the same mode as any new file
             // (createTempFile would make it private to the owner).
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            // Buffered: writers may write small pieces (a zip's headers go a byte at a time), and each
+            // write to the file's stream is a system call.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             try {
