@@ -224,11 +224,32 @@ public final class Xhtml {
      */
     public static String html(Element root) {
         StringBuilder out = new StringBuilder(256);
+        return content(root, out) ? out.toString() : root.html();
+    }
+
+    /**
+     * An element with its content as compact XHTML, exactly as {@code outerHtml()} gives it for a document set up
+     * by {@link #xmlOutput}, written as {@link #html} writes content.
+     *
+     * @param e the element
+     * @return the XHTML, or null for a tree that only jsoup's serialiser writes (see {@link #html})
+     */
+    public static @Nullable String outerHtml(Element e) {
+        StringBuilder out = new StringBuilder(256);
+        if (!open(e, out) || !content(e, out)) {
+            return null;
+        }
+        close(e, out);
+        return out.toString();
+    }
+
+    /** Writes the children of {@code root}; false when a node is one this class leaves to jsoup. */
+    private static boolean content(Element root, StringBuilder out) {
         Node node = root.childNodeSize() > 0 ? root.childNode(0) : null;
         while (node != null) {
             if (node instanceof Element e) {
                 if (!open(e, out)) {
-                    return root.html();
+                    return false;
                 }
                 if (e.childNodeSize() > 0) {
                     node = e.childNode(0);
@@ -240,22 +261,31 @@ public final class Xhtml {
             } else if (node instanceof org.jsoup.nodes.Comment c) {
                 out.append("<!--").append(c.getData()).append("-->");
             } else {
-                return root.html();
+                return false;
             }
             while (node.nextSibling() == null) {
                 node = node.parent();
                 if (node == root || node == null) {
-                    return out.toString();
+                    return true;
                 }
                 close((Element) node, out);
             }
             node = node.nextSibling();
         }
-        return out.toString();
+        return true;
     }
 
-    /** Writes a start tag; false when an attribute name is one whose output this class does not mirror. */
+    /**
+     * Writes a start tag; false when the element is one whose output this class does not mirror: an attribute name
+     * that is not plain, or an empty element that is not an HTML one.
+     */
     private static boolean open(Element e, StringBuilder out) {
+        if (e.childNodeSize() == 0 && !e.tag().isEmpty()
+                && (!e.tag().isKnownTag() || !org.jsoup.parser.Parser.NamespaceHtml.equals(e.tag().namespace()))) {
+            // jsoup remembers, per element, whether the source closed an unknown or foreign element with "/>"
+            // (SVG's <circle />) and writes it so; that is not visible from outside.
+            return false;
+        }
         out.append('<').append(e.tagName());
         for (org.jsoup.nodes.Attribute a : e.attributes()) {
             String key = a.getKey();

@@ -14,11 +14,12 @@ import org.articlekit.ArticleFormatException;
 import org.articlekit.Body;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** {@link Xhtml#html} writes exactly what jsoup's XHTML output writes for the same tree. */
+/** {@link Xhtml#html} and {@link Xhtml#outerHtml} write exactly what jsoup's XHTML output writes for the same tree. */
 class XhtmlTest {
 
     private static final Path CORPUS = Path.of("../../shared/corpus");
@@ -26,8 +27,17 @@ class XhtmlTest {
     private static void assertSameAsJsoup(String html, String name) {
         Document doc = Jsoup.parseBodyFragment(html);
         Xhtml.xmlOutput(doc);
-        String want = doc.body().html();
-        String got = Xhtml.html(doc.body());
+        assertSame(doc.body().html(), Xhtml.html(doc.body()), name);
+        // Every element alone, as Xhtml.outerHtml writes it where it does not leave the tree to jsoup.
+        for (Element e : doc.body().getAllElements()) {
+            String outer = Xhtml.outerHtml(e);
+            if (outer != null) {
+                assertSame(e.outerHtml(), outer, name + ", element " + e.tagName());
+            }
+        }
+    }
+
+    private static void assertSame(String want, String got, String name) {
         int i = 0;
         while (i < want.length() && i < got.length() && want.charAt(i) == got.charAt(i)) {
             i++;
@@ -45,6 +55,7 @@ class XhtmlTest {
         "<pre><code class=language-java>if (a &lt; b) {\n\treturn;\n}</code></pre><input checked><span></span>",
         "<svg viewBox='0 0 1 1'><circle r=1 /></svg><math><mi>x</mi></math><script>if (a<b) x()</script><style>p>a{}</style>",
         "<p data-x=1 aria-label=y xml:lang=zh weird$name=z>attributes</p>",
+        "<p>图 <svg viewBox='0 0 1 1'><circle r=1 /><g></g></svg><foo/><bar></bar><math><mo/><mi></mi></math><span></span></p>",
         "",
     })
     void writesWhatJsoupWrites(String html) {

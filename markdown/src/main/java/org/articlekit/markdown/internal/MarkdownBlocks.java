@@ -204,13 +204,14 @@ final class MarkdownBlocks {
 
     /** An element as a raw HTML block that a CommonMark parser passes through whole. */
     String rawHtml(Element e) {
-        Element copy = e.clone();
-        copy.ownerDocument();
-        StringBuilder sb = new StringBuilder();
-        Document holder = new Document("");
-        holder.outputSettings(html);
-        holder.appendChild(copy);
-        sb.append(copy.outerHtml());
+        String sb = Xhtml.outerHtml(e);
+        if (sb == null) {
+            Element copy = e.clone();
+            Document holder = new Document("");
+            holder.outputSettings(html);
+            holder.appendChild(copy);
+            sb = copy.outerHtml();
+        }
         // A carriage return would end the Markdown line (and a block quote's "> " prefix with it) when read
         // back; as a character reference it stays the same character in the HTML (found by MarkdownWriteFuzzTest).
         String s = BLANK_LINE.matcher(sb).replaceAll("&#10;").replace("\r", "&#13;");

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ConversionContext;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -80,7 +79,7 @@ final class MarkdownBody {
                 list.add(StrikethroughExtension.builder().requireTwoTildes(true).build());
             }
             if (set.contains(Extension.AUTOLINK)) {
-                list.add(AutolinkExtension.create());
+                list.add(GatedAutolink.create());
             }
             if (set.contains(Extension.TASK_LISTS)) {
                 list.add(TaskListItemsExtension.create());

@@ -48,7 +48,12 @@ final class MarkdownFootnotes {
         List<Element> sections = Xhtml.byTag(root, "section");
         sections.removeIf(s -> !s.hasClass("footnotes"));
         if (sections.isEmpty()) {
-            return root.select("sup > a[href^=#fn-]").isEmpty();
+            for (Element a : Xhtml.byTag(root, "a")) {
+                if (footnoteLink(a) && a.parent() != null && a.parent().nameIs("sup")) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (sections.size() != 1 || root.children().last() != sections.get(0)) {
             return false;
@@ -67,17 +72,35 @@ final class MarkdownFootnotes {
         }
         Set<String> referenced = new LinkedHashSet<>();
         for (Element sup : Xhtml.byTag(root, "sup")) {
-            if (section.equals(sup.closest("section"))) {
+            if (closestSection(sup) == section) {
                 continue;
             }
             String label = reference(sup);
             if (label != null) {
                 referenced.add(label);
-            } else if (!sup.select("a[href^=#fn-]").isEmpty()) {
-                return false;
+            } else {
+                for (Element a : Xhtml.byTag(sup, "a")) {
+                    if (footnoteLink(a)) {
+                        return false;
+                    }
+                }
             }
         }
         return new ArrayList<>(referenced).equals(defined);
+    }
+
+    /** The nearest {@code section} that is the element or holds it, or null. */
+    private static Element closestSection(Element e) {
+        Element s = e;
+        while (s != null && !s.nameIs("section")) {
+            s = s.parent();
+        }
+        return s;
+    }
+
+    /** Whether the element is a link to a footnote, {@code a[href^=#fn-]}. */
+    private static boolean footnoteLink(Element a) {
+        return a.attr("href").regionMatches(true, 0, "#fn-", 0, 4);
     }
 
     /** The definitions, {@code [^x]: text}, with their back-references removed. */
@@ -85,7 +108,10 @@ final class MarkdownFootnotes {
         List<String> out = new ArrayList<>();
         for (Element li : section.child(0).children()) {
             Element copy = li.clone();
-            for (Element back : copy.select("a.footnote-backref")) {
+            for (Element back : Xhtml.byTag(copy, "a")) {
+                if (!back.hasClass("footnote-backref")) {
+                    continue;
+                }
                 Node prev = back.previousSibling();
                 if (prev instanceof TextNode t && t.getWholeText().endsWith(" ")) {
                     t.text(t.getWholeText().substring(0, t.getWholeText().length() - 1));

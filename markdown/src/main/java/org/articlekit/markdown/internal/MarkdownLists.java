@@ -21,7 +21,7 @@ final class MarkdownLists {
     static String list(MarkdownBlocks w, Element list, int depth, String previousList) {
         boolean ordered = list.tagName().equals("ol");
         for (var a : list.attributes()) {
-            if (!(ordered && a.getKey().equals("start") && a.getValue().matches("\\d{1,9}"))) {
+            if (!(ordered && a.getKey().equals("start") && plainStart(a.getValue()))) {
                 return w.rawHtml(list);
             }
         }
@@ -36,7 +36,12 @@ final class MarkdownLists {
         if (items.isEmpty()) {
             return w.rawHtml(list);
         }
-        boolean loose = items.stream().anyMatch(li -> li.children().stream().anyMatch(c -> c.tagName().equals("p")));
+        boolean loose = false;
+        for (Element li : items) {
+            for (Element c = li.firstElementChild(); c != null && !loose; c = c.nextElementSibling()) {
+                loose = c.nameIs("p");
+            }
+        }
         if (loose && items.size() == 1 && items.get(0).children().size() < 2) {
             // One item with one paragraph is always tight in Markdown.
             return w.rawHtml(list);
@@ -47,7 +52,7 @@ final class MarkdownLists {
             }
         }
         char bullet = previousList != null && previousList.startsWith("- ") ? '*' : '-';
-        char delimiter = previousList != null && previousList.matches("(?s)\\d+\\. .*") ? ')' : '.';
+        char delimiter = previousList != null && numbered(previousList) ? ')' : '.';
         int number = ordered && list.hasAttr("start") ? Integer.parseInt(list.attr("start")) : 1;
         StringBuilder sb = new StringBuilder();
         for (Element li : items) {
@@ -125,6 +130,26 @@ final class MarkdownLists {
             }
         }
         return true;
+    }
+
+    /** The end of the ASCII digits from {@code from}. */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a {@code start} attribute is one to nine ASCII digits, a number Markdown can write. */
+    private static boolean plainStart(String v) {
+        return !v.isEmpty() && v.length() <= 9 && digits(v, 0) == v.length();
+    }
+
+    /** Whether Markdown starts with an ordered list item's marker, digits and {@code ". "}. */
+    private static boolean numbered(String md) {
+        int end = digits(md, 0);
+        return end > 0 && md.startsWith(". ", end);
     }
 
     /** Whether a list's first item has no content: such a list cannot interrupt a paragraph either. */

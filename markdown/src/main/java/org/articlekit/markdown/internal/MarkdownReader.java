@@ -92,8 +92,14 @@ public final class MarkdownReader implements ArticleReader {
 
     /** Checkboxes of task lists are form controls, which the profile drops; they become {@code [x]} text. */
     private static void taskListMarkers(Element root) {
-        for (Element box : root.select("li > input[type=checkbox], li > p > input[type=checkbox]")) {
-            box.replaceWith(new TextNode(box.hasAttr("checked") ? "[x]" : "[ ]"));
+        // li > input[type=checkbox], li > p > input[type=checkbox], without parsing a selector for every post
+        for (Element box : Xhtml.byTag(root, "input")) {
+            Element parent = box.parent();
+            boolean inItem = parent != null && (parent.nameIs("li")
+                    || parent.nameIs("p") && parent.parent() != null && parent.parent().nameIs("li"));
+            if (inItem && box.attr("type").trim().equalsIgnoreCase("checkbox")) {
+                box.replaceWith(new TextNode(box.hasAttr("checked") ? "[x]" : "[ ]"));
+            }
         }
     }
 

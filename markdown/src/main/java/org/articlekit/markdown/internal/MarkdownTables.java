@@ -2,6 +2,7 @@ package org.articlekit.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Element;
@@ -15,7 +16,20 @@ import org.jsoup.nodes.TextNode;
  */
 final class MarkdownTables {
 
+    private static final Set<String> ALIGNMENTS = Set.of("left", "right", "center");
+
     private MarkdownTables() {
+    }
+
+    /** Whether a cell's content fits on a table row: no line break, in text or as {@code br}, and no block inside. */
+    private static boolean oneLine(Element cell) {
+        for (Node n = Xhtml.next(cell, cell); n != null; n = Xhtml.next(n, cell)) {
+            if (n instanceof TextNode t ? t.getWholeText().indexOf('\n') >= 0
+                    : n instanceof Element e && (e.nameIs("br") || MarkdownBlocks.isBlock(e))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String table(MarkdownBlocks w, Element table) {
@@ -68,13 +82,8 @@ final class MarkdownTables {
         for (int r = 0; r < rows.size(); r++) {
             sb.append('|');
             for (Element cell : rows.get(r)) {
-                if (Xhtml.has(cell, "br") || cell.wholeText().contains("\n")) {
+                if (!oneLine(cell)) {
                     return w.rawHtml(table);
-                }
-                for (Element c : cell.getAllElements()) {
-                    if (c != cell && MarkdownBlocks.isBlock(c)) {
-                        return w.rawHtml(table);
-                    }
                 }
                 String text = w.inline.cell(cell.childNodes());
                 sb.append(' ').append(text).append(text.isEmpty() ? "|" : " |");
@@ -113,7 +122,7 @@ final class MarkdownTables {
         for (Node n : tr.childNodes()) {
             if (n instanceof Element e && e.tagName().equals(tag)) {
                 for (var a : e.attributes()) {
-                    if (!a.getKey().equals("align") || !a.getValue().matches("left|right|center")) {
+                    if (!a.getKey().equals("align") || !ALIGNMENTS.contains(a.getValue())) {
                         return null;
                     }
                 }
