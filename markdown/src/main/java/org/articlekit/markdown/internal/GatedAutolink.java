@@ -75,12 +75,14 @@ final class GatedAutolink implements Parser.ParserExtension {
         return false;
     }
 
+    /** Whether the text holds {@code @}, {@code ://} or {@code www.} in any case; one pass over it. */
     static boolean mayHoldLink(String s) {
-        if (s.indexOf('@') >= 0 || s.contains("://")) {
-            return true;
-        }
-        for (int i = s.indexOf('.', 3); i >= 0; i = s.indexOf('.', i + 1)) {
-            if (s.regionMatches(true, i - 3, "www", 0, 3)) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '@' || c == ':' && i + 2 < n && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/'
+                    || c == '.' && i >= 3 && (s.charAt(i - 1) | 0x20) == 'w' && (s.charAt(i - 2) | 0x20) == 'w'
+                    && (s.charAt(i - 3) | 0x20) == 'w') {
                 return true;
             }
         }

@@ -102,11 +102,22 @@ final class YamlEmitter {
     }
 
     static String key(String k) {
-        return SIMPLE_KEY.matcher(k).matches() && !YAML11_SPECIAL.matcher(k).matches() ? k : doubleQuoted(k);
+        return SIMPLE_KEY.matcher(k).matches() && !yaml11Special(k) ? k : doubleQuoted(k);
+    }
+
+    /**
+     * Whether YAML 1.1 reads the plain text as something other than a string. Its words are at most five letters
+     * long and its numbers start with a sign, a digit, a dot or an underscore; anything else skips the pattern.
+     */
+    private static boolean yaml11Special(String s) {
+        if (s.length() > 5 && "-+._0123456789".indexOf(s.charAt(0)) < 0) {
+            return false;
+        }
+        return YAML11_SPECIAL.matcher(s).matches();
     }
 
     static String string(String s) {
-        if (plainSafe(s) && !FrontMatterValues.typedIfPlain(s) && !YAML11_SPECIAL.matcher(s).matches()) {
+        if (plainSafe(s) && !FrontMatterValues.typedIfPlain(s) && !yaml11Special(s)) {
             return s;
         }
         for (int i = 0; i < s.length(); i++) {
