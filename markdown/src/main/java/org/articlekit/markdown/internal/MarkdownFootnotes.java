@@ -10,6 +10,7 @@ import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Footnotes in the form commonmark-java's footnotes extension writes them ({@code sup > a#fnref-x}
@@ -90,7 +91,7 @@ final class MarkdownFootnotes {
     }
 
     /** The nearest {@code section} that is the element or holds it, or null. */
-    private static Element closestSection(Element e) {
+    private static @Nullable Element closestSection(Element e) {
         Element s = e;
         while (s != null && !s.nameIs("section")) {
             s = s.parent();
