@@ -303,6 +303,12 @@ final class ConvertCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return 1;
         }
+        if (images == null && embeddedImagesNeedFiles(files, fromFormat, target)) {
+            // An EPUB's or PDF's images have no file of their own: written one article per page, the pages would
+            // link to images that are nowhere. They go beside the output unless --images names a folder.
+            Path base = mode == Mode.FOLDER ? out : out.toAbsolutePath().getParent();
+            images = base.resolve("images");
+        }
         String fromId = fromFormat == null ? null : fromFormat.id();
         int result = switch (mode) {
             case FILE -> convertFile(rep, files.get(0), fromId, out, target);
@@ -310,6 +316,27 @@ final class ConvertCommand implements Callable<Integer> {
             case BOOK -> makeBook(rep, files, roots, fromId, out, target);
         };
         return failed ? 1 : result;
+    }
+
+    /**
+     * Whether the output links images by address (Markdown, HTML) while an input is a book that holds its images
+     * inside (EPUB, PDF), so that without an images folder the links would point nowhere.
+     */
+    private static boolean embeddedImagesNeedFiles(List<Input> files, @Nullable ArticleFormat fromFormat,
+            ArticleFormat target) {
+        if (!target.id().equals("markdown") && !target.id().equals("html")) {
+            return false;
+        }
+        if (fromFormat != null) {
+            return fromFormat.id().equals("epub") || fromFormat.id().equals("pdf");
+        }
+        for (Input in : files) {
+            String name = in.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".epub") || name.endsWith(".pdf")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int convertFile(Reporter rep, Input in, @Nullable String fromId, Path out, ArticleFormat target) {

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -95,9 +97,19 @@ class EpubCommandTest {
 
         assertThat(split.status()).as(split.err()).isZero();
         try (Stream<Path> s = Files.list(out)) {
-            List<Path> pages = s.sorted().toList();
+            List<Path> pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
             assertThat(pages).hasSize(5);
             assertThat(Files.readString(pages.get(0), StandardCharsets.UTF_8)).contains("<title>");
+            // The book's images come out beside the pages, and every page's images are there (the eight of the
+            // sample articles; the book's other image is its cover).
+            assertThat(imagesThatAreFiles(pages)).hasSizeGreaterThanOrEqualTo(8);
+        }
+        Path md = dir.resolve("markdown");
+        Cli.Result markdown = Cli.run("convert", book, "-o", md + "/", "--to", "markdown");
+        assertThat(markdown.status()).as(markdown.err()).isZero();
+        try (Stream<Path> s = Files.list(md)) {
+            assertThat(imagesThatAreFiles(s.filter(p -> p.toString().endsWith(".md")).sorted().toList()))
+                    .hasSizeGreaterThanOrEqualTo(8);
         }
 
         Cli.Result info = Cli.run("info", book, "--json");
@@ -105,6 +117,21 @@ class EpubCommandTest {
         assertThat(info.status()).as(info.err()).isZero();
         assertThat(info.out()).contains("\"format\"", "epub", "在阳台上种番茄的一年");
         assertThat(info.out().split("\"title\"", -1)).hasSize(6);
+    }
+
+    /** Every image address of the pages (HTML or Markdown), each checked to be a file beside its page. */
+    private static List<String> imagesThatAreFiles(List<Path> pages) throws IOException {
+        Pattern address = Pattern.compile("src=\"([^\"]+)\"|!\\[[^\\]]*\\]\\(([^)\\s]+)");
+        List<String> found = new ArrayList<>();
+        for (Path page : pages) {
+            Matcher m = address.matcher(Files.readString(page, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String src = m.group(1) != null ? m.group(1) : m.group(2);
+                assertThat(page.resolveSibling(src)).as(page + " links " + src).isRegularFile();
+                found.add(src);
+            }
+        }
+        return found;
     }
 
     @Test
