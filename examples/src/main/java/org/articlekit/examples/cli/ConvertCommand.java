@@ -160,7 +160,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--images", paramLabel = "DIR",
             description = "Copy the images of converted articles into DIR (named by content) and link them "
                     + "relative to each output file; for HTML, Markdown and text outputs. Without it, image "
-                    + "addresses are kept as they are.")
+                    + "addresses are kept as they are, but for an EPUB or PDF read into HTML or Markdown pages: "
+                    + "its images go to images/ beside the output.")
     @Nullable Path images;
 
     @Option(names = "--offline", description = "Never download images: read them only from local files in each "
