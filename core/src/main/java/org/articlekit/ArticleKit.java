@@ -2,6 +2,7 @@ package org.articlekit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 
 /**
  * Shortcuts for the common cases, with a {@link Converter} of default settings.
@@ -46,11 +47,29 @@ public final class ArticleKit {
     }
 
     /**
-     * @param input the input file
+     * Converts a file, or binds a folder of articles into one book.
+     *
+     * <pre>{@code
+     * ArticleKit.convert(Path.of("posts"), Path.of("posts.epub"));
+     * }</pre>
+     *
+     * @param input the input file, or a folder of articles when the output is an EPUB or PDF book
+     *     (chapters ordered by date, then name; see {@link BookBinder})
      * @param output the output file; its extension picks the format
      * @throws IOException when the input is not usable or writing fails
      */
     public static void convert(Path input, Path output) throws IOException {
         converter().convert(input, output);
+    }
+
+    /**
+     * Binds article files and folders into one book.
+     *
+     * @param inputs the files and folders
+     * @param output the EPUB or PDF file; its extension picks the format
+     * @throws IOException when an input is not usable or writing fails
+     */
+    public static void convert(Collection<Path> inputs, Path output) throws IOException {
+        converter().convert(inputs, output);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ArticleWriter;
 import org.articlekit.spi.BookReader;
 import org.articlekit.spi.BookWriter;
+import org.articlekit.spi.ChapterProgress;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.FormatOptions;
 import org.articlekit.spi.FormatRegistry;
@@ -80,6 +82,18 @@ public final class Converter {
     /** @return a builder with the defaults */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return a builder holding this converter's settings, to make a converter that differs in some */
+    public Builder toBuilder() {
+        Builder b = new Builder().registry(registry).options(options).limits(limits).warnings(warnings).strict(strict)
+                .clock(clock).resolvers(resolvers).collectImages(collectImages).imagesDir(imagesDir);
+        return b;
+    }
+
+    /** @return where this converter's warnings go */
+    Consumer<Diagnostic> warnings() {
+        return warnings;
     }
 
     /** @return the registry this converter uses */
@@ -283,21 +297,46 @@ public final class Converter {
     public void writeBook(Book book, Path output, @Nullable String formatId) throws IOException {
         Objects.requireNonNull(book, "book");
         ArticleFormat format = outputFormat(output, formatId);
+        writeBook(book, output, format, ChapterProgress.NONE);
+    }
+
+    /** Writes a book atomically in a format that holds books, reporting its chapters to {@code progress}. */
+    void writeBook(Book book, Path output, ArticleFormat format, ChapterProgress progress) throws IOException {
         BookWriter writer = format.bookWriter().orElseThrow(() -> new IllegalArgumentException(
                 "format " + format.id() + " cannot hold a book of several articles"));
-        ConversionContext ctx = context(output);
+        ConversionContext ctx = context(output).toBuilder().progress(progress).build();
         AtomicFiles.write(output, out -> writer.writeBook(book, out, ctx));
     }
 
+    /** The output format a file name (or a format id, when given) names. */
+    ArticleFormat formatFor(Path output, @Nullable String formatId) {
+        return outputFormat(output, formatId);
+    }
+
     /**
-     * Converts one file to another; formats come from content and extensions.
+     * Converts one file to another; formats come from content and extensions. A folder of articles
+     * becomes one book ({@link BookBinder}'s defaults, with this converter).
      *
-     * @param input the input file
+     * @param input the input file, or a folder of articles when the output is a book (EPUB, PDF)
      * @param output the output file; written only on success
      * @throws IOException when the input is not usable or writing fails
      */
     public void convert(Path input, Path output) throws IOException {
         convert(input, null, output, null);
+    }
+
+    /**
+     * Binds several inputs (files or folders of articles) into one book, as {@link BookBinder} does
+     * with this converter and its defaults: chapters ordered by date, then name; the book's metadata
+     * derived from them; images read relative to each input.
+     *
+     * @param inputs the article files and folders
+     * @param output the book file (EPUB or PDF, by its extension); written only on success
+     * @throws IOException when an input is not usable or writing fails
+     * @throws IllegalArgumentException when the output's format cannot hold a book
+     */
+    public void convert(Collection<Path> inputs, Path output) throws IOException {
+        BookBinder.builder().converter(this).build().write(ArticleSource.of(inputs), output);
     }
 
     /**
@@ -311,6 +350,17 @@ public final class Converter {
      */
     public void convert(Path input, @Nullable String fromFormat, Path output, @Nullable String toFormat)
             throws IOException {
+        if (Files.isDirectory(input)) {
+            ArticleFormat book = outputFormat(output, toFormat);
+            if (fromFormat != null || book.bookWriter().isEmpty()) {
+                throw new IllegalArgumentException(input + " is a folder: its articles make one book, so the output "
+                        + "must be a book format (" + String.join(", ", registry.formats().stream()
+                                .filter(f -> f.bookWriter().isPresent()).map(ArticleFormat::id).toList())
+                        + "), not " + book.id() + (fromFormat != null ? ", and --from does not apply" : ""));
+            }
+            BookBinder.builder().converter(this).build().write(ArticleSource.of(input), output, toFormat);
+            return;
+        }
         if (sameFile(input, output)) {
             throw new IllegalArgumentException("the output " + output + " is the input file");
         }

@@ -37,6 +37,7 @@ public final class ConversionContext {
     private final Consumer<Diagnostic> warnings;
     private final boolean strict;
     private final Instant deadline;
+    private final ChapterProgress progress;
 
     private ConversionContext(Builder b) {
         sourceName = b.sourceName;
@@ -47,6 +48,7 @@ public final class ConversionContext {
         clock = b.clock;
         warnings = b.warnings;
         strict = b.strict;
+        progress = b.progress;
         deadline = b.deadline != null ? b.deadline : Instant.now().plus(limits.timeout());
     }
 
@@ -58,7 +60,7 @@ public final class ConversionContext {
     /** @return a builder holding this context's settings (the deadline included) */
     public Builder toBuilder() {
         Builder b = new Builder().resolver(resolver).options(options).limits(limits).clock(clock)
-                .warnings(warnings).strict(strict).sourceName(sourceName).baseUri(baseUri);
+                .warnings(warnings).strict(strict).sourceName(sourceName).baseUri(baseUri).progress(progress);
         b.deadline = deadline;
         return b;
     }
@@ -138,6 +140,15 @@ public final class ConversionContext {
         return new ArticleFormatException(sourceName, line, null, problem, cause);
     }
 
+    /**
+     * Where a book writer reports the chapters it has written, so that a caller can show progress.
+     *
+     * @return the progress receiver; by default one that ignores every report
+     */
+    public ChapterProgress progress() {
+        return progress;
+    }
+
     /** Builds a {@link ConversionContext}. Not thread-safe. */
     public static final class Builder {
         private @Nullable String sourceName;
@@ -149,6 +160,7 @@ public final class ConversionContext {
         private Consumer<Diagnostic> warnings = d -> { };
         private boolean strict;
         private @Nullable Instant deadline;
+        private ChapterProgress progress = ChapterProgress.NONE;
 
         private Builder() {
         }
@@ -198,6 +210,12 @@ public final class ConversionContext {
         /** @param v whether warnings are failures; default false @return this builder */
         public Builder strict(boolean v) {
             strict = v;
+            return this;
+        }
+
+        /** @param v receives a book writer's chapter reports; default none @return this builder */
+        public Builder progress(ChapterProgress v) {
+            progress = Objects.requireNonNull(v, "progress");
             return this;
         }
 

@@ -8,6 +8,9 @@ import org.articlekit.Article;
 import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.ArticleKit;
+import org.articlekit.ArticleSource;
+import org.articlekit.BindingListener;
+import org.articlekit.BookBinder;
 import org.articlekit.Body;
 import org.articlekit.BodyNormalizer;
 import org.articlekit.Converter;
@@ -112,5 +115,40 @@ public final class Snippets {
                 .resolvers(dir -> ResourceResolver.remote(ResourceResolver.localFiles(dir), remote, Limits.defaults()))
                 .build();
         return converter;
+    }
+
+    /**
+     * README: "Bind a folder into a book from Java". The same book, byte for byte, as
+     * {@code articlekit convert DIR -o book.epub}.
+     *
+     * @param folder a folder of articles, such as {@code examples/articles}
+     * @param book the book to write, such as {@code articles.epub} or {@code articles.pdf}
+     * @throws IOException when an article cannot be read or the book cannot be written
+     */
+    public static void bindFolder(Path folder, Path book) throws IOException {
+        ArticleKit.convert(folder, book);
+    }
+
+    /**
+     * README: "Bind a folder into a book from Java", with a title, warnings and progress.
+     *
+     * @param folder a folder of articles
+     * @param book the book to write
+     * @param err where warnings and progress are printed
+     * @return what the book holds
+     * @throws IOException when an article cannot be read or the book cannot be written
+     */
+    public static BookBinder.Result bindWithProgress(Path folder, Path book, PrintStream err) throws IOException {
+        BookBinder binder = BookBinder.builder()
+                .converter(Converter.builder().warnings(w -> err.println("warning: " + w)).build())
+                .title("My notes")
+                .listener(new BindingListener() {
+                    @Override
+                    public void chapterWritten(int done, int total) {
+                        err.println("chapter " + done + " of " + total);
+                    }
+                })
+                .build();
+        return binder.write(ArticleSource.of(folder), book);
     }
 }

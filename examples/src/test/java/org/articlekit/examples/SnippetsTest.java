@@ -8,14 +8,23 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.articlekit.Article;
 import org.articlekit.ArticleKit;
+import org.articlekit.Book;
+import org.articlekit.BookBinder;
+import org.articlekit.examples.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the README's library examples. */
 class SnippetsTest {
 
+    private static final Path ARTICLES = Path.of("articles");
+    /** The sample articles in {@code examples/articles}. */
+    private static final int SAMPLES = 5;
     private static final Path TOMATOES = Path.of("articles/balcony-tomatoes.html");
 
     @TempDir
@@ -81,5 +90,38 @@ class SnippetsTest {
                 + "</p></body></html>");
         Article remote = Snippets.remoteImages(tmp.resolve("cache")).read(page);
         assertThat(remote.resources().isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"epub", "pdf"})
+    void bindFolderWritesTheSameBytesAsTheCommandLine(String format) throws IOException {
+        Path fromJava = tmp.resolve("java." + format);
+        Path fromCli = tmp.resolve("cli." + format);
+
+        Snippets.bindFolder(ARTICLES, fromJava);
+        int status = Main.run(new String[] {"convert", ARTICLES.toString(), "-o", fromCli.toString(), "--quiet"},
+                printed, printed);
+
+        assertThat(status).as(printed()).isZero();
+        assertThat(Files.readAllBytes(fromJava)).as("the library's book is the command line's, byte for byte")
+                .isEqualTo(Files.readAllBytes(fromCli));
+        Book book = ArticleKit.converter().readBook(fromJava, null);
+        assertThat(book.metadata().title()).contains("articles");
+        List<String> dates = book.articles().stream()
+                .map(a -> a.metadata().published().orElseThrow().instant().orElseThrow().toString()).toList();
+        assertThat(dates).hasSize(SAMPLES).isSorted();
+    }
+
+    @Test
+    void bindWithProgressNamesTheBookAndReportsEveryChapter() throws IOException {
+        Path out = tmp.resolve("notes.epub");
+
+        BookBinder.Result r = Snippets.bindWithProgress(ARTICLES, out, printed);
+
+        assertThat(r.articles()).isEqualTo(SAMPLES);
+        assertThat(r.bytes()).isEqualTo(Files.size(out));
+        assertThat(printed()).contains("chapter 1 of " + SAMPLES, "chapter " + SAMPLES + " of " + SAMPLES)
+                .doesNotContain("warning");
+        assertThat(ArticleKit.converter().readBook(out, null).metadata().title()).contains("My notes");
     }
 }

@@ -252,6 +252,7 @@ public final class EpubWriter implements BookWriter {
             add(chapterId, href, "application/xhtml+xml", "", p.page());
             spine.add(chapterId);
             toc.add(new PackageFiles.TocEntry(href, p.title()));
+            ctx.progress().chapterWritten(toc.size(), book.articles().size());
             String recordId = "r" + p.number();
             add(recordId, "records/c" + p.number() + ".xml", "application/xml", "", p.record());
             refines.append("<meta refines=\"#").append(chapterId).append("\" property=\"").append(RECORD_PROPERTY)

@@ -2,7 +2,6 @@ package org.articlekit.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.articlekit.Article;
+import org.articlekit.ArticleSource;
 import org.articlekit.Book;
 import org.articlekit.Converter;
 import org.articlekit.internal.json.Json;
@@ -87,21 +87,10 @@ final class InfoCommand implements Callable<Integer> {
                     "--from: unknown format '" + id + "'; known formats: " + String.join(", ", registry.ids())));
         }
         boolean failed = false;
-        List<Input> files = new ArrayList<>();
-        InputScanner scanner = new InputScanner(ConvertCommand.readableExtensions(registry), rep::warning);
+        List<ArticleSource.Entry> files = new ArrayList<>();
         for (Path p : inputs) {
-            if (!Files.isDirectory(p)) {
-                files.add(Input.named(p));
-                continue;
-            }
             try {
-                List<Input> found = scanner.scan(p);
-                if (found.isEmpty()) {
-                    rep.error(p + ": no articles found (looked for files ending in ."
-                            + String.join(", .", ConvertCommand.readableExtensions(registry)) + ")");
-                    failed = true;
-                }
-                files.addAll(found);
+                files.addAll(ArticleSource.of(p).files(registry, d -> rep.warning(d.toString())));
             } catch (IOException e) {
                 rep.failure(p.toString(), e);
                 failed = true;
@@ -111,8 +100,8 @@ final class InfoCommand implements Callable<Integer> {
         String firstFormat = null;
         List<Object> entries = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (Input in : files) {
-            String file = in.display();
+        for (ArticleSource.Entry in : files) {
+            String file = in.path().toString();
             Converter c = Converter.builder().warnings(d -> rep.warning(d.inFile(file).toString())).build();
             try {
                 String format = fromFormat != null ? fromFormat.id() : c.detect(in.path()).id();

@@ -104,8 +104,8 @@ public final class Main {
         CommandSpec convert = cl.getSubcommands().get("convert").getCommandSpec();
         List<String> description = new ArrayList<>(Arrays.asList(convert.usageMessage().description()));
         description.add("");
-        description.add("Formats in this build: reads " + String.join(", ", ConvertCommand.readableIds(registry))
-                + "; writes " + String.join(", ", ConvertCommand.writableIds(registry)) + ".");
+        description.add("Formats in this build: reads " + String.join(", ", FormatChoice.readableIds(registry))
+                + "; writes " + String.join(", ", FormatChoice.writableIds(registry)) + ".");
         convert.usageMessage().description(description.toArray(String[]::new));
         return cl;
     }

@@ -1,7 +1,13 @@
 package org.articlekit.examples.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -71,5 +77,54 @@ final class OutputNames {
 
     private static boolean isBidiControl(int c) {
         return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /**
+     * The real path of a file that may not exist yet: its nearest existing ancestor resolved
+     * through links, joined with the rest.
+     */
+    static Path realish(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        List<Path> rest = new ArrayList<>();
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            if (existing.getFileName() != null) {
+                rest.add(0, existing.getFileName());
+            }
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        Path real;
+        try {
+            real = existing.toRealPath();
+        } catch (IOException e) {
+            real = existing;
+        }
+        for (Path r : rest) {
+            real = real.resolve(r);
+        }
+        return real;
+    }
+
+    /** The folders {@link Files#createDirectories} would create for {@code dir}, outermost first. */
+    static List<Path> missingFolders(Path dir) {
+        List<Path> missing = new ArrayList<>();
+        Path p = dir.toAbsolutePath().normalize();
+        while (p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            missing.add(0, p);
+            p = p.getParent();
+        }
+        return missing;
+    }
+
+    /** Deletes a file or empty folder written by a conversion that then failed, as far as possible. */
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort: the file or folder stays; the failure was already reported
+        }
     }
 }

@@ -38,6 +38,14 @@ final class Reporter {
         }
     }
 
+    /** Prints {@code articlekit: TEXT} (a summary) unless quiet. */
+    synchronized void note(String text) {
+        if (!quiet) {
+            err.println("articlekit: " + oneLine(text));
+            err.flush();
+        }
+    }
+
     /** Prints {@code articlekit: error: TEXT}. */
     synchronized void error(String text) {
         err.println("articlekit: error: " + oneLine(text));

@@ -135,6 +135,7 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
             }
             pd.save(new KeepOpen(out));
         }
+        ctx.progress().chapterWritten(book.articles().size(), book.articles().size());
     }
 
     /** Loads a shared parsed font into a document when the renderer first uses it. */

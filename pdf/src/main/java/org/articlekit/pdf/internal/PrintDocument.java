@@ -126,6 +126,10 @@ final class PrintDocument {
         }
         for (int i = 0; i < articles.size(); i++) {
             ctx.checkDeadline();
+            if (i > 0) {
+                // Chapters are prepared here and laid out together; the last is reported once the PDF is saved.
+                ctx.progress().chapterWritten(i, articles.size());
+            }
             Article a = articles.get(i);
             String id = "a" + (i + 1);
             Element section = body.appendElement("section").addClass("ak-article").attr("id", id);

@@ -1,4 +1,4 @@
-package org.articlekit.examples.cli;
+package org.articlekit.internal.book;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -14,17 +13,18 @@ import org.articlekit.Article;
 import org.articlekit.Body;
 import org.articlekit.Resource;
 import org.articlekit.Resources;
+import org.articlekit.internal.io.ImageProbe;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Images of articles bound into one book. The articles are read with their images (the converter's
+ * Images of articles bound into one book, for {@link org.articlekit.BookBinder}. The articles are read with their images (the converter's
  * {@code collectImages}), each from its own folder or the web, and every image that could not be
  * read has been reported once; {@link #settle} then puts the image's alt text where it stood, so the
  * book writer neither reports it again nor leaves a broken reference.
  */
-final class BookImages {
+public final class BookImages {
 
     private BookImages() {
     }
@@ -35,7 +35,7 @@ final class BookImages {
      *     replaced by its alt text in brackets, or {@code [image]}
      * @throws IOException never in practice (the body is normalised again)
      */
-    static Article settle(Article a) throws IOException {
+    public static Article settle(Article a) throws IOException {
         if (a.body().imageSources().stream().allMatch(src -> isKept(a, src.strip()))) {
             return a;
         }
@@ -62,7 +62,7 @@ final class BookImages {
      * with pictures fits, and ten thousand posts stay within a few hundred megabytes. Creating and
      * deleting a file per image cost more than the images' memory for books that fit.
      */
-    static final long IN_MEMORY = 128L << 20;
+    public static final long IN_MEMORY = 128L << 20;
 
     /**
      * Moves an article's resources out of memory into files of {@code spool} (one file per distinct
@@ -75,7 +75,7 @@ final class BookImages {
      * @return the article with its resources in memory or file-backed
      * @throws IOException when a file cannot be written
      */
-    static Article spill(Article a, Path spool, AtomicLong memoryLeft) throws IOException {
+    public static Article spill(Article a, Path spool, AtomicLong memoryLeft) throws IOException {
         if (a.resources().isEmpty()) {
             return a;
         }
@@ -97,7 +97,7 @@ final class BookImages {
      *
      * @param spool the folder
      */
-    static void deleteSpool(Path spool) {
+    public static void deleteSpool(Path spool) {
         try (Stream<Path> s = Files.walk(spool)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -108,25 +108,16 @@ final class BookImages {
     }
 
     /**
-     * The image a {@code --cover} names, read by the command line itself (the user named it).
+     * The image file a binder was given as the cover, read whole.
      *
      * @param cover the file
      * @return the image, or empty when the file is not a PNG, JPEG, GIF or WebP image
      * @throws IOException when the file cannot be read
      */
-    static Optional<Resource> coverFile(Path cover) throws IOException {
+    public static Optional<Resource> coverFile(Path cover) throws IOException {
         byte[] d = Files.readAllBytes(cover);
-        String type = null;
-        if (d.length > 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-            type = "image/png";
-        } else if (d.length > 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8) {
-            type = "image/jpeg";
-        } else if (d.length > 6 && new String(d, 0, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("GIF8")) {
-            type = "image/gif";
-        } else if (d.length > 12 && new String(d, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
-                .toUpperCase(Locale.ROOT).equals("WEBP")) {
-            type = "image/webp";
-        }
-        return type == null ? Optional.empty() : Optional.of(Resource.of(d, type, cover.toString()));
+        Optional<String> type = ImageProbe.mediaType(d).filter(t -> t.equals("image/png") || t.equals("image/jpeg")
+                || t.equals("image/gif") || t.equals("image/webp"));
+        return type.map(t -> Resource.of(d, t, cover.toString()));
     }
 }

@@ -1,4 +1,4 @@
-package org.articlekit.examples.cli;
+package org.articlekit.internal.book;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.articlekit.ArticleSource;
+import org.articlekit.Diagnostic;
 
 /**
  * Finds the articles in a folder the way the command line promises: regular files with a known
@@ -27,16 +29,16 @@ import java.util.function.Consumer;
  * Folders whose names look like files ({@code x.html/}) are entered as folders, never read as
  * files. What is skipped for a reason a user may not expect is reported as a warning.
  */
-final class InputScanner {
+public final class FolderScanner {
 
     private final Set<String> extensions;
-    private final Consumer<String> warnings;
+    private final Consumer<Diagnostic> warnings;
 
     /**
      * @param extensions the lower-case extensions (without dots) of readable files
-     * @param warnings receives one message per surprising skip
+     * @param warnings receives one {@code input.skipped} warning per surprising skip
      */
-    InputScanner(Collection<String> extensions, Consumer<String> warnings) {
+    public FolderScanner(Collection<String> extensions, Consumer<Diagnostic> warnings) {
         this.extensions = Set.copyOf(extensions);
         this.warnings = warnings;
     }
@@ -46,9 +48,9 @@ final class InputScanner {
      * @return the articles found, ordered by their path inside the folder
      * @throws IOException when the folder itself cannot be read
      */
-    List<Input> scan(Path dir) throws IOException {
+    public List<ArticleSource.Entry> scan(Path dir) throws IOException {
         Path root = dir.toRealPath();
-        List<Input> found = new ArrayList<>();
+        List<ArticleSource.Entry> found = new ArrayList<>();
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -66,38 +68,49 @@ final class InputScanner {
                 } else if (attrs.isSymbolicLink()) {
                     link(root, f, shown, found);
                 } else if (!attrs.isDirectory()) {
-                    warnings.accept(shown + ": not a regular file (a FIFO, device or socket), skipped");
+                    skip(shown, "not a regular file (a FIFO, device or socket), skipped");
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) {
-                warnings.accept(Reporter.describe(dir.resolve(root.relativize(f)).toString(), e) + ", skipped");
+                skip(dir.resolve(root.relativize(f)), describe(e) + ", skipped");
                 return FileVisitResult.CONTINUE;
             }
         });
-        found.sort(Comparator.comparing(Input::name));
+        found.sort(Comparator.comparing(ArticleSource.Entry::name));
         return List.copyOf(found);
     }
 
-    private void link(Path root, Path f, Path shown, List<Input> found) {
+    private void link(Path root, Path f, Path shown, List<ArticleSource.Entry> found) {
         Path real;
         try {
             real = f.toRealPath();
         } catch (IOException e) {
-            warnings.accept(shown + ": broken symbolic link, skipped");
+            skip(shown, "broken symbolic link, skipped");
             return;
         }
         if (!real.startsWith(root)) {
-            warnings.accept(shown + ": symbolic link to a file outside " + root + ", skipped");
+            skip(shown, "symbolic link to a file outside " + root + ", skipped");
         } else if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             found.add(input(root, f, shown));
         }
     }
 
-    private static Input input(Path root, Path f, Path shown) {
-        return new Input(shown, root, root.relativize(f).toString());
+    private static ArticleSource.Entry input(Path root, Path f, Path shown) {
+        return new ArticleSource.Entry(shown, root.relativize(f).toString());
+    }
+
+    private void skip(Path shown, String why) {
+        warnings.accept(new Diagnostic("input.skipped", why, shown.toString(), 0, null));
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static boolean hidden(Path p) {

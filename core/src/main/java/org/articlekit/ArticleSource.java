@@ -1,0 +1,145 @@
+package org.articlekit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.articlekit.internal.book.FolderScanner;
+import org.articlekit.spi.FormatRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the articles of a book come from: files and folders, or articles already in memory.
+ *
+ * <pre>{@code
+ * ArticleSource posts = ArticleSource.of(Path.of("posts"));
+ * ArticleSource some = ArticleSource.of(List.of(Path.of("a.md"), Path.of("b.html")));
+ * ArticleSource built = ArticleSource.articles(myArticles);
+ * }</pre>
+ *
+ * <p>A folder is searched recursively for regular files whose extension a format of the registry
+ * reads; symbolic links that lead outside it, FIFOs, devices and hidden entries (names starting
+ * with a dot) are skipped, the surprising skips with an {@code input.skipped} warning. Files named
+ * directly are taken as they are, whatever their extension. A {@link BookBinder} reads the files.
+ *
+ * <p>Immutable and thread-safe (an {@link #articles(Iterable) articles} source is as safe as its
+ * iterable; a binder iterates it once per use).
+ */
+public final class ArticleSource {
+
+    /**
+     * One input file of a source.
+     *
+     * @param path the file as it is opened: the folder as given joined with the path inside it, or
+     *     the file as named
+     * @param name the name chapters are ordered by and warnings use: the path inside the scanned
+     *     folder, or the file as named
+     */
+    public record Entry(Path path, String name) {
+
+        /** Checks the components. */
+        public Entry {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    private final List<Path> inputs;
+    private final @Nullable Iterable<Article> articles;
+
+    private ArticleSource(List<Path> inputs, @Nullable Iterable<Article> articles) {
+        this.inputs = inputs;
+        this.articles = articles;
+    }
+
+    /**
+     * @param inputs article files and folders of articles, in any readable format
+     * @return a source reading them
+     * @throws IllegalArgumentException when there are none
+     */
+    public static ArticleSource of(Path... inputs) {
+        return of(List.of(inputs));
+    }
+
+    /**
+     * @param inputs article files and folders of articles, in any readable format
+     * @return a source reading them
+     * @throws IllegalArgumentException when there are none
+     */
+    public static ArticleSource of(Collection<Path> inputs) {
+        List<Path> copy = List.copyOf(inputs);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("inputs: at least one file or folder is needed");
+        }
+        return new ArticleSource(copy, null);
+    }
+
+    /**
+     * @param articles articles already read or built; their images are what their resources hold
+     *     (nothing is resolved for them). For a stream, pass {@code stream::iterator} and bind once.
+     * @return a source of those articles, in their order
+     */
+    public static ArticleSource articles(Iterable<Article> articles) {
+        return new ArticleSource(List.of(), Objects.requireNonNull(articles, "articles"));
+    }
+
+    /** @return the files and folders of this source, as given; empty for an articles source */
+    public List<Path> inputs() {
+        return inputs;
+    }
+
+    /** @return the articles of an {@link #articles(Iterable) articles} source */
+    Optional<Iterable<Article>> articles() {
+        return Optional.ofNullable(articles);
+    }
+
+    /**
+     * The folder this source is, when it is exactly one folder (a book bound from it is named after it).
+     *
+     * @return the folder
+     */
+    public Optional<Path> folder() {
+        return inputs.size() == 1 && Files.isDirectory(inputs.get(0)) ? Optional.of(inputs.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The files to read: each file named directly, and each folder's articles ordered by their path
+     * inside it.
+     *
+     * @param registry the formats whose extensions make a file in a folder an article
+     * @param warnings receives an {@code input.skipped} warning for each surprising skip
+     * @return the files, in the order of the inputs
+     * @throws ArticleFormatException when a folder holds no article, naming it and the extensions looked for
+     * @throws IOException when a folder cannot be read
+     */
+    public List<Entry> files(FormatRegistry registry, Consumer<Diagnostic> warnings) throws IOException {
+        List<String> extensions = registry.formats().stream()
+                .filter(f -> f.reader().isPresent() || f.bookReader().isPresent())
+                .flatMap(f -> f.extensions().stream()).distinct().toList();
+        FolderScanner scanner = new FolderScanner(extensions, warnings);
+        List<Entry> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (!Files.isDirectory(p)) {
+                files.add(new Entry(p, p.toString()));
+                continue;
+            }
+            List<Entry> found = scanner.scan(p);
+            if (found.isEmpty()) {
+                throw new ArticleFormatException(p.toString(), "no articles found (looked for files ending in ."
+                        + String.join(", .", extensions) + ")");
+            }
+            files.addAll(found);
+        }
+        return List.copyOf(files);
+    }
+
+    @Override
+    public String toString() {
+        return articles != null ? "ArticleSource[articles]" : "ArticleSource" + inputs;
+    }
+}

@@ -1,0 +1,511 @@
+package org.articlekit;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.articlekit.internal.book.BookImages;
+import org.articlekit.spi.ArticleFormat;
+import org.articlekit.spi.ResourceResolver;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds a collection of articles (a folder, a list of files, articles in memory) into one book,
+ * and writes it as EPUB or PDF.
+ *
+ * <pre>{@code
+ * BookBinder.builder().title("Notes").build()
+ *         .write(ArticleSource.of(Path.of("posts")), Path.of("notes.epub"));
+ * }</pre>
+ *
+ * <p>What it does, by default (the command line's {@code articlekit convert DIR -o book.epub}):
+ * <ul>
+ *   <li>reads the inputs on up to {@link Builder#threads threads} (default: the number of processors),
+ *       a bounded number ahead, each with the images it refers to, resolved relative to <em>that
+ *       input's</em> folder by the converter's resolver; an image that cannot be read is a warning,
+ *       and the book shows its alt text in brackets where it stood;</li>
+ *   <li>keeps the first {@link Builder#imageMemory 128 MiB} of images in memory and spools the rest to a
+ *       private temporary folder, deleted when the book is written;</li>
+ *   <li>orders the chapters by {@link Order#DATE_THEN_NAME date, then name}; articles without a date
+ *       come last;</li>
+ *   <li>derives the book's metadata: the title given, else the folder's name when the source is one
+ *       folder, else "Articles"; the authors given, else every chapter's authors in order; the
+ *       language given, else the commonest language of the chapters; the cover given (an image file,
+ *       embedded, or a URL). A single EPUB or PDF input keeps its own metadata and chapter order,
+ *       with what was given put over it;</li>
+ *   <li>draws a cover when the book has none and the format does (EPUB's default).</li>
+ * </ul>
+ *
+ * <p>If an input cannot be read, the others are still read (each failure goes to the
+ * {@link BindingListener}), then the binder throws the first failure and writes nothing. The output
+ * is written atomically, as {@link Converter} writes.
+ *
+ * <p>Immutable and thread-safe when its converter's warning consumer and its listener are.
+ */
+public final class BookBinder {
+
+    /** How chapters are ordered. */
+    public enum Order {
+        /**
+         * By publication date (or the update date when there is none; articles with neither come
+         * last), then by input name (the path inside the folder, or the file as named), then by
+         * position inside the input.
+         */
+        DATE_THEN_NAME,
+        /** As the inputs were given (a folder's files by their path inside it), then by position inside each. */
+        AS_GIVEN
+    }
+
+    /**
+     * What a written book holds.
+     *
+     * @param output the file written
+     * @param articles its chapters
+     * @param images the images read with the articles (an image used twice counts twice)
+     * @param warnings the warnings reported while reading and writing
+     * @param bytes the size of the file
+     */
+    public record Result(Path output, int articles, int images, int warnings, long bytes) {
+    }
+
+    private final Converter converter;
+    private final Order order;
+    private final int threads;
+    private final long imageMemory;
+    private final BindingListener listener;
+    private final @Nullable String title;
+    private final List<String> authors;
+    private final @Nullable String language;
+    private final @Nullable String cover;
+
+    private BookBinder(Builder b) {
+        converter = b.converter;
+        order = b.order;
+        threads = b.threads;
+        imageMemory = b.imageMemory;
+        listener = b.listener;
+        title = b.title;
+        authors = List.copyOf(b.authors);
+        language = b.language;
+        cover = b.cover;
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the source into a book, its images in memory (use {@link #write} for books whose images
+     * may not fit).
+     *
+     * @param source the articles
+     * @return the book, chapters ordered, metadata derived
+     * @throws ArticleFormatException when an input is not usable (the first such input) or holds no article
+     * @throws IOException when reading fails otherwise
+     */
+    public Book bind(ArticleSource source) throws IOException {
+        return bind(source, null, new AtomicInteger());
+    }
+
+    /**
+     * Binds the source and writes the book in the format the output's extension names.
+     *
+     * @param source the articles
+     * @param output the book file; written only on success
+     * @return what the book holds
+     * @throws IOException as for {@link #bind}, or when writing fails
+     * @throws IllegalArgumentException when the output's format cannot hold a book
+     */
+    public Result write(ArticleSource source, Path output) throws IOException {
+        return write(source, output, null);
+    }
+
+    /**
+     * Binds the source and writes the book.
+     *
+     * @param source the articles
+     * @param output the book file; written only on success
+     * @param formatId the format ({@code epub}, {@code pdf}), or {@code null} for the one the extension names
+     * @return what the book holds
+     * @throws IOException as for {@link #bind}, or when writing fails
+     * @throws IllegalArgumentException when the format cannot hold a book
+     */
+    public Result write(ArticleSource source, Path output, @Nullable String formatId) throws IOException {
+        Objects.requireNonNull(output, "output");
+        ArticleFormat format = converter.formatFor(output, formatId);
+        if (format.bookWriter().isEmpty()) {
+            throw new IllegalArgumentException("format " + format.id() + " cannot hold a book of several articles");
+        }
+        format.prepareToWrite();
+        Path spool = Files.createTempDirectory("articlekit-images");
+        try {
+            AtomicInteger warnings = new AtomicInteger();
+            Book book = bind(source, spool, warnings);
+            Consumer<Diagnostic> base = converter.warnings();
+            String name = output.toString();
+            // The articles were read with their images: the writer resolves nothing more.
+            Converter writer = converter.toBuilder().resolvers(dir -> ResourceResolver.none()).warnings(d -> {
+                warnings.incrementAndGet();
+                base.accept(d.inFile(name));
+            }).build();
+            int chapters = book.articles().size();
+            listener.writing(chapters);
+            writer.writeBook(book, output, format, listener::chapterWritten);
+            int images = 0;
+            for (Article a : book.articles()) {
+                images += a.resources().size();
+            }
+            return new Result(output, chapters, images, warnings.get(), Files.size(output));
+        } finally {
+            BookImages.deleteSpool(spool);
+        }
+    }
+
+    /** One input read: its book (one article for single-article formats). */
+    private record Read(int position, String name, Book book) {
+    }
+
+    private Book bind(ArticleSource source, @Nullable Path spool, AtomicInteger warnings) throws IOException {
+        Objects.requireNonNull(source, "source");
+        AtomicLong memoryLeft = new AtomicLong(spool == null ? Long.MAX_VALUE : imageMemory);
+        Consumer<Diagnostic> base = converter.warnings();
+        List<Read> read = new ArrayList<>();
+        Optional<Iterable<Article>> given = source.articles();
+        if (given.isPresent()) {
+            listener.reading(-1);
+            int i = 0;
+            for (Article a : given.get()) {
+                Article kept = spool == null ? a : BookImages.spill(a, spool, memoryLeft);
+                read.add(new Read(i, "", Book.builder().metadata(a.metadata()).article(kept).build()));
+                i++;
+                listener.inputRead("article " + i, i, -1, 1, a.resources().size());
+            }
+        } else {
+            List<ArticleSource.Entry> files = source.files(converter.registry(), d -> {
+                warnings.incrementAndGet();
+                base.accept(d);
+            });
+            read = readAll(files, spool, memoryLeft, warnings);
+        }
+        if (read.isEmpty() || read.stream().allMatch(r -> r.book().articles().isEmpty())) {
+            throw new ArticleFormatException(source.inputs().isEmpty() ? null : source.inputs().get(0).toString(),
+                    "holds no articles, so no book was made");
+        }
+        boolean oneBook = given.isEmpty() && source.inputs().size() == 1 && source.folder().isEmpty();
+        Book book = oneBook ? oneBook(read.get(0).book()) : collection(source, read);
+        return withCover(book);
+    }
+
+    /** A single input read as a book: its own metadata and order, with what was given over it. */
+    private Book oneBook(Book book) {
+        Metadata m = book.metadata();
+        if (title == null && authors.isEmpty() && language == null && cover == null) {
+            return book;
+        }
+        Metadata.Builder b = m.toBuilder();
+        if (title != null) {
+            b.title(title);
+        }
+        if (!authors.isEmpty()) {
+            b.authors(authors);
+        }
+        if (language != null) {
+            b.language(language);
+        }
+        if (cover != null) {
+            b.cover(cover);
+        }
+        return book.toBuilder().metadata(b.build()).build();
+    }
+
+    private Book collection(ArticleSource source, List<Read> read) {
+        record Chapter(Article article, long date, String name, int position, int index) {
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (Read r : read) {
+            List<Article> articles = r.book().articles();
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                long date = a.metadata().published().or(() -> a.metadata().updated()).map(ArticleDate::sortKey)
+                        .orElse(Long.MAX_VALUE);
+                chapters.add(new Chapter(a, date, r.name(), r.position(), i));
+            }
+        }
+        Comparator<Chapter> given = Comparator.comparingInt(Chapter::position).thenComparingInt(Chapter::index);
+        chapters.sort(order == Order.AS_GIVEN ? given
+                : Comparator.comparingLong(Chapter::date).thenComparing(Chapter::name).thenComparing(given));
+        List<Article> articles = chapters.stream().map(Chapter::article).toList();
+        return Book.builder().metadata(bookMetadata(source, articles)).articles(articles).build();
+    }
+
+    /** The book's own metadata: what was given, else the folder's name, the chapters' authors and commonest language. */
+    private Metadata bookMetadata(ArticleSource source, List<Article> articles) {
+        Metadata.Builder b = Metadata.builder();
+        Optional<Path> folder = source.folder();
+        b.title(title != null ? title : folder.isPresent() && folder.get().toAbsolutePath().normalize().getFileName() != null
+                ? folder.get().toAbsolutePath().normalize().getFileName().toString() : "Articles");
+        if (!authors.isEmpty()) {
+            b.authors(authors);
+        } else {
+            articles.forEach(a -> a.metadata().authors().forEach(b::author));
+        }
+        if (language != null) {
+            b.language(language);
+        } else {
+            Map<String, Integer> counts = new HashMap<>();
+            String best = null;
+            for (Article a : articles) {
+                String l = a.metadata().language().orElse(null);
+                if (l != null) {
+                    int n = counts.merge(l, 1, Integer::sum);
+                    if (best == null || n > counts.get(best)) {
+                        best = l;
+                    }
+                }
+            }
+            b.language(best);
+        }
+        b.cover(cover);
+        return b.build();
+    }
+
+    /** Embeds the cover file, when the cover given is a local file. */
+    private Book withCover(Book book) throws IOException {
+        if (cover == null || !Files.isRegularFile(Path.of(cover))) {
+            return book;
+        }
+        Optional<Resource> image = BookImages.coverFile(Path.of(cover));
+        if (image.isEmpty()) {
+            throw new ArticleFormatException(cover, "is not a PNG, JPEG, GIF or WebP image, so it cannot be the cover");
+        }
+        return book.toBuilder().resources(book.resources().with(image.get()))
+                .metadata(book.metadata().toBuilder().cover(image.get().name()).build()).build();
+    }
+
+    /**
+     * Reads every file on up to {@link #threads} threads, at most twice as many ahead of the one
+     * collected, reporting each to the listener; fails with the first failure once all were tried.
+     */
+    private List<Read> readAll(List<ArticleSource.Entry> files, @Nullable Path spool, AtomicLong memoryLeft,
+            AtomicInteger warnings) throws IOException {
+        int total = files.size();
+        listener.reading(total);
+        AtomicInteger done = new AtomicInteger();
+        List<Read> read = new ArrayList<>(total);
+        List<IOException> failures = new ArrayList<>();
+        int n = Math.min(threads, total);
+        ExecutorService pool = n <= 1 ? null : Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "articlekit-binder");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Read>> ahead = new ArrayDeque<>();
+            for (int i = 0; i < total; i++) {
+                try {
+                    if (pool == null) {
+                        read.add(readOne(files.get(i), i, total, done, spool, memoryLeft, warnings));
+                        continue;
+                    }
+                    while (ahead.size() < n * 2 && i + ahead.size() < total) {
+                        int p = i + ahead.size();
+                        ahead.add(pool.submit(() -> readOne(files.get(p), p, total, done, spool, memoryLeft,
+                                warnings)));
+                    }
+                    read.add(await(ahead.removeFirst()));
+                } catch (FailedInput f) {
+                    failures.add(f.failure);
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        if (!failures.isEmpty()) {
+            IOException first = failures.get(0);
+            for (int i = 1; i < failures.size(); i++) {
+                first.addSuppressed(failures.get(i));
+            }
+            throw first;
+        }
+        return read;
+    }
+
+    /** Reads one input with its images; a failure is reported and carried as a {@link FailedInput}. */
+    private Read readOne(ArticleSource.Entry e, int position, int total, AtomicInteger done, @Nullable Path spool,
+            AtomicLong memoryLeft, AtomicInteger warnings) {
+        Consumer<Diagnostic> base = converter.warnings();
+        String display = e.path().toString();
+        Converter reader = converter.toBuilder().collectImages(true).imagesDir(null).warnings(d -> {
+            warnings.incrementAndGet();
+            base.accept(d.inFile(display));
+        }).build();
+        try {
+            Book book = reader.readBook(e.path(), null);
+            List<Article> settled = new ArrayList<>(book.articles().size());
+            int images = 0;
+            for (Article a : book.articles()) {
+                Article s = BookImages.settle(a);
+                images += s.resources().size();
+                settled.add(spool == null ? s : BookImages.spill(s, spool, memoryLeft));
+            }
+            listener.inputRead(e.name(), done.incrementAndGet(), total, settled.size(), images);
+            return new Read(position, e.name(), book.toBuilder().articles(settled).build());
+        } catch (IOException x) {
+            done.incrementAndGet();
+            listener.inputFailed(e.name(), x);
+            throw new FailedInput(x);
+        } catch (RuntimeException x) {
+            ArticleFormatException f = new ArticleFormatException(display, 0, null, "cannot be read: " + x, x);
+            done.incrementAndGet();
+            listener.inputFailed(e.name(), f);
+            throw new FailedInput(f);
+        }
+    }
+
+    /** Carries a reported input failure out of a reading task. */
+    private static final class FailedInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient IOException failure;
+
+        FailedInput(IOException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
+    }
+
+    private static Read await(Future<Read> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the book's articles");
+        } catch (ExecutionException e) {
+            Throwable t = e.getCause();
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            throw new UncheckedIOException(new IOException(t));
+        }
+    }
+
+    /** Builds a {@link BookBinder}. Not thread-safe; the binder is. */
+    public static final class Builder {
+        private Converter converter = ArticleKit.converter();
+        private Order order = Order.DATE_THEN_NAME;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private long imageMemory = BookImages.IN_MEMORY;
+        private BindingListener listener = BindingListener.NONE;
+        private @Nullable String title;
+        private List<String> authors = List.of();
+        private @Nullable String language;
+        private @Nullable String cover;
+
+        private Builder() {
+        }
+
+        /**
+         * @param v reads the inputs and writes the book: its formats, options, limits, resolvers (which
+         *     images may be read, and from where), warnings and strictness; default
+         *     {@link ArticleKit#converter()} (local images inside each input's folder only, warnings dropped)
+         * @return this builder
+         */
+        public Builder converter(Converter v) {
+            converter = Objects.requireNonNull(v, "converter");
+            return this;
+        }
+
+        /** @param v how chapters are ordered; default {@link Order#DATE_THEN_NAME} @return this builder */
+        public Builder order(Order v) {
+            order = Objects.requireNonNull(v, "order");
+            return this;
+        }
+
+        /** @param v the most inputs read at once; default the number of processors @return this builder */
+        public Builder threads(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("threads must be 1 or more, not " + v);
+            }
+            threads = v;
+            return this;
+        }
+
+        /**
+         * @param v the bytes of images {@link #write} keeps in memory before spooling the rest to a
+         *     temporary folder; default 128 MiB
+         * @return this builder
+         */
+        public Builder imageMemory(long v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("imageMemory must be 0 or more, not " + v);
+            }
+            imageMemory = v;
+            return this;
+        }
+
+        /** @param v hears progress; must be thread-safe; default none @return this builder */
+        public Builder listener(BindingListener v) {
+            listener = Objects.requireNonNull(v, "listener");
+            return this;
+        }
+
+        /** @param v the book's title, or null (the default) to derive it @return this builder */
+        public Builder title(@Nullable String v) {
+            title = v;
+            return this;
+        }
+
+        /** @param v the book's authors, or empty (the default) for the chapters' authors @return this builder */
+        public Builder authors(List<String> v) {
+            authors = List.copyOf(v);
+            return this;
+        }
+
+        /**
+         * @param v the book's language (BCP 47), or null (the default) for the chapters' commonest
+         * @return this builder
+         * @throws IllegalArgumentException when it is not a language tag
+         */
+        public Builder language(@Nullable String v) {
+            language = v == null ? null : Metadata.normalizeLanguage(v);
+            return this;
+        }
+
+        /**
+         * @param v the cover: an image file (PNG, JPEG, GIF or WebP, embedded) or an image URL, or
+         *     null (the default) for the book's own or a drawn one
+         * @return this builder
+         */
+        public Builder cover(@Nullable String v) {
+            cover = v;
+            return this;
+        }
+
+        /** @return the binder */
+        public BookBinder build() {
+            return new BookBinder(this);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.articlekit.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.articlekit.epub.EpubOptions;
+import org.articlekit.markdown.MarkdownOptions;
+import org.articlekit.pdf.PdfOptions;
+import org.articlekit.spi.ArticleFormat;
+import org.articlekit.spi.FormatOptions;
+import org.articlekit.spi.FormatRegistry;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The flags of {@code convert} that set one format's options, and the options they make. */
+final class FormatFlags {
+
+    /** Page sizes the PDF format offers. */
+    enum PageSize { A4, A5, Letter }
+
+    /** Front-matter syntaxes of written Markdown. */
+    enum FrontMatter { yaml, toml, json }
+
+    @Option(names = "--vertical", description = "EPUB: vertical writing (top to bottom, columns and pages right "
+            + "to left), as in traditional Chinese and Japanese books.")
+    boolean vertical;
+
+    @Option(names = "--no-generated-cover", description = "EPUB: draw no cover when the book has none of its own "
+            + "(by default a cover with the title, authors and dates is drawn).")
+    boolean noGeneratedCover;
+
+    @Option(names = "--font", paramLabel = "FILE[#PostScriptName]",
+            description = "A TrueType font (.ttf, or a .ttc member named by its PostScript name) to typeset PDF "
+                    + "output with, tried before the built-in Noto Sans SC and the system fonts; repeatable.")
+    List<String> fonts = new ArrayList<>();
+
+    @Option(names = "--page-size", paramLabel = "A4|A5|Letter",
+            description = "Page size of PDF output (default A4).")
+    @Nullable PageSize pageSize;
+
+    @Option(names = "--pdfa", description = "Write PDF/A-3u (archival PDF; the source attachment is allowed there).")
+    boolean pdfa;
+
+    @Option(names = "--password", paramLabel = "P",
+            description = "Password of a password-protected PDF input.")
+    @Nullable String password;
+
+    @Option(names = "--front-matter", paramLabel = "yaml|toml|json",
+            description = "Front-matter syntax of written Markdown (default yaml; toml writes Hugo's +++ form, json "
+                    + "a JSON object).")
+    @Nullable FrontMatter frontMatter;
+
+    /** The PDF flags as {@link PdfOptions}; defaults for the rest. */
+    PdfOptions pdfOptions() {
+        PdfOptions.Builder b = PdfOptions.builder().pdfa(pdfa).password(password);
+        if (pageSize != null) {
+            b.pageSize(switch (pageSize) {
+                case A4 -> PdfOptions.PageSize.A4;
+                case A5 -> PdfOptions.PageSize.A5;
+                case Letter -> PdfOptions.PageSize.LETTER;
+            });
+        }
+        for (String f : fonts) {
+            b.font(PdfOptions.FontFile.parse(f));
+        }
+        return b.build();
+    }
+
+    /** The options of every format, from the flags. */
+    FormatOptions formatOptions() {
+        EpubOptions epub = EpubOptions.builder().verticalWriting(vertical).generateCover(!noGeneratedCover).build();
+        MarkdownOptions.Builder markdown = MarkdownOptions.builder();
+        if (frontMatter != null) {
+            markdown.frontMatter(switch (frontMatter) {
+                case yaml -> MarkdownOptions.FrontMatter.YAML;
+                case toml -> MarkdownOptions.FrontMatter.TOML;
+                case json -> MarkdownOptions.FrontMatter.JSON;
+            });
+        }
+        return FormatOptions.of(epub, pdfOptions(), markdown.build());
+    }
+
+    /** Warns about each flag given that the output format does not use. */
+    void warnIgnored(Reporter rep, FormatRegistry registry, ArticleFormat target) {
+        List<String> pdf = new ArrayList<>();
+        if (!fonts.isEmpty()) {
+            pdf.add("--font");
+        }
+        if (pageSize != null) {
+            pdf.add("--page-size");
+        }
+        if (pdfa) {
+            pdf.add("--pdfa");
+        }
+        List<String> epub = new ArrayList<>();
+        if (vertical) {
+            epub.add("--vertical");
+        }
+        if (noGeneratedCover) {
+            epub.add("--no-generated-cover");
+        }
+        if (frontMatter != null && !target.id().equals("markdown")) {
+            rep.warning("--front-matter is ignored: it only affects markdown output");
+        }
+        if (!target.id().equals("pdf")) {
+            pdf.forEach(flag -> rep.warning(ignored(flag, "pdf", registry)));
+        }
+        if (!target.id().equals("epub")) {
+            epub.forEach(flag -> rep.warning(ignored(flag, "epub", registry)));
+        }
+    }
+
+    private static String ignored(String flag, String owner, FormatRegistry registry) {
+        if (registry.find(owner).isEmpty()) {
+            return flag + " is ignored: it is used by the " + owner + " format, which is not in this build yet";
+        }
+        return flag + " is ignored: it only affects " + owner + " output";
+    }
+}
