@@ -107,8 +107,8 @@ class SnippetsTest {
                 .isEqualTo(Files.readAllBytes(fromCli));
         Book book = ArticleKit.converter().readBook(fromJava, null);
         assertThat(book.metadata().title()).contains("articles");
-        List<String> dates = book.articles().stream()
-                .map(a -> a.metadata().published().orElseThrow().instant().orElseThrow().toString()).toList();
+        List<Long> dates = book.articles().stream()
+                .map(a -> a.metadata().published().orElseThrow().sortKey()).toList();
         assertThat(dates).hasSize(SAMPLES).isSorted();
     }
 

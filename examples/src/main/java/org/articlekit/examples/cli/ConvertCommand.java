@@ -2,13 +2,11 @@ package org.articlekit.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,7 +15,6 @@ import org.articlekit.Article;
 import org.articlekit.ArticleSource;
 import org.articlekit.BookBinder;
 import org.articlekit.Converter;
-import org.articlekit.Metadata;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatRegistry;
 import org.articlekit.spi.ResourceResolver;
@@ -83,21 +80,8 @@ final class ConvertCommand implements Callable<Integer> {
             + "needed when OUTPUT is a folder.")
     @Nullable String to;
 
-    @Option(names = "--title", paramLabel = "T",
-            description = "Replace the title. For a book, sets the book's title (chapters keep theirs).")
-    @Nullable String title;
-
-    @Option(names = "--author", paramLabel = "A",
-            description = "Replace the authors; repeat for several. For a book, sets the book's authors.")
-    List<String> authors = new ArrayList<>();
-
-    @Option(names = "--language", paramLabel = "L",
-            description = "Replace the language (a BCP 47 tag such as zh-CN or en). For a book, the book's.")
-    @Nullable String language;
-
-    @Option(names = "--cover", paramLabel = "FILE|URL",
-            description = "Set the cover image reference in the metadata (embedded by the EPUB and PDF formats).")
-    @Nullable String cover;
+    @Mixin
+    MetadataFlags metadata = new MetadataFlags();
 
     @Mixin
     FormatFlags formatFlags = new FormatFlags();
@@ -140,11 +124,13 @@ final class ConvertCommand implements Callable<Integer> {
         ArticleFormat fromFormat;
         try {
             fromFormat = from == null ? null : FormatChoice.readable(registry, from);
-            language = language == null ? null : Metadata.normalizeLanguage(language);
         } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage().startsWith("--") ? e.getMessage() : "--language: " + e.getMessage());
+            throw usage(e.getMessage());
         }
-        checkCover();
+        String problem = metadata.check();
+        if (problem != null) {
+            throw usage(problem);
+        }
         if (jobs < 1) {
             throw usage("--jobs must be 1 or more, not " + jobs);
         }
@@ -195,7 +181,7 @@ final class ConvertCommand implements Callable<Integer> {
         network.warnIgnored(rep);
         target.prepareToWrite();
         if (book) {
-            return makeBook(rep, out, target, fromFormat);
+            return makeBook(rep, out, target, fromFormat, several);
         }
         boolean failed = false;
         List<ArticleSource.Entry> files = new ArrayList<>();
@@ -210,7 +196,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return 1;
         }
-        if (images == null && embeddedImagesNeedFiles(files, fromFormat, target)) {
+        if (images == null && FolderConversion.embeddedImagesNeedFiles(files, fromFormat, target)) {
             // An EPUB's or PDF's images have no file of their own: written one article per page, the pages would
             // link to images that are nowhere. They go beside the output unless --images names a folder.
             images = (toFolder ? out : out.toAbsolutePath().getParent()).resolve("images");
@@ -221,18 +207,24 @@ final class ConvertCommand implements Callable<Integer> {
         return failed ? 1 : result;
     }
 
-    /** Binds the inputs into one book (or writes one input as a book) with the library's binder. */
-    private int makeBook(Reporter rep, Path out, ArticleFormat target, @Nullable ArticleFormat fromFormat) {
+    /**
+     * Binds the inputs into one book (or writes one input as a book) with the library's binder; a
+     * book bound from several inputs ends with a summary line.
+     */
+    private int makeBook(Reporter rep, Path out, ArticleFormat target, @Nullable ArticleFormat fromFormat,
+            boolean several) {
         if (fromFormat != null) {
             rep.warning("--from is ignored when making a book: each input's format is detected");
         }
         BookProgress progress = new BookProgress(rep, terminal && !verbosity.quiet ? err : null);
         BookBinder binder = BookBinder.builder().converter(converter(rep, null)).threads(jobs).listener(progress)
-                .title(title).authors(authors).language(language).cover(cover).build();
+                .title(metadata.title).authors(metadata.authors).language(metadata.language).cover(metadata.cover).build();
         try {
             BookBinder.Result r = binder.write(ArticleSource.of(inputs), out, target.id());
             progress.finish();
-            rep.note(BookProgress.summary(r));
+            if (several) {
+                rep.note(BookProgress.summary(r));
+            }
             return 0;
         } catch (IOException | RuntimeException e) {
             progress.finish();
@@ -243,55 +235,18 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Whether the output links images by address (Markdown, HTML) while an input is a book that holds its images
-     * inside (EPUB, PDF), so that without an images folder the links would point nowhere.
-     */
-    private static boolean embeddedImagesNeedFiles(List<ArticleSource.Entry> files, @Nullable ArticleFormat from,
-            ArticleFormat target) {
-        if (!target.id().equals("markdown") && !target.id().equals("html")) {
-            return false;
-        }
-        if (from != null) {
-            return from.id().equals("epub") || from.id().equals("pdf");
-        }
-        return files.stream().map(f -> f.path().getFileName().toString().toLowerCase(Locale.ROOT))
-                .anyMatch(n -> n.endsWith(".epub") || n.endsWith(".pdf"));
-    }
-
     private int convertFile(Reporter rep, ArticleSource.Entry in, @Nullable String fromId, Path out,
             ArticleFormat target) {
         String file = in.path().toString();
         try {
             Converter c = converter(rep, file);
             Article a = c.read(in.path(), fromId);
-            c.write(a.withMetadata(override(a.metadata())), out, target.id());
+            c.write(a.withMetadata(metadata.override(a.metadata())), out, target.id());
             return 0;
         } catch (IOException | RuntimeException e) {
             rep.failure(file, e);
             return 1;
         }
-    }
-
-    /** The metadata with the {@code --title}, {@code --author}, {@code --language} and {@code --cover} flags over it. */
-    Metadata override(Metadata m) {
-        if (title == null && authors.isEmpty() && language == null && cover == null) {
-            return m;
-        }
-        Metadata.Builder b = m.toBuilder();
-        if (title != null) {
-            b.title(title);
-        }
-        if (!authors.isEmpty()) {
-            b.authors(authors);
-        }
-        if (language != null) {
-            b.language(language);
-        }
-        if (cover != null) {
-            b.cover(cover);
-        }
-        return b.build();
     }
 
     /** A converter with the flags' settings; its warnings name {@code file} when they name none. */
@@ -336,22 +291,6 @@ final class ConvertCommand implements Callable<Integer> {
         Optional<ArticleFormat> in = from != null ? registry.find(from)
                 : registry.forFileName(inputs.get(0).getFileName().toString());
         return in.isPresent() && in.get().bookReader().isPresent();
-    }
-
-    private void checkCover() {
-        if (cover == null) {
-            return;
-        }
-        String scheme = "";
-        try {
-            URI u = new URI(cover);
-            scheme = u.getScheme() == null ? "" : u.getScheme();
-        } catch (java.net.URISyntaxException e) {
-            // not a URI: a file path
-        }
-        if (!scheme.equals("http") && !scheme.equals("https") && !Files.isRegularFile(Path.of(cover))) {
-            throw usage("--cover: " + cover + " is not a file (give an image file or an http/https URL)");
-        }
     }
 
     private ArticleFormat writable(FormatRegistry registry, String id) {

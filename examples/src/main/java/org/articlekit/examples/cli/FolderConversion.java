@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.articlekit.Article;
@@ -83,7 +84,7 @@ final class FolderConversion {
                 Path t = articles.size() == 1 ? planned : dir.resolve(names.reserve(
                         OutputNames.baseName(in.path().getFileName().toString()) + String.format("-%02d", i + 1), ext));
                 Article a = articles.get(i);
-                c.write(a.withMetadata(command.override(a.metadata())), t, target.id());
+                c.write(a.withMetadata(command.metadata.override(a.metadata())), t, target.id());
                 written.add(t);
             }
             return true;
@@ -92,5 +93,21 @@ final class FolderConversion {
             written.forEach(OutputNames::deleteQuietly);
             return false;
         }
+    }
+
+    /**
+     * Whether the output links images by address (Markdown, HTML) while an input is a book that holds its images
+     * inside (EPUB, PDF), so that without an images folder the links would point nowhere.
+     */
+    static boolean embeddedImagesNeedFiles(List<ArticleSource.Entry> files, @Nullable ArticleFormat from,
+            ArticleFormat target) {
+        if (!target.id().equals("markdown") && !target.id().equals("html")) {
+            return false;
+        }
+        if (from != null) {
+            return from.id().equals("epub") || from.id().equals("pdf");
+        }
+        return files.stream().map(f -> f.path().getFileName().toString().toLowerCase(Locale.ROOT))
+                .anyMatch(n -> n.endsWith(".epub") || n.endsWith(".pdf"));
     }
 }

@@ -2,14 +2,22 @@ package org.articlekit.pdf.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -22,9 +30,11 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.articlekit.Article;
 import org.articlekit.ArticleDate;
 import org.articlekit.Book;
 import org.articlekit.Metadata;
+import org.articlekit.Resource;
 import org.articlekit.spi.ConversionContext;
 
 /**
@@ -40,6 +50,51 @@ final class PdfMetadata {
     private PdfMetadata() {
     }
 
+    /**
+     * The time stamp of a book's PDF: the latest publication or update instant of its articles (as
+     * EPUB's {@code dcterms:modified}), so that the same articles make the same bytes; the clock
+     * only when no article has a dated instant.
+     */
+    static Calendar stamp(Book book, ConversionContext ctx) {
+        long latest = Long.MIN_VALUE;
+        for (Article a : book.articles()) {
+            for (Optional<ArticleDate> d : List.of(a.metadata().published(), a.metadata().updated())) {
+                if (d.isPresent() && d.get().instant().isPresent()) {
+                    latest = Math.max(latest, d.get().instant().get().getEpochSecond());
+                }
+            }
+        }
+        Instant when = latest == Long.MIN_VALUE ? Instant.now(ctx.clock()).truncatedTo(ChronoUnit.SECONDS)
+                : Instant.ofEpochSecond(latest);
+        return GregorianCalendar.from(when.atZone(ZoneOffset.UTC));
+    }
+
+    /**
+     * Sets the trailer's file identifier from the book's content (PDFBox would otherwise make it
+     * from the time of saving), so the same book makes the same bytes.
+     */
+    static void identify(PDDocument pd, Book book) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        md.update(book.metadata().toString().getBytes(StandardCharsets.UTF_8));
+        for (Article a : book.articles()) {
+            md.update(a.metadata().toString().getBytes(StandardCharsets.UTF_8));
+            md.update(a.body().html().getBytes(StandardCharsets.UTF_8));
+            for (Resource r : a.resources().all()) {
+                md.update(r.name().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        COSString id = new COSString(Arrays.copyOf(md.digest(), 16));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        pd.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
     static void apply(PDDocument pd, Book book, boolean pdfa, ConversionContext ctx) throws IOException {
         Metadata m = book.metadata();
         Metadata first = book.articles().isEmpty() ? Metadata.empty() : book.articles().get(0).metadata();
@@ -50,8 +105,7 @@ final class PdfMetadata {
         List<String> tags = m.tags().isEmpty() && book.articles().size() == 1 ? first.tags() : m.tags();
         String keywords = String.join(", ", tags);
         Optional<String> lang = m.language().or(first::language);
-        Calendar now = GregorianCalendar.from(Instant.now(ctx.clock()).truncatedTo(ChronoUnit.SECONDS)
-                .atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+        Calendar now = stamp(book, ctx);
 
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);

@@ -133,6 +133,7 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
             if (pd.getDocumentCatalog().getDocumentOutline() != null) {
                 pd.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             }
+            PdfMetadata.identify(pd, book);
             pd.save(new KeepOpen(out));
         }
         ctx.progress().chapterWritten(book.articles().size(), book.articles().size());

@@ -5,14 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Deque;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,8 +72,7 @@ final class SourceAttachment {
         ArticleFormat html = html();
         ConversionContext htmlCtx = ctx.toBuilder()
                 .options(FormatOptions.of(HtmlOptions.builder().stylesheet(false).embedImages(false).build())).build();
-        Calendar now = GregorianCalendar.from(Instant.now(ctx.clock()).truncatedTo(ChronoUnit.SECONDS)
-                .atZone(ZoneOffset.UTC));
+        Calendar now = PdfMetadata.stamp(book, ctx);
         Map<String, PDComplexFileSpecification> files = new TreeMap<>();
         Article bookPage = Article.builder().metadata(book.metadata()).build();
         files.put(BOOK, file(pd, BOOK, page(html, bookPage, htmlCtx), "text/html", null, now));
