@@ -85,4 +85,23 @@ class BookConversionTest {
         assertThat(r.err()).contains("inside the input folder");
         assertThat(posts.resolve("book.titles")).doesNotExist();
     }
+
+    @Test
+    void aBookShowsReadingAndWritingProgressOnATerminalOnlyAndOneSummaryLine() throws IOException {
+        Path posts = Files.createDirectories(dir.resolve("posts"));
+        for (int i = 1; i <= 3; i++) {
+            Cli.writePage(posts.resolve("p" + i + ".html"), "Post " + i, "2024-01-0" + i);
+        }
+
+        Cli.Result onTerminal = Cli.runAs(true, "convert", posts, "-o", dir.resolve("t.epub"));
+        Cli.Result piped = Cli.runAs(false, "convert", posts, "-o", dir.resolve("p.epub"));
+        Cli.Result quiet = Cli.runAs(true, "convert", posts, "-o", dir.resolve("q.epub"), "--quiet");
+
+        assertThat(onTerminal.status()).as(onTerminal.err()).isZero();
+        assertThat(onTerminal.err()).contains("Reading", "Writing", "3/3");
+        assertThat(onTerminal.errLines()).filteredOn(l -> l.startsWith("articlekit: ")).singleElement().asString()
+                .startsWith("articlekit: wrote " + dir.resolve("t.epub") + ": 3 articles, 0 images, 0 warnings, ");
+        assertThat(piped.errLines()).singleElement().asString().startsWith("articlekit: wrote ");
+        assertThat(quiet.err()).isEmpty();
+    }
 }

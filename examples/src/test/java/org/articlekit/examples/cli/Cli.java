@@ -24,13 +24,18 @@ final class Cli {
     }
 
     static Result run(Object... args) {
+        return runAs(false, args);
+    }
+
+    /** Runs with standard error taken for a terminal (progress bars) or not. */
+    static Result runAs(boolean terminal, Object... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = Main.run(strings, o, e);
+            status = Main.run(strings, o, e, terminal);
         }
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
