@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.articlekit.Article;
 import org.articlekit.BodyNormalizer;
+import org.articlekit.Metadata;
 import org.articlekit.Resource;
 import org.articlekit.spi.ConversionContext;
 import org.jsoup.nodes.Document;
@@ -35,21 +36,42 @@ public final class ImageExporter {
         Path from = output.toAbsolutePath().normalize().getParent();
         Path dir = imagesDir.toAbsolutePath().normalize();
         for (Element img : doc.body().getElementsByTag("img")) {
-            Optional<Resource> r = article.resources().find(img.attr("src"));
-            if (r.isEmpty()) {
-                continue;
+            Optional<String> link = link(article, img.attr("src"), from, dir);
+            if (link.isPresent()) {
+                img.attr("src", link.get());
+                changed = true;
             }
-            Path file = dir.resolve(r.get().name().substring(r.get().name().indexOf('/') + 1));
-            if (!Files.exists(file)) {
-                Files.createDirectories(dir);
-                AtomicFiles.write(file, out -> out.write(r.get().bytes()));
-            }
-            img.attr("src", from.relativize(file).toString().replace('\\', '/'));
-            changed = true;
         }
-        if (!changed) {
-            return article;
+        // The cover and thumbnail point at the files written for them, as the body's images do.
+        Metadata m = article.metadata();
+        Optional<String> cover = m.cover().isPresent() ? link(article, m.cover().get(), from, dir) : Optional.empty();
+        Optional<String> thumbnail = m.thumbnail().isPresent() ? link(article, m.thumbnail().get(), from, dir)
+                : Optional.empty();
+        Article relinked = article;
+        if (cover.isPresent() || thumbnail.isPresent()) {
+            Metadata.Builder b = m.toBuilder();
+            cover.ifPresent(b::cover);
+            thumbnail.ifPresent(b::thumbnail);
+            relinked = article.withMetadata(b.build());
         }
-        return article.withBody(BodyNormalizer.of(ctx).normalize(doc.body()));
+        return changed ? relinked.withBody(BodyNormalizer.of(ctx).normalize(doc.body())) : relinked;
+    }
+
+    /**
+     * Writes the image a reference names (once per content) and returns its link relative to {@code from}.
+     *
+     * @return the link, or empty when the article holds no image for the reference
+     */
+    private static Optional<String> link(Article article, String reference, Path from, Path dir) throws IOException {
+        Optional<Resource> r = article.resources().find(reference);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(r.get().name().substring(r.get().name().indexOf('/') + 1));
+        if (!Files.exists(file)) {
+            Files.createDirectories(dir);
+            AtomicFiles.write(file, out -> out.write(r.get().bytes()));
+        }
+        return Optional.of(from.relativize(file).toString().replace('\\', '/'));
     }
 }

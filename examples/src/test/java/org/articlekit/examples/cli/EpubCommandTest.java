@@ -109,8 +109,19 @@ class EpubCommandTest {
         Cli.Result markdown = Cli.run("convert", book, "-o", md + "/", "--to", "markdown");
         assertThat(markdown.status()).as(markdown.err()).isZero();
         try (Stream<Path> s = Files.list(md)) {
-            assertThat(imagesThatAreFiles(s.filter(p -> p.toString().endsWith(".md")).sorted().toList()))
-                    .hasSizeGreaterThanOrEqualTo(8);
+            List<Path> posts = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            assertThat(imagesThatAreFiles(posts)).hasSizeGreaterThanOrEqualTo(8);
+            // Each post's front-matter cover points at the image written for it.
+            Pattern cover = Pattern.compile("(?m)^cover: (\\S+)$");
+            List<String> covers = new ArrayList<>();
+            for (Path post : posts) {
+                Matcher m = cover.matcher(Files.readString(post, StandardCharsets.UTF_8));
+                if (m.find()) {
+                    assertThat(post.resolveSibling(m.group(1))).as(post + " cover " + m.group(1)).isRegularFile();
+                    covers.add(m.group(1));
+                }
+            }
+            assertThat(covers).hasSize(4);
         }
 
         Cli.Result info = Cli.run("info", book, "--json");
