@@ -18,6 +18,7 @@ import org.articlekit.Metadata;
 import org.articlekit.Resource;
 import org.articlekit.html.HtmlOptions;
 import org.articlekit.internal.json.Json;
+import org.articlekit.spi.ArticleHeader;
 import org.articlekit.spi.ArticleWriter;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
@@ -136,10 +137,11 @@ public final class HtmlWriter implements ArticleWriter {
         }
         out.append("</head>\n<body>\n<article").append(lang).append(">\n");
         StringBuilder header = new StringBuilder();
+        ArticleHeader h = ArticleHeader.of(m, m.title().orElse(""));
         m.title().ifPresent(t -> text(header.append("<h1>"), t).append("</h1>\n"));
-        m.subtitle().ifPresent(t -> text(header.append("<p class=\"articlekit-subtitle\">"), t)
+        h.subtitle().ifPresent(t -> text(header.append("<p class=\"articlekit-subtitle\">"), t)
                 .append("</p>\n"));
-        String byline = byline(m);
+        String byline = Xhtml.xmlSafe(h.bylineText());
         if (!byline.isEmpty()) {
             text(header.append("<p class=\"articlekit-byline\">"), byline).append("</p>\n");
         }
@@ -157,15 +159,6 @@ public final class HtmlWriter implements ArticleWriter {
     /** Escapes an attribute value for double quotes, as jsoup's HTML output does. */
     private static String attr(String s) {
         return Xhtml.escape(s, true, "&nbsp;", new StringBuilder(s.length() + 16)).toString();
-    }
-
-    private static String byline(Metadata m) {
-        List<String> parts = new ArrayList<>();
-        if (!m.authors().isEmpty()) {
-            parts.add(String.join(", ", m.authors()));
-        }
-        m.published().ifPresent(d -> parts.add(d.text()));
-        return Xhtml.xmlSafe(String.join(" · ", parts));
     }
 
     private static void meta(StringBuilder out, String attr, String key, @Nullable String content) {

@@ -15,6 +15,7 @@ import org.articlekit.ArticleDate;
 import org.articlekit.Book;
 import org.articlekit.CategoryPath;
 import org.articlekit.Metadata;
+import org.articlekit.spi.ArticleHeader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,8 +72,8 @@ record BookFacts(String title, List<String> authors, String language, String dat
         }
         String dates = "";
         if (first != null) {
-            String a = ChapterPage.displayDate(first);
-            String b = ChapterPage.displayDate(last);
+            String a = ArticleHeader.displayDate(first);
+            String b = ArticleHeader.displayDate(last);
             dates = a.equals(b) ? a : a + " – " + b;
         }
         ArticleDate own = m.published().filter(ArticleDate::isParsed).orElse(last);

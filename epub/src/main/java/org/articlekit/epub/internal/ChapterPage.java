@@ -7,10 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.articlekit.ArticleDate;
-import org.articlekit.CategoryPath;
 import org.articlekit.Metadata;
 import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.ArticleHeader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -55,39 +54,22 @@ final class ChapterPage {
         StringBuilder sb = new StringBuilder(4096);
         sb.append(head(title, lang, "chapter"));
         sb.append("<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"ak-title\">\n");
-        sb.append("<header class=\"ak-header\">\n<h1 id=\"ak-title\">").append(Xml.escape(title)).append("</h1>\n");
-        m.subtitle().ifPresent(s -> sb.append("<p class=\"ak-subtitle\">").append(Xml.escape(s)).append("</p>\n"));
-        StringBuilder byline = new StringBuilder();
-        if (!m.authors().isEmpty()) {
-            byline.append(Xml.escape(String.join(", ", m.authors())));
+        ArticleHeader h = ArticleHeader.of(m, title);
+        sb.append("<header class=\"ak-header\">\n<h1 id=\"ak-title\">").append(Xml.escape(h.title())).append("</h1>\n");
+        h.subtitle().ifPresent(s -> sb.append("<p class=\"ak-subtitle\">").append(Xml.escape(s)).append("</p>\n"));
+        if (!h.byline().isEmpty()) {
+            sb.append("<p class=\"ak-byline\">").append(Xml.escape(h.bylineText())).append("</p>\n");
         }
-        m.published().or(m::updated).ifPresent(d -> {
-            if (byline.length() > 0) {
-                byline.append(" · ");
-            }
-            byline.append(Xml.escape(displayDate(d)));
-        });
-        if (byline.length() > 0) {
-            sb.append("<p class=\"ak-byline\">").append(byline).append("</p>\n");
+        h.link().ifPresent(link -> sb.append("<p class=\"ak-source\"><a href=\"").append(Xml.attr(link.toASCIIString()))
+                .append("\">").append(Xml.escape(link.toString())).append("</a></p>\n"));
+        if (!h.categories().isEmpty()) {
+            sb.append("<p class=\"ak-categories\">").append(Xml.escape(String.join(" · ", h.categories())))
+                    .append("</p>\n");
         }
-        URI link = m.canonicalUrl().or(m::sourceUrl).orElse(null);
-        if (link != null && isWebLink(link.toString())) {
-            String s = link.toASCIIString();
-            sb.append("<p class=\"ak-source\"><a href=\"").append(Xml.attr(s)).append("\">")
-                    .append(Xml.escape(link.toString())).append("</a></p>\n");
-        }
-        if (!m.categories().isEmpty()) {
-            sb.append("<p class=\"ak-categories\">");
-            List<CategoryPath> cats = m.categories();
-            for (int i = 0; i < cats.size(); i++) {
-                sb.append(i > 0 ? " · " : "").append(Xml.escape(cats.get(i).toString()));
-            }
-            sb.append("</p>\n");
-        }
-        if (!m.tags().isEmpty()) {
+        if (!h.tags().isEmpty()) {
             sb.append("<p class=\"ak-tags\">");
-            for (int i = 0; i < m.tags().size(); i++) {
-                sb.append(i > 0 ? " " : "").append("<span class=\"ak-tag\">#").append(Xml.escape(m.tags().get(i)))
+            for (int i = 0; i < h.tags().size(); i++) {
+                sb.append(i > 0 ? " " : "").append("<span class=\"ak-tag\">#").append(Xml.escape(h.tags().get(i)))
                         .append("</span>");
             }
             sb.append("</p>\n");
@@ -201,11 +183,6 @@ final class ChapterPage {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
-    }
-
-    /** A date for people: the day (and time when known), as the input meant it. */
-    static String displayDate(ArticleDate d) {
-        return d.dateTime().map(t -> t.toLocalDate().toString()).orElse(d.text());
     }
 
     /** The title page. */

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.articlekit.Article;
-import org.articlekit.ArticleDate;
 import org.articlekit.Book;
 import org.articlekit.Metadata;
 import org.articlekit.Resource;
 import org.articlekit.pdf.PdfOptions;
+import org.articlekit.spi.ArticleHeader;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
 import org.jsoup.nodes.Document;
@@ -162,34 +162,27 @@ final class PrintDocument {
     }
 
     private static void header(Element section, Metadata m, StringBuilder shown) {
+        ArticleHeader h = ArticleHeader.of(m);
         Element header = section.appendElement("header").addClass("ak-header");
-        String title = m.title().orElse("Untitled");
-        header.appendElement("h1").addClass("ak-title").text(title);
-        shown.append(title);
-        m.subtitle().ifPresent(s -> {
-            header.appendElement("p").addClass("ak-subtitle").text(s);
-            shown.append(s);
-        });
-        List<String> parts = new ArrayList<>();
-        if (!m.authors().isEmpty()) {
-            parts.add(String.join(", ", m.authors()));
-        }
-        m.published().map(ArticleDate::text).ifPresent(parts::add);
-        m.publisher().ifPresent(parts::add);
-        if (!parts.isEmpty() || m.sourceUrl().isPresent() || m.canonicalUrl().isPresent()) {
+        header.appendElement("h1").addClass("ak-title").text(h.title());
+        h.subtitle().ifPresent(s -> header.appendElement("p").addClass("ak-subtitle").text(s));
+        if (!h.byline().isEmpty() || h.link().isPresent()) {
             Element byline = header.appendElement("p").addClass("ak-byline");
-            byline.text(String.join(" · ", parts));
-            shown.append(byline.text());
-            Optional<String> link = m.sourceUrl().or(m::canonicalUrl).map(Object::toString)
-                    .filter(u -> u.startsWith("http://") || u.startsWith("https://"));
-            if (link.isPresent()) {
-                if (!parts.isEmpty()) {
+            byline.text(h.bylineText());
+            h.link().ifPresent(link -> {
+                if (!h.byline().isEmpty()) {
                     byline.appendText(" · ");
                 }
-                byline.appendElement("a").addClass("ak-source").attr("href", link.get()).text(link.get());
-                shown.append(link.get());
-            }
+                byline.appendElement("a").addClass("ak-source").attr("href", link.toASCIIString()).text(link.toString());
+            });
         }
+        if (!h.categories().isEmpty()) {
+            header.appendElement("p").addClass("ak-categories").text(String.join(" · ", h.categories()));
+        }
+        if (!h.tags().isEmpty()) {
+            header.appendElement("p").addClass("ak-tags").text("#" + String.join(" #", h.tags()));
+        }
+        shown.append(h.text());
     }
 
     /**
