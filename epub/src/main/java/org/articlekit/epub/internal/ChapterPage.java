@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.articlekit.ArticleDate;
 import org.articlekit.CategoryPath;
 import org.articlekit.Metadata;
-import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.BodyTree;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -94,7 +94,7 @@ final class ChapterPage {
         }
         sb.append("</header>\n");
         makeValid(body, files);
-        sb.append(Xhtml.html(body.body()));
+        sb.append(BodyTree.xhtml(body.body()));
         sb.append("\n</section>\n").append(END);
         return sb.toString();
     }
