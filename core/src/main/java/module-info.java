@@ -12,8 +12,6 @@ module org.articlekit.core {
     exports org.articlekit.spi;
     exports org.articlekit.html;
     exports org.articlekit.text;
-    // Shared with the format modules only, not API: the XHTML serialiser and profile elements.
-    exports org.articlekit.internal.html to org.articlekit.markdown, org.articlekit.epub;
 
     uses org.articlekit.spi.ArticleFormat;
 

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.articlekit.Metadata;
-import org.articlekit.internal.html.Xhtml;
 import org.articlekit.spi.ArticleHeader;
+import org.articlekit.spi.BodyTree;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -76,7 +76,7 @@ final class ChapterPage {
         }
         sb.append("</header>\n");
         makeValid(body, files);
-        sb.append(Xhtml.html(body.body()));
+        sb.append(BodyTree.xhtml(body.body()));
         sb.append("\n</section>\n").append(END);
         return sb.toString();
     }

@@ -24,7 +24,7 @@ import org.articlekit.Book;
 import org.articlekit.Diagnostic;
 import org.articlekit.Resource;
 import org.articlekit.epub.EpubOptions;
-import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.BodyTree;
 import org.articlekit.spi.BookWriter;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.Images;
@@ -209,7 +209,7 @@ public final class EpubWriter implements BookWriter {
             Predicate<String> known = f -> baseFiles.contains(f) || own.contains(f) || isEarlier(f, index, width);
             String recordBody;
             if (images.changed()) {
-                recordBody = Xhtml.html(doc.body());
+                recordBody = BodyTree.xhtml(doc.body());
             } else {
                 recordBody = a.body().html();
             }

@@ -12,7 +12,6 @@ import org.articlekit.Article;
 import org.articlekit.ArticleSource;
 import org.articlekit.Book;
 import org.articlekit.Converter;
-import org.articlekit.internal.json.Json;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatRegistry;
 import org.jspecify.annotations.Nullable;
@@ -125,7 +124,7 @@ final class InfoCommand implements Callable<Integer> {
             Map<String, @Nullable Object> root = new LinkedHashMap<>();
             root.put("format", firstFormat);
             root.put("articles", entries);
-            out.println(Json.writePretty(root, false));
+            out.println(PrettyJson.write(root));
         } else {
             out.print(text);
         }

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlekit.Body;
 import org.articlekit.markdown.MarkdownOptions.Extension;
-import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.BodyTree;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -133,7 +133,7 @@ final class MarkdownBlocks {
     }
 
     private String heading(Element e) {
-        if (Xhtml.has(e, "br") || e.wholeText().contains("\n") || !e.attributes().isEmpty()) {
+        if (BodyTree.hasElement(e, "br") || e.wholeText().contains("\n") || !e.attributes().isEmpty()) {
             return rawHtml(e);
         }
         String text = inline.heading(e.childNodes());
@@ -204,14 +204,13 @@ final class MarkdownBlocks {
 
     /** An element as a raw HTML block that a CommonMark parser passes through whole. */
     String rawHtml(Element e) {
-        String sb = Xhtml.outerHtml(e);
-        if (sb == null) {
+        String sb = BodyTree.outerXhtml(e).orElseGet(() -> {
             Element copy = e.clone();
             Document holder = new Document("");
             holder.outputSettings(html);
             holder.appendChild(copy);
-            sb = copy.outerHtml();
-        }
+            return copy.outerHtml();
+        });
         // A carriage return would end the Markdown line (and a block quote's "> " prefix with it) when read
         // back; as a character reference it stays the same character in the HTML (found by MarkdownWriteFuzzTest).
         String s = BLANK_LINE.matcher(sb).replaceAll("&#10;").replace("\r", "&#13;");

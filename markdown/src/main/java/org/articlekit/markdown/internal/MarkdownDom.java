@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.BodyTree;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
@@ -250,7 +250,7 @@ final class MarkdownDom {
         StringBuilder alt = new StringBuilder();
         altText(i, alt);
         flush();
-        Element img = Xhtml.element("img");
+        Element img = BodyTree.element("img");
         parent.appendChild(img);
         set(img, "src", i.getDestination());
         set(img, "alt", alt.toString());
@@ -623,7 +623,7 @@ final class MarkdownDom {
 
     private void open(String name) {
         flush();
-        Element e = Xhtml.element(name);
+        Element e = BodyTree.element(name);
         parent.appendChild(e);
         parent = e;
         lastChar = '>';
@@ -648,7 +648,7 @@ final class MarkdownDom {
 
     private void empty(String name) {
         flush();
-        parent.appendChild(Xhtml.element(name));
+        parent.appendChild(BodyTree.element(name));
         lastChar = '>';
     }
 }

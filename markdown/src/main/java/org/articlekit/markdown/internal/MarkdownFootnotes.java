@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.BodyTree;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -46,10 +46,10 @@ final class MarkdownFootnotes {
 
     /** Whether the body's footnotes can be written as Markdown footnotes. */
     static boolean expressible(Element root) {
-        List<Element> sections = Xhtml.byTag(root, "section");
+        List<Element> sections = new ArrayList<>(BodyTree.elementsByTag(root, "section"));
         sections.removeIf(s -> !s.hasClass("footnotes"));
         if (sections.isEmpty()) {
-            for (Element a : Xhtml.byTag(root, "a")) {
+            for (Element a : BodyTree.elementsByTag(root, "a")) {
                 if (footnoteLink(a) && a.parent() != null && a.parent().nameIs("sup")) {
                     return false;
                 }
@@ -72,7 +72,7 @@ final class MarkdownFootnotes {
             defined.add(id.substring(3));
         }
         Set<String> referenced = new LinkedHashSet<>();
-        for (Element sup : Xhtml.byTag(root, "sup")) {
+        for (Element sup : BodyTree.elementsByTag(root, "sup")) {
             if (closestSection(sup) == section) {
                 continue;
             }
@@ -80,7 +80,7 @@ final class MarkdownFootnotes {
             if (label != null) {
                 referenced.add(label);
             } else {
-                for (Element a : Xhtml.byTag(sup, "a")) {
+                for (Element a : BodyTree.elementsByTag(sup, "a")) {
                     if (footnoteLink(a)) {
                         return false;
                     }
@@ -109,7 +109,7 @@ final class MarkdownFootnotes {
         List<String> out = new ArrayList<>();
         for (Element li : section.child(0).children()) {
             Element copy = li.clone();
-            for (Element back : Xhtml.byTag(copy, "a")) {
+            for (Element back : BodyTree.elementsByTag(copy, "a")) {
                 if (!back.hasClass("footnote-backref")) {
                     continue;
                 }

@@ -11,9 +11,9 @@ import org.articlekit.Metadata;
 import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ArticleReader;
+import org.articlekit.spi.BodyTree;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.ResourceUnavailableException;
-import org.articlekit.internal.html.Xhtml;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,7 +64,7 @@ public final class MarkdownReader implements ArticleReader {
         body = MarkdownGuard.check(body, options.maxNesting(), block.bodyLine(), ctx);
         Document doc = MarkdownBody.toDocument(body, options.extensions(), options.maxNesting(), ctx);
         Element root = doc.body();
-        if (Xhtml.has(root, "input")) {
+        if (BodyTree.hasElement(root, "input")) {
             taskListMarkers(root);
         }
         if (options.extensions().contains(Extension.MORE_MARKER) && metadata.summary().isEmpty()) {
@@ -93,7 +93,7 @@ public final class MarkdownReader implements ArticleReader {
     /** Checkboxes of task lists are form controls, which the profile drops; they become {@code [x]} text. */
     private static void taskListMarkers(Element root) {
         // li > input[type=checkbox], li > p > input[type=checkbox], without parsing a selector for every post
-        for (Element box : Xhtml.byTag(root, "input")) {
+        for (Element box : BodyTree.elementsByTag(root, "input")) {
             Element parent = box.parent();
             boolean inItem = parent != null && (parent.nameIs("li")
                     || parent.nameIs("p") && parent.parent() != null && parent.parent().nameIs("li"));
@@ -127,7 +127,7 @@ public final class MarkdownReader implements ArticleReader {
      * {@code post_asset_folder}) are pointed there.
      */
     private static void assetImages(Element root, String assetFolder, ConversionContext ctx) throws IOException {
-        for (Element img : Xhtml.byTag(root, "img")) {
+        for (Element img : BodyTree.elementsByTag(root, "img")) {
             String src = img.attr("src");
             if (src.isEmpty() || src.contains("/") || src.contains(":") || src.contains("\\")) {
                 continue;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.articlekit.markdown.MarkdownOptions.Extension;
-import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.BodyTree;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,7 +23,7 @@ final class MarkdownTables {
 
     /** Whether a cell's content fits on a table row: no line break, in text or as {@code br}, and no block inside. */
     private static boolean oneLine(Element cell) {
-        for (Node n = Xhtml.next(cell, cell); n != null; n = Xhtml.next(n, cell)) {
+        for (Node n = BodyTree.next(cell, cell); n != null; n = BodyTree.next(n, cell)) {
             if (n instanceof TextNode t ? t.getWholeText().indexOf('\n') >= 0
                     : n instanceof Element e && (e.nameIs("br") || MarkdownBlocks.isBlock(e))) {
                 return false;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.BodyTree;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -89,7 +89,7 @@ final class SimpleHtml {
             if (block && inline > 0 || name.equals("a") && link) {
                 return null;
             }
-            Element e = Xhtml.element(name);
+            Element e = BodyTree.element(name);
             int end = attributes(html, j, e);
             if (end < 0) {
                 return null;
