@@ -57,7 +57,7 @@ final class PrintStyle {
                 .ak-header { margin-bottom: 1.5em; border-bottom: 0.5pt solid #bbb; padding-bottom: 0.6em; }
                 .ak-title { font-size: 1.8em; line-height: 1.3; margin: 0 0 0.3em 0; }
                 .ak-subtitle { font-size: 1.2em; color: #444; margin: 0 0 0.3em 0; }
-                .ak-byline { font-size: 0.85em; color: #666; margin: 0; }
+                .ak-byline, .ak-categories, .ak-tags { font-size: 0.85em; color: #666; margin: 0; }
                 .ak-byline a { color: #666; }
                 h1, h2, h3, h4, h5, h6 { line-height: 1.35; page-break-after: avoid; font-weight: bold; }
                 .ak-body h1 { font-size: 1.5em; }
