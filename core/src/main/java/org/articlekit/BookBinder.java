@@ -216,9 +216,27 @@ public final class BookBinder {
 
     /** A single input read as a book: its own metadata and order, with what was given over it. */
     private Book oneBook(Book book) {
-        Metadata m = book.metadata();
         if (title == null && authors.isEmpty() && language == null && cover == null) {
             return book;
+        }
+        Book.Builder b = book.toBuilder().metadata(overlay(book.metadata()));
+        if (book.articles().size() == 1) {
+            // A book of one article shows that article's title: it changes with the book's.
+            b.articles(List.of(book.articles().get(0).withMetadata(overlay(book.articles().get(0).metadata()))));
+        }
+        return b.build();
+    }
+
+    /**
+     * Puts what this binder was given (title, authors, language, cover) over some metadata, as it
+     * does over the metadata of a single EPUB or PDF input.
+     *
+     * @param m the metadata
+     * @return the metadata with each setting that was given replacing its field
+     */
+    public Metadata overlay(Metadata m) {
+        if (title == null && authors.isEmpty() && language == null && cover == null) {
+            return m;
         }
         Metadata.Builder b = m.toBuilder();
         if (title != null) {
@@ -233,7 +251,7 @@ public final class BookBinder {
         if (cover != null) {
             b.cover(cover);
         }
-        return book.toBuilder().metadata(b.build()).build();
+        return b.build();
     }
 
     private Book collection(ArticleSource source, List<Read> read) {

@@ -217,8 +217,7 @@ final class ConvertCommand implements Callable<Integer> {
             rep.warning("--from is ignored when making a book: each input's format is detected");
         }
         BookProgress progress = new BookProgress(rep, terminal && !verbosity.quiet ? err : null);
-        BookBinder binder = BookBinder.builder().converter(converter(rep, null)).threads(jobs).listener(progress)
-                .title(metadata.title).authors(metadata.authors).language(metadata.language).cover(metadata.cover).build();
+        BookBinder binder = metadata.binder().converter(converter(rep, null)).threads(jobs).listener(progress).build();
         try {
             BookBinder.Result r = binder.write(ArticleSource.of(inputs), out, target.id());
             progress.finish();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.articlekit.BookBinder;
 import org.articlekit.Metadata;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -60,22 +61,11 @@ final class MetadataFlags {
 
     /** @return the metadata with the flags given over it */
     Metadata override(Metadata m) {
-        if (title == null && authors.isEmpty() && language == null && cover == null) {
-            return m;
-        }
-        Metadata.Builder b = m.toBuilder();
-        if (title != null) {
-            b.title(title);
-        }
-        if (!authors.isEmpty()) {
-            b.authors(authors);
-        }
-        if (language != null) {
-            b.language(language);
-        }
-        if (cover != null) {
-            b.cover(cover);
-        }
-        return b.build();
+        return binder().build().overlay(m);
+    }
+
+    /** @return a binder builder with the flags' title, authors, language and cover */
+    BookBinder.Builder binder() {
+        return BookBinder.builder().title(title).authors(authors).language(language).cover(cover);
     }
 }
