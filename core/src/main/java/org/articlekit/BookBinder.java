@@ -146,7 +146,8 @@ public final class BookBinder {
      * @param formatId the format ({@code epub}, {@code pdf}), or {@code null} for the one the extension names
      * @return what the book holds
      * @throws IOException as for {@link #bind}, or when writing fails
-     * @throws IllegalArgumentException when the format cannot hold a book
+     * @throws IllegalArgumentException when the format cannot hold a book, or the output is an input
+     *     or inside an input folder
      */
     public Result write(ArticleSource source, Path output, @Nullable String formatId) throws IOException {
         Objects.requireNonNull(output, "output");
@@ -154,6 +155,7 @@ public final class BookBinder {
         if (format.bookWriter().isEmpty()) {
             throw new IllegalArgumentException("format " + format.id() + " cannot hold a book of several articles");
         }
+        checkOutside(source, output);
         format.prepareToWrite();
         Path spool = Files.createTempDirectory("articlekit-images");
         try {
@@ -176,6 +178,24 @@ public final class BookBinder {
             return new Result(output, chapters, images, warnings.get(), Files.size(output));
         } finally {
             BookImages.deleteSpool(spool);
+        }
+    }
+
+    /**
+     * Refuses an output that is one of the inputs or lies inside a folder being scanned (a second
+     * run would read the book as an article).
+     */
+    private static void checkOutside(ArticleSource source, Path output) throws IOException {
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        Path where = parent != null && Files.isDirectory(parent) ? parent.toRealPath() : null;
+        for (Path in : source.inputs()) {
+            if (Files.isDirectory(in) && where != null && where.startsWith(in.toRealPath())) {
+                throw new IllegalArgumentException("the output " + output + " is inside the input folder " + in
+                        + ", which is being scanned; write it somewhere else");
+            }
+            if (Files.exists(output) && Files.exists(in) && Files.isSameFile(in, output)) {
+                throw new IllegalArgumentException("the output " + output + " is also an input");
+            }
         }
     }
 

@@ -201,4 +201,14 @@ class BookBinderTest {
         assertThat(titles(viaConverter)).containsExactly("B", "A");
         assertThat(Files.readAllBytes(viaConverter)).isEqualTo(Files.readAllBytes(viaBinder));
     }
+
+    @Test
+    void refusesToWriteTheBookIntoTheFolderItScans() throws IOException {
+        Path dir = tmp.resolve("posts");
+        post(dir.resolve("a.md"), "A", "2024-01-01", "a");
+
+        assertThatThrownBy(() -> ArticleKit.convert(dir, dir.resolve("book.epub")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the input folder");
+        assertThat(dir.resolve("book.epub")).doesNotExist();
+    }
 }
