@@ -63,6 +63,7 @@ class ModulePathTest {
             import java.nio.file.Path;
             import java.util.List;
             import org.articlekit.Article;
+            import org.articlekit.ArticleKit;
             import org.articlekit.Body;
             import org.articlekit.Book;
             import org.articlekit.Converter;
@@ -90,6 +91,13 @@ class ModulePathTest {
                     List<String> titles = back.articles().stream()
                             .map(a -> a.metadata().title().orElse("?")).toList();
                     check(titles.equals(List.of("First", "Second")), "chapters read back " + titles);
+                    Path posts = Files.createDirectories(dir.resolve("posts"));
+                    Files.writeString(posts.resolve("b.md"), "---\\ntitle: Later\\ndate: 2024-02-01\\n---\\nb\\n");
+                    Files.writeString(posts.resolve("a.md"), "---\\ntitle: Earlier\\ndate: 2024-01-01\\n---\\na\\n");
+                    ArticleKit.convert(posts, dir.resolve("posts.epub"));
+                    List<String> bound = converter.readBook(dir.resolve("posts.epub"), null).articles().stream()
+                            .map(a -> a.metadata().title().orElse("?")).toList();
+                    check(bound.equals(List.of("Earlier", "Later")), "a bound folder's chapters " + bound);
                     byte[] pdf = Files.readAllBytes(dir.resolve("walls.pdf"));
                     check(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
                             "walls.pdf is not a PDF");
