@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -30,16 +27,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a book's cover with Java2D: a coloured ground chosen from the title, decorative bands, and
- * the title, authors and dates in an installed font that can show them (CJK fonts are preferred
- * when the text needs one). Without any usable font the cover still has its ground and bands, so
- * it is never blank; a warning says what is missing.
+ * the title, authors and dates in the bundled Noto Sans SC, or an installed font when that one
+ * lacks a character ({@link CoverFont}). Without any usable font the cover still has its ground and
+ * bands, so it is never blank; a warning says what is missing.
  */
 final class CoverPainter {
-
-    /** CJK-capable families, best first; the first installed one that shows the text wins. */
-    private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
-            "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK JP", "Droid Sans Fallback",
-            "AR PL UMing CN", "AR PL UKai CN", "DejaVu Sans", "Liberation Sans");
 
     private CoverPainter() {
     }
@@ -105,18 +97,14 @@ final class CoverPainter {
     private static @Nullable String drawText(Graphics2D g, String title, String authors, String dates, int width,
             int height, int margin) {
         try {
-            String all = title + authors + dates;
-            Font base = pickFont(all);
-            String problem = base.canDisplayUpTo(all) == -1 ? null
-                    : "no installed font can show every character of the title and authors; the generated cover "
-                            + "shows placeholders for some (install a CJK font such as fonts-wqy-microhei)";
+            CoverFont.Choice faces = CoverFont.pick(title + authors + dates);
             g.setColor(Color.WHITE);
             int textWidth = width - 2 * margin;
             float size = width / 11f;
             List<String> lines;
             Font titleFont;
             do {
-                titleFont = base.deriveFont(Font.BOLD, size);
+                titleFont = faces.bold().deriveFont(size);
                 lines = wrap(title, g.getFontMetrics(titleFont), textWidth);
                 size *= 0.9f;
             } while (lines.size() > 6 && size > 12);
@@ -127,7 +115,7 @@ final class CoverPainter {
                 g.drawString(line, margin, y);
                 y += fm.getHeight();
             }
-            Font small = base.deriveFont(Font.PLAIN, width / 26f);
+            Font small = faces.regular().deriveFont(width / 26f);
             FontMetrics sm = g.getFontMetrics(small);
             g.setFont(small);
             int y2 = height * 7 / 10 + height / 60 + sm.getHeight() + height / 40;
@@ -141,7 +129,7 @@ final class CoverPainter {
             if (!dates.isEmpty() && y2 <= height - margin) {
                 g.drawString(dates, margin, y2 + sm.getHeight() / 2);
             }
-            return problem;
+            return faces.problem();
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError v) {
                 throw v;
@@ -149,32 +137,6 @@ final class CoverPainter {
             // Java2D without any font (a bare container) fails here; the ground and bands remain.
             return "the generated cover has no text: Java2D cannot draw text on this system (" + e + ")";
         }
-    }
-
-    private static Font pickFont(String text) {
-        Set<String> installed = new HashSet<>(Arrays.asList(
-                GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)));
-        for (String family : PREFERRED) {
-            if (installed.contains(family)) {
-                Font f = new Font(family, Font.PLAIN, 12);
-                if (f.canDisplayUpTo(text) == -1) {
-                    return f;
-                }
-            }
-        }
-        Font logical = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-        if (logical.canDisplayUpTo(text) == -1) {
-            return logical;
-        }
-        List<String> sorted = new ArrayList<>(installed);
-        sorted.sort(null);
-        for (String family : sorted.subList(0, Math.min(300, sorted.size()))) {
-            Font f = new Font(family, Font.PLAIN, 12);
-            if (f.canDisplayUpTo(text) == -1) {
-                return f;
-            }
-        }
-        return logical;
     }
 
     /** Breaks text into lines that fit, at word boundaries (between any two CJK characters). */
