@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code extract.removed}: main-content extraction left out a block of a whole page (navigation,
  *       share bar, related links…); informational, never a failure in strict mode;</li>
  *   <li>{@code extract.not-article}: the page does not look like an article (an index page); informational.</li>
+ *   <li>{@code cover.font}: the EPUB's generated cover cannot show every character of its text;</li>
+ *   <li>{@code pdf.fonts}: which fonts a PDF embeds and which scripts each one sets; informational,
+ *       one per PDF, never a failure in strict mode.</li>
  * </ul>
  *
  * @param code the stable code, such as {@code image.unresolved}
