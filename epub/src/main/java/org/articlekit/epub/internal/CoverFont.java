@@ -1,23 +1,36 @@
 package org.articlekit.epub.internal;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.HorizontalHeaderTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Chooses the font the generated cover is drawn with: the Noto Sans SC of the
+ * Chooses the faces the generated cover is drawn with: the Noto Sans SC of the
  * {@code ph-fonts-noto-sans-sc} jar (the one the PDF module uses) first, then installed families.
- * It exists so that a cover shows Chinese and Latin titles on a machine without installed fonts,
- * and so that the bundled files are loaded once per process, from the class path or the module path.
+ * It exists so that a cover shows Chinese and Latin titles on a machine without installed fonts.
+ * The bundled faces are read once per process, from the class path or the module path, and drawn
+ * from their outlines (FontBox) rather than through {@code java.awt.Font}: where fontconfig finds
+ * no font, Java 17 cannot make any {@code Font}, not even with {@code Font.createFont}
+ * ("Problem reading font data").
  */
 final class CoverFont {
 
@@ -32,6 +45,27 @@ final class CoverFont {
             "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK JP", "Droid Sans Fallback",
             "AR PL UMing CN", "AR PL UKai CN", "DejaVu Sans", "Liberation Sans");
 
+    /** A face that can be set at a size. */
+    interface Face {
+        /** @return whether the face has a glyph for the character */
+        boolean canDisplay(int codePoint);
+
+        /** @return the face at {@code size} pixels, measured for {@code g} */
+        Sized at(float size, Graphics2D g);
+    }
+
+    /** A face at one size. */
+    interface Sized {
+        int width(String s);
+
+        int ascent();
+
+        int lineHeight();
+
+        /** Draws {@code s} with its baseline at {@code y}, in the current colour. */
+        void draw(Graphics2D g, String s, int x, int y);
+    }
+
     /**
      * The faces to draw with.
      *
@@ -40,14 +74,14 @@ final class CoverFont {
      * @param name what the face is, for messages
      * @param problem why the cover cannot show every character, or null when it can
      */
-    record Choice(Font regular, Font bold, String name, @Nullable String problem) {
+    record Choice(Face regular, Face bold, String name, @Nullable String problem) {
     }
 
-    /** One bundled face, or why it could not be loaded; neither when the jar is not there. */
-    record Loaded(@Nullable Font font, @Nullable String failure) {
+    /** One bundled face, or why it could not be read; neither when the jar is not there. */
+    record Loaded(@Nullable Face face, @Nullable String failure) {
     }
 
-    /** Loads the bundled faces on first use, once per process. */
+    /** Reads the bundled faces on first use, once per process. */
     private static final class Bundled {
         static final Loaded REGULAR_FACE = load(REGULAR);
         static final Loaded BOLD_FACE = load(BOLD);
@@ -56,11 +90,7 @@ final class CoverFont {
     private CoverFont() {
     }
 
-    /**
-     * The bundled regular face.
-     *
-     * @return the face, or why it is missing
-     */
+    /** @return the bundled regular face, or why it is missing */
     static Loaded bundledRegular() {
         return Bundled.REGULAR_FACE;
     }
@@ -75,39 +105,48 @@ final class CoverFont {
      * @return the faces
      */
     static Choice pick(String text) {
-        Loaded bundled = Bundled.REGULAR_FACE;
-        if (bundled.font() != null && bundled.font().canDisplayUpTo(text) == -1) {
-            return bundledChoice(bundled.font(), null);
+        Face bundled = Bundled.REGULAR_FACE.face();
+        if (bundled != null && missing(bundled, text).length == 0) {
+            return bundledChoice(bundled, null);
         }
-        Optional<Font> installed = installed(text);
-        if (installed.isPresent()) {
-            Font f = installed.get();
-            return new Choice(f, f.deriveFont(Font.BOLD), f.getFamily(Locale.ROOT), null);
+        String noJava2d = null;
+        try {
+            Optional<Font> installed = installed(text);
+            if (installed.isPresent()) {
+                Font f = installed.get();
+                return new Choice(new Java2dFace(f), new Java2dFace(f.deriveFont(Font.BOLD)), f.getFamily(Locale.ROOT),
+                        null);
+            }
+        } catch (InternalError e) {
+            // How Java2D says that it found no font at all (fontconfig has none); reported below.
+            noJava2d = "Java2D finds no installed font (" + e.getMessage() + ")";
         }
-        Font fallback = bundled.font() != null ? bundled.font() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-        String missing = missing(fallback, text);
+        Face fallback = bundled != null ? bundled : new Java2dFace(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        String missing = describe(missing(fallback, text));
+        String installedPart = noJava2d != null ? noJava2d : "no installed font can show " + missing;
         String problem;
-        if (bundled.font() != null) {
+        if (bundled != null) {
             problem = "neither the bundled Noto Sans SC nor an installed font can show " + missing
-                    + " of the title and authors; the generated cover shows placeholders for them";
-        } else if (bundled.failure() != null) {
-            problem = bundled.failure() + ", and no installed font can show " + missing
-                    + " of the title and authors; the generated cover shows placeholders for them";
+                    + " of the title and authors; the generated cover shows placeholders for them"
+                    + (noJava2d != null ? " (" + noJava2d + ")" : "");
+        } else if (Bundled.REGULAR_FACE.failure() != null) {
+            problem = Bundled.REGULAR_FACE.failure() + ", and " + installedPart
+                    + "; the generated cover shows placeholders for some characters of the title and authors";
         } else {
-            problem = "no installed font can show " + missing + " of the title and authors, and the font jar "
-                    + "com.helger.font:ph-fonts-noto-sans-sc is not on the class path; the generated cover shows "
-                    + "placeholders for them";
+            problem = installedPart + ", and the font jar com.helger.font:ph-fonts-noto-sans-sc is not on the class "
+                    + "path; the generated cover shows placeholders for some characters of the title and authors";
         }
-        if (bundled.font() != null) {
-            return bundledChoice(bundled.font(), problem);
+        if (bundled != null) {
+            return bundledChoice(bundled, problem);
         }
-        return new Choice(fallback, fallback.deriveFont(Font.BOLD), fallback.getFamily(Locale.ROOT), problem);
+        Font logical = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        return new Choice(fallback, new Java2dFace(logical.deriveFont(Font.BOLD)), Font.SANS_SERIF, problem);
     }
 
-    private static Choice bundledChoice(Font regular, @Nullable String problem) {
-        Font bold = Bundled.BOLD_FACE.font();
-        // Without the bold file (a trimmed jar) Java2D emboldens the regular face.
-        return new Choice(regular, bold != null ? bold : regular.deriveFont(Font.BOLD), BUNDLED_NAME, problem);
+    private static Choice bundledChoice(Face regular, @Nullable String problem) {
+        Face bold = Bundled.BOLD_FACE.face();
+        // Without the bold file (a trimmed jar) the title is set in the regular face.
+        return new Choice(regular, bold != null ? bold : regular, BUNDLED_NAME, problem);
     }
 
     private static Optional<Font> installed(String text) {
@@ -135,11 +174,18 @@ final class CoverFont {
         return Optional.empty();
     }
 
-    /** Names the characters a face cannot show, the first eight of them. */
-    static String missing(Font font, String text) {
-        StringBuilder sb = new StringBuilder();
-        int[] cps = text.codePoints().distinct().filter(cp -> !Character.isWhitespace(cp) && !font.canDisplay(cp))
+    /** The distinct visible characters of {@code text} that a face has no glyph for. */
+    static int[] missing(Face face, String text) {
+        return text.codePoints().distinct().filter(cp -> !Character.isWhitespace(cp) && !face.canDisplay(cp))
                 .toArray();
+    }
+
+    /** Names characters, the first eight of them. */
+    static String describe(int[] cps) {
+        if (cps.length == 0) {
+            return "every character";
+        }
+        StringBuilder sb = new StringBuilder(cps.length == 1 ? "the character " : "the characters ");
         for (int i = 0; i < cps.length && i < 8; i++) {
             sb.append(i == 0 ? "" : ", ").append('\'').appendCodePoint(cps[i]).append("' (U+")
                     .append(String.format(Locale.ROOT, "%04X", cps[i])).append(')');
@@ -147,7 +193,7 @@ final class CoverFont {
         if (cps.length > 8) {
             sb.append(" and ").append(cps.length - 8).append(" more");
         }
-        return cps.length == 0 ? "every character" : (cps.length == 1 ? "the character " : "the characters ") + sb;
+        return sb.toString();
     }
 
     /**
@@ -160,9 +206,14 @@ final class CoverFont {
             if (in == null) {
                 return new Loaded(null, null);
             }
-            return new Loaded(Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(Font.PLAIN, 12f), null);
-        } catch (IOException | FontFormatException e) {
-            return new Loaded(null, "the bundled font " + resource + " cannot be loaded (" + e + ")");
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+            if (cmap == null) {
+                return new Loaded(null, "the bundled font " + resource + " has no Unicode character map");
+            }
+            return new Loaded(new OutlineFace(ttf, cmap), null);
+        } catch (IOException e) {
+            return new Loaded(null, "the bundled font " + resource + " cannot be read (" + e + ")");
         }
     }
 
@@ -180,5 +231,113 @@ final class CoverFont {
             }
         }
         return null;
+    }
+
+    /**
+     * A TrueType face drawn by filling its glyph outlines: no kerning or shaping, which a cover's
+     * title and byline do without. Glyph reads are serialised on the font.
+     */
+    private record OutlineFace(TrueTypeFont ttf, CmapLookup cmap) implements Face {
+
+        @Override
+        public boolean canDisplay(int codePoint) {
+            return cmap.getGlyphId(codePoint) > 0;
+        }
+
+        @Override
+        public Sized at(float size, Graphics2D g) {
+            synchronized (ttf) {
+                try {
+                    float scale = size / ttf.getUnitsPerEm();
+                    HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
+                    int ascent = Math.round(hhea.getAscender() * scale);
+                    int height = Math.round((hhea.getAscender() - hhea.getDescender() + hhea.getLineGap()) * scale);
+                    return new OutlineSized(this, scale, ascent, height);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        float advance(String s, float scale) throws IOException {
+            float w = 0;
+            synchronized (ttf) {
+                for (int cp : s.codePoints().toArray()) {
+                    w += ttf.getAdvanceWidth(cmap.getGlyphId(cp)) * scale;
+                }
+            }
+            return w;
+        }
+
+        void draw(Graphics2D g, String s, float scale, int x, int y) throws IOException {
+            float pen = x;
+            synchronized (ttf) {
+                for (int cp : s.codePoints().toArray()) {
+                    int gid = Character.isWhitespace(cp) ? cmap.getGlyphId(' ') : cmap.getGlyphId(cp);
+                    GlyphData glyph = ttf.getGlyph().getGlyph(gid);
+                    if (glyph != null) {
+                        GeneralPath outline = glyph.getPath();
+                        g.fill(new AffineTransform(scale, 0, 0, -scale, pen, y).createTransformedShape(outline));
+                    }
+                    pen += ttf.getAdvanceWidth(gid) * scale;
+                }
+            }
+        }
+    }
+
+    private record OutlineSized(OutlineFace face, float scale, int ascent, int lineHeight) implements Sized {
+        @Override
+        public int width(String s) {
+            try {
+                return Math.round(face.advance(s, scale));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void draw(Graphics2D g, String s, int x, int y) {
+            try {
+                face.draw(g, s, scale, x, y);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** An installed font, drawn by Java2D. */
+    private record Java2dFace(Font font) implements Face {
+        @Override
+        public boolean canDisplay(int codePoint) {
+            return font.canDisplay(codePoint);
+        }
+
+        @Override
+        public Sized at(float size, Graphics2D g) {
+            Font sized = font.deriveFont(size);
+            FontMetrics fm = g.getFontMetrics(sized);
+            return new Sized() {
+                @Override
+                public int width(String s) {
+                    return fm.stringWidth(s);
+                }
+
+                @Override
+                public int ascent() {
+                    return fm.getAscent();
+                }
+
+                @Override
+                public int lineHeight() {
+                    return fm.getHeight();
+                }
+
+                @Override
+                public void draw(Graphics2D g2, String s, int x, int y) {
+                    g2.setFont(sized);
+                    g2.drawString(s, x, y);
+                }
+            };
+        }
     }
 }

@@ -2,8 +2,6 @@ package org.articlekit.epub.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -16,6 +14,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -102,45 +101,42 @@ final class CoverPainter {
             int textWidth = width - 2 * margin;
             float size = width / 11f;
             List<String> lines;
-            Font titleFont;
+            CoverFont.Sized titleFace;
             do {
-                titleFont = faces.bold().deriveFont(size);
-                lines = wrap(title, g.getFontMetrics(titleFont), textWidth);
+                titleFace = faces.bold().at(size, g);
+                lines = wrap(title, titleFace::width, textWidth);
                 size *= 0.9f;
             } while (lines.size() > 6 && size > 12);
-            FontMetrics fm = g.getFontMetrics(titleFont);
-            g.setFont(titleFont);
-            int y = height / 5 + fm.getAscent();
+            int y = height / 5 + titleFace.ascent();
             for (String line : lines) {
-                g.drawString(line, margin, y);
-                y += fm.getHeight();
+                titleFace.draw(g, line, margin, y);
+                y += titleFace.lineHeight();
             }
-            Font small = faces.regular().deriveFont(width / 26f);
-            FontMetrics sm = g.getFontMetrics(small);
-            g.setFont(small);
-            int y2 = height * 7 / 10 + height / 60 + sm.getHeight() + height / 40;
-            for (String line : wrap(authors, sm, textWidth)) {
+            CoverFont.Sized small = faces.regular().at(width / 26f, g);
+            int y2 = height * 7 / 10 + height / 60 + small.lineHeight() + height / 40;
+            for (String line : wrap(authors, small::width, textWidth)) {
                 if (y2 > height - margin) {
                     break;
                 }
-                g.drawString(line, margin, y2);
-                y2 += sm.getHeight();
+                small.draw(g, line, margin, y2);
+                y2 += small.lineHeight();
             }
             if (!dates.isEmpty() && y2 <= height - margin) {
-                g.drawString(dates, margin, y2 + sm.getHeight() / 2);
+                small.draw(g, dates, margin, y2 + small.lineHeight() / 2);
             }
             return faces.problem();
         } catch (RuntimeException | Error e) {
-            if (e instanceof VirtualMachineError v) {
+            if (e instanceof VirtualMachineError v && !(e instanceof InternalError)) {
                 throw v;
             }
-            // Java2D without any font (a bare container) fails here; the ground and bands remain.
-            return "the generated cover has no text: Java2D cannot draw text on this system (" + e + ")";
+            // Java2D without any font (a bare container, no bundled font) fails with an InternalError; the
+            // ground and bands remain.
+            return "the generated cover has no text: it cannot be drawn on this system (" + e + ")";
         }
     }
 
     /** Breaks text into lines that fit, at word boundaries (between any two CJK characters). */
-    static List<String> wrap(String text, FontMetrics fm, int width) {
+    static List<String> wrap(String text, ToIntFunction<String> fm, int width) {
         List<String> lines = new ArrayList<>();
         if (text.isBlank()) {
             return lines;
@@ -151,14 +147,14 @@ final class CoverPainter {
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             String piece = text.substring(start, end);
-            if (line.length() > 0 && fm.stringWidth(line + piece.stripTrailing()) > width) {
+            if (line.length() > 0 && fm.applyAsInt(line + piece.stripTrailing()) > width) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
             }
             // A piece wider than the line on its own is cut by characters.
-            while (fm.stringWidth(piece.stripTrailing()) > width && piece.length() > 1) {
+            while (fm.applyAsInt(piece.stripTrailing()) > width && piece.length() > 1) {
                 int cut = piece.length() - 1;
-                while (cut > 1 && fm.stringWidth(piece.substring(0, cut)) > width) {
+                while (cut > 1 && fm.applyAsInt(piece.substring(0, cut)) > width) {
                     cut--;
                 }
                 lines.add(piece.substring(0, cut));
