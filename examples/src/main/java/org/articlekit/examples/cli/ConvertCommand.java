@@ -543,7 +543,7 @@ final class ConvertCommand implements Callable<Integer> {
     private Converter converter(Reporter rep, String file) {
         Converter.Builder b = Converter.builder().strict(strict).collectImages(collectImages).imagesDir(images)
                 .options(formatOptions())
-                .warnings(d -> rep.warning(d.inFile(file).toString()));
+                .warnings(d -> rep.diagnostic(d, file));
         if (!offline) {
             RemoteImageOptions options = remoteImageOptions();
             b.resolvers(dir -> ResourceResolver.remote(ResourceResolver.localFiles(dir), options, Limits.defaults()));
@@ -587,7 +587,7 @@ final class ConvertCommand implements Callable<Integer> {
      * articles were read with their images.
      */
     private Converter writer(Reporter rep, String file) {
-        return Converter.builder().strict(strict).warnings(d -> rep.warning(d.inFile(file).toString()))
+        return Converter.builder().strict(strict).warnings(d -> rep.diagnostic(d, file))
                 .options(formatOptions()).resolvers(dir -> ResourceResolver.none()).build();
     }
 
