@@ -92,6 +92,27 @@ class FontChainTest {
                 + "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf) for Han, Latin").doesNotContain("Math");
     }
 
+    @Test
+    void typesetsAFootnoteBackReferenceWithTheBundledFontAlone() throws IOException {
+        // ↩ is in no face of the font jar; a machine without installed fonts has nothing else.
+        Article a = Article.builder().metadata(Metadata.builder().title("脚注").language("zh-CN").build())
+                .body(Body.fromHtml("<p>正文<sup><a href=\"#fn1\" class=\"footnote-ref\">1</a></sup></p>"
+                        + "<section class=\"footnotes\"><ol><li id=\"fn1\"><p>注释。<a href=\"#fnref1\" "
+                        + "class=\"footnote-backref\">\u21A9\uFE0E</a></p></li></ol></section>"))
+                .build();
+        PdfOptions bundledOnly = PdfOptions.builder().systemFonts(false).build();
+        ConversionContext ctx = ConversionContext.builder().sourceName("t.pdf")
+                .options(FormatOptions.of(bundledOnly)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new PdfWriter().write(a, out, ctx);
+
+        try (org.apache.pdfbox.pdmodel.PDDocument pd = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pd)).contains("注释。\u2191")
+                    .doesNotContain("\u21A9");
+        }
+    }
+
     private Path copyOfNoto(String name) throws IOException {
         Path file = dir.resolve(name);
         try (InputStream in = FontChainTest.class.getClassLoader()
