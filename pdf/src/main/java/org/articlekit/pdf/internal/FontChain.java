@@ -34,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  * class path, then installed TrueType system fonts for whatever is still uncovered; fails listing
  * the characters no font has. System fonts are tried best text face first (regular sans and serif
  * faces of well-known families, then other regular faces, then styled ones), so each script gets a
- * text face; maths, symbol, dingbat and emoji fonts are tried only for characters no text face has. Parsed fonts are kept for the life of the process (parsing a 10 MB
- * CJK font per document would dominate the run time); PDFBox locks its table reads, so sharing
- * them between threads is safe.
+ * text face; maths, symbol, dingbat and emoji fonts are tried only for characters no text face has.
+ * Parsed fonts are kept for the life of the process (parsing a 10 MB CJK font per document would
+ * dominate the run time); PDFBox locks its table reads, so sharing them between threads is safe.
  */
 final class FontChain {
 
