@@ -79,7 +79,8 @@ public final class BookBinder {
      * @param output the file written
      * @param articles its chapters
      * @param images the images read with the articles (an image used twice counts twice)
-     * @param warnings the warnings reported while reading and writing
+     * @param warnings the warnings reported while reading and writing (not counting the
+     *     {@linkplain Diagnostic#informational() informational} ones)
      * @param bytes the size of the file
      */
     public record Result(Path output, int articles, int images, int warnings, long bytes) {
@@ -165,7 +166,9 @@ public final class BookBinder {
             String name = output.toString();
             // The articles were read with their images: the writer resolves nothing more.
             Converter writer = converter.toBuilder().resolvers(dir -> ResourceResolver.none()).warnings(d -> {
-                warnings.incrementAndGet();
+                if (!d.informational()) {
+                    warnings.incrementAndGet();
+                }
                 base.accept(d.inFile(name));
             }).build();
             int chapters = book.articles().size();
@@ -394,7 +397,9 @@ public final class BookBinder {
         Consumer<Diagnostic> base = converter.warnings();
         String display = e.path().toString();
         Converter reader = converter.toBuilder().collectImages(true).imagesDir(null).warnings(d -> {
-            warnings.incrementAndGet();
+            if (!d.informational()) {
+                warnings.incrementAndGet();
+            }
             base.accept(d.inFile(display));
         }).build();
         try {

@@ -31,7 +31,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code extract.removed}: main-content extraction left out a block of a whole page (navigation,
  *       share bar, related links…); informational, never a failure in strict mode;</li>
  *   <li>{@code extract.not-article}: the page does not look like an article (an index page); informational.</li>
+ *   <li>{@code cover.font}: the EPUB's generated cover cannot show every character of its text;</li>
+ *   <li>{@code pdf.fonts}: which fonts a PDF embeds and which scripts each one sets; informational,
+ *       one per PDF, never a failure in strict mode;</li>
+ *   <li>{@code input.skipped}: a folder entry that is not a readable regular file inside the folder
+ *       (a FIFO, a link leading out, a broken link) was skipped.</li>
  * </ul>
+ *
+ * <p>The informational codes ({@link #informational()}) report what was done rather than a problem.
  *
  * @param code the stable code, such as {@code image.unresolved}
  * @param message what happened, in a sentence without the location
@@ -48,6 +55,11 @@ public record Diagnostic(String code, String message, @Nullable String file, int
         if (line < 0) {
             throw new IllegalArgumentException("line must be 0 or positive: " + line);
         }
+    }
+
+    /** @return whether this reports what was done (extraction, fonts) rather than a problem with the input */
+    public boolean informational() {
+        return code.equals("extract.removed") || code.equals("extract.not-article") || code.equals("pdf.fonts");
     }
 
     /**

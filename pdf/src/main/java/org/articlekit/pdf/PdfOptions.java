@@ -175,7 +175,11 @@ public final class PdfOptions {
         return classpathFont;
     }
 
-    /** @return whether installed system fonts are searched for characters no other font covers; default true */
+    /**
+     * @return whether installed system fonts are searched for characters no other font covers; default
+     *         true. Regular text faces are tried first, and fonts named for maths, symbols, dingbats or
+     *         emoji only for characters that no text face has.
+     */
     public boolean systemFonts() {
         return systemFonts;
     }

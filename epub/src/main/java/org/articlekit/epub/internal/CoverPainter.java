@@ -2,10 +2,7 @@ package org.articlekit.epub.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.ToIntFunction;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -30,16 +26,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a book's cover with Java2D: a coloured ground chosen from the title, decorative bands, and
- * the title, authors and dates in an installed font that can show them (CJK fonts are preferred
- * when the text needs one). Without any usable font the cover still has its ground and bands, so
- * it is never blank; a warning says what is missing.
+ * the title, authors and dates in the bundled Noto Sans SC, or an installed font when that one
+ * lacks a character ({@link CoverFont}). Without any usable font the cover still has its ground and
+ * bands, so it is never blank; a warning says what is missing.
  */
 final class CoverPainter {
-
-    /** CJK-capable families, best first; the first installed one that shows the text wins. */
-    private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
-            "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK JP", "Droid Sans Fallback",
-            "AR PL UMing CN", "AR PL UKai CN", "DejaVu Sans", "Liberation Sans");
 
     private CoverPainter() {
     }
@@ -105,80 +96,47 @@ final class CoverPainter {
     private static @Nullable String drawText(Graphics2D g, String title, String authors, String dates, int width,
             int height, int margin) {
         try {
-            String all = title + authors + dates;
-            Font base = pickFont(all);
-            String problem = base.canDisplayUpTo(all) == -1 ? null
-                    : "no installed font can show every character of the title and authors; the generated cover "
-                            + "shows placeholders for some (install a CJK font such as fonts-wqy-microhei)";
+            CoverFont.Choice faces = CoverFont.pick(title + authors + dates);
             g.setColor(Color.WHITE);
             int textWidth = width - 2 * margin;
             float size = width / 11f;
             List<String> lines;
-            Font titleFont;
+            CoverFont.Sized titleFace;
             do {
-                titleFont = base.deriveFont(Font.BOLD, size);
-                lines = wrap(title, g.getFontMetrics(titleFont), textWidth);
+                titleFace = faces.bold().at(size, g);
+                lines = wrap(title, titleFace::width, textWidth);
                 size *= 0.9f;
             } while (lines.size() > 6 && size > 12);
-            FontMetrics fm = g.getFontMetrics(titleFont);
-            g.setFont(titleFont);
-            int y = height / 5 + fm.getAscent();
+            int y = height / 5 + titleFace.ascent();
             for (String line : lines) {
-                g.drawString(line, margin, y);
-                y += fm.getHeight();
+                titleFace.draw(g, line, margin, y);
+                y += titleFace.lineHeight();
             }
-            Font small = base.deriveFont(Font.PLAIN, width / 26f);
-            FontMetrics sm = g.getFontMetrics(small);
-            g.setFont(small);
-            int y2 = height * 7 / 10 + height / 60 + sm.getHeight() + height / 40;
-            for (String line : wrap(authors, sm, textWidth)) {
+            CoverFont.Sized small = faces.regular().at(width / 26f, g);
+            int y2 = height * 7 / 10 + height / 60 + small.lineHeight() + height / 40;
+            for (String line : wrap(authors, small::width, textWidth)) {
                 if (y2 > height - margin) {
                     break;
                 }
-                g.drawString(line, margin, y2);
-                y2 += sm.getHeight();
+                small.draw(g, line, margin, y2);
+                y2 += small.lineHeight();
             }
             if (!dates.isEmpty() && y2 <= height - margin) {
-                g.drawString(dates, margin, y2 + sm.getHeight() / 2);
+                small.draw(g, dates, margin, y2 + small.lineHeight() / 2);
             }
-            return problem;
+            return faces.problem();
         } catch (RuntimeException | Error e) {
-            if (e instanceof VirtualMachineError v) {
+            if (e instanceof VirtualMachineError v && !(e instanceof InternalError)) {
                 throw v;
             }
-            // Java2D without any font (a bare container) fails here; the ground and bands remain.
-            return "the generated cover has no text: Java2D cannot draw text on this system (" + e + ")";
+            // Java2D without any font (a bare container, no bundled font) fails with an InternalError; the
+            // ground and bands remain.
+            return "the generated cover has no text: it cannot be drawn on this system (" + e + ")";
         }
-    }
-
-    private static Font pickFont(String text) {
-        Set<String> installed = new HashSet<>(Arrays.asList(
-                GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)));
-        for (String family : PREFERRED) {
-            if (installed.contains(family)) {
-                Font f = new Font(family, Font.PLAIN, 12);
-                if (f.canDisplayUpTo(text) == -1) {
-                    return f;
-                }
-            }
-        }
-        Font logical = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-        if (logical.canDisplayUpTo(text) == -1) {
-            return logical;
-        }
-        List<String> sorted = new ArrayList<>(installed);
-        sorted.sort(null);
-        for (String family : sorted.subList(0, Math.min(300, sorted.size()))) {
-            Font f = new Font(family, Font.PLAIN, 12);
-            if (f.canDisplayUpTo(text) == -1) {
-                return f;
-            }
-        }
-        return logical;
     }
 
     /** Breaks text into lines that fit, at word boundaries (between any two CJK characters). */
-    static List<String> wrap(String text, FontMetrics fm, int width) {
+    static List<String> wrap(String text, ToIntFunction<String> fm, int width) {
         List<String> lines = new ArrayList<>();
         if (text.isBlank()) {
             return lines;
@@ -189,14 +147,14 @@ final class CoverPainter {
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             String piece = text.substring(start, end);
-            if (line.length() > 0 && fm.stringWidth(line + piece.stripTrailing()) > width) {
+            if (line.length() > 0 && fm.applyAsInt(line + piece.stripTrailing()) > width) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
             }
             // A piece wider than the line on its own is cut by characters.
-            while (fm.stringWidth(piece.stripTrailing()) > width && piece.length() > 1) {
+            while (fm.applyAsInt(piece.stripTrailing()) > width && piece.length() > 1) {
                 int cut = piece.length() - 1;
-                while (cut > 1 && fm.stringWidth(piece.substring(0, cut)) > width) {
+                while (cut > 1 && fm.applyAsInt(piece.substring(0, cut)) > width) {
                     cut--;
                 }
                 lines.add(piece.substring(0, cut));

@@ -251,7 +251,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** A converter with the flags' settings; its warnings name {@code file} when they name none. */
     Converter converter(Reporter rep, @Nullable String file) {
         Converter.Builder b = Converter.builder().strict(strict).imagesDir(images).options(formatFlags.formatOptions())
-                .warnings(d -> rep.warning((file == null ? d : d.inFile(file)).toString()));
+                .warnings(d -> rep.diagnostic(d, file));
         Function<Path, ResourceResolver> resolvers = network.resolvers();
         if (resolvers != null) {
             b.resolvers(resolvers);

@@ -101,7 +101,7 @@ final class InfoCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         for (ArticleSource.Entry in : files) {
             String file = in.path().toString();
-            Converter c = Converter.builder().warnings(d -> rep.warning(d.inFile(file).toString())).build();
+            Converter c = Converter.builder().warnings(d -> rep.diagnostic(d, file)).build();
             try {
                 String format = fromFormat != null ? fromFormat.id() : c.detect(in.path()).id();
                 Book book = c.readBook(in.path(), format);

@@ -7,7 +7,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Set;
 import org.articlekit.ArticleFormatException;
+import org.articlekit.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints the command line's one-line errors and warnings on standard error, from any thread.
@@ -44,6 +47,26 @@ final class Reporter {
             err.println("articlekit: " + oneLine(text));
             err.flush();
         }
+    }
+
+    /** Diagnostic codes that are information, not warnings: printed only with --debug. */
+    static final Set<String> DEBUG_ONLY = Set.of("pdf.fonts");
+
+    /**
+     * Prints a library diagnostic about {@code file}: a warning, or, for the informational codes of
+     * {@link #DEBUG_ONLY}, {@code articlekit: debug: TEXT} with --debug only.
+     */
+    void diagnostic(Diagnostic d, @Nullable String file) {
+        if (DEBUG_ONLY.contains(d.code())) {
+            if (debug) {
+                synchronized (this) {
+                    err.println("articlekit: debug: " + oneLine((file == null ? d : d.inFile(file)).toString()));
+                    err.flush();
+                }
+            }
+            return;
+        }
+        warning((file == null ? d : d.inFile(file)).toString());
     }
 
     /** Prints {@code articlekit: error: TEXT}. */

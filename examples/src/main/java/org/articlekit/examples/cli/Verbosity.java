@@ -8,6 +8,7 @@ final class Verbosity {
     @Option(names = {"-q", "--quiet"}, description = "Print no warnings and no progress; errors are still printed.")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Print the stack trace of a failure after its one-line message.")
+    @Option(names = "--debug", description = "Print the stack trace of a failure after its one-line message, and "
+            + "which fonts a PDF embeds.")
     boolean debug;
 }

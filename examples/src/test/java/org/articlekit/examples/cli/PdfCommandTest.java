@@ -44,6 +44,21 @@ class PdfCommandTest {
     }
 
     @Test
+    void debugNamesTheFontsAPdfEmbedsAndWithoutItNothingIsSaid() throws IOException {
+        Path post = Files.writeString(dir.resolve("post.html"), Cli.page("Harbour 港口", "2024-05-01",
+                "<h1>Harbour 港口</h1><p>The ferry left at seven. 渡轮七点出发。</p>"));
+
+        Cli.Result quiet = Cli.run("convert", post, "-o", dir.resolve("plain.pdf"), "--strict");
+        Cli.Result debug = Cli.run("convert", post, "-o", dir.resolve("debug.pdf"), "--debug");
+
+        assertThat(quiet.status()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).doesNotContain("embeds", "debug");
+        assertThat(debug.status()).as(debug.err()).isZero();
+        assertThat(debug.err()).contains("articlekit: debug: ", "the PDF embeds NotoSansSC-Regular (bundled, class path "
+                + "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf) for Han, Latin").doesNotContain("warning", "Math");
+    }
+
+    @Test
     void aFolderBecomesABookPdfThatSplitsBackIntoItsArticles() throws IOException {
         Path posts = Files.createDirectories(dir.resolve("posts"));
         Cli.writePage(posts.resolve("b.html"), "Second walk", "2024-02-02");

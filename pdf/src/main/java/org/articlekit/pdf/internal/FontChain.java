@@ -6,14 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OpenTypeFont;
@@ -29,9 +32,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Resolves the fonts a document needs: the user's font files, then the Noto Sans SC artifact on the
  * class path, then installed TrueType system fonts for whatever is still uncovered; fails listing
- * the characters no font has. Parsed fonts are kept for the life of the process (parsing a 10 MB
- * CJK font per document would dominate the run time); PDFBox locks its table reads, so sharing
- * them between threads is safe.
+ * the characters no font has. System fonts are tried best text face first (regular sans and serif
+ * faces of well-known families, then other regular faces, then styled ones), so each script gets a
+ * text face; maths, symbol, dingbat and emoji fonts are tried only for characters no text face has.
+ * Parsed fonts are kept for the life of the process (parsing a 10 MB CJK font per document would
+ * dominate the run time); PDFBox locks its table reads, so sharing them between threads is safe.
  */
 final class FontChain {
 
@@ -42,18 +47,47 @@ final class FontChain {
     private static final Map<String, Optional<LoadedFont>> CACHE = new ConcurrentHashMap<>();
     private static volatile @Nullable List<Path> systemFontFiles;
 
-    /** A parsed TrueType font and what it covers. */
-    record LoadedFont(String label, TrueTypeFont ttf, CmapLookup cmap) {
+    /** Words in a font's name or file name that mark a face as no text face. */
+    private static final List<String> NOT_TEXT = List.of("math", "symbol", "dingbat", "emoji");
+
+    /** Words that mark a styled or special-purpose face; a regular face of the same family is preferred. */
+    private static final List<String> STYLED = List.of("bold", "italic", "oblique", "light", "thin", "black", "heavy",
+            "medium", "semibold", "demi", "condensed", "narrow", "mono", "extralight");
+
+    /** Families (file names without separators, lower case) tried first for text, best first. */
+    private static final List<String> PREFERRED_TEXT = List.of("dejavusans", "liberationsans", "notosans", "arial",
+            "helvetica", "freesans", "roboto", "opensans", "sourcesans", "dejavuserif", "liberationserif", "notoserif",
+            "times", "freeserif");
+
+    /**
+     * A parsed TrueType font and what it covers.
+     *
+     * @param label where it came from (a file, or the class path resource)
+     * @param name its PostScript name
+     * @param ttf the parsed font
+     * @param cmap its Unicode character map
+     */
+    record LoadedFont(String label, String name, TrueTypeFont ttf, CmapLookup cmap) {
         boolean covers(int codePoint) {
             return cmap.getGlyphId(codePoint) > 0;
+        }
+
+        /** @return the PostScript name and where the font came from */
+        String description() {
+            return name + " (" + label + ")";
         }
     }
 
     /**
-     * The fonts of one document: the regular faces in fallback order and an optional bold face of
-     * the first one.
+     * The fonts of one document: the regular faces in fallback order, an optional bold face of
+     * the first one, and for each regular face what it sets.
+     *
+     * @param regular the regular faces, in fallback order
+     * @param bold the bold face of the first one, or null
+     * @param roles for each regular face, the scripts of the characters it is the first to cover
+     *        ("Latin, Han"), or "no character"
      */
-    record FontSet(List<LoadedFont> regular, @Nullable LoadedFont bold) {
+    record FontSet(List<LoadedFont> regular, @Nullable LoadedFont bold, List<String> roles) {
     }
 
     private FontChain() {
@@ -69,6 +103,12 @@ final class FontChain {
      * @throws ArticleFormatException when a font file cannot be read or some characters are in no font
      */
     static FontSet select(PdfOptions options, String text, @Nullable String sourceName) throws ArticleFormatException {
+        return select(options, text, sourceName, FontChain::systemFontFiles);
+    }
+
+    /** {@link #select(PdfOptions, String, String)} with the installed font files given (tests). */
+    static FontSet select(PdfOptions options, String text, @Nullable String sourceName,
+            Supplier<List<Path>> systemFiles) throws ArticleFormatException {
         BitSet needed = neededCharacters(text);
         List<LoadedFont> chosen = new ArrayList<>();
         LoadedFont bold = null;
@@ -86,15 +126,28 @@ final class FontChain {
         }
         BitSet missing = uncovered(needed, chosen);
         if ((!missing.isEmpty() || chosen.isEmpty()) && options.systemFonts()) {
-            for (Path file : systemFontFiles()) {
+            // Text faces first; the maths, symbol and dingbat fonts only for what no text face has.
+            List<LoadedFont> notText = new ArrayList<>();
+            for (Path file : byTextPreference(systemFiles.get())) {
                 for (LoadedFont f : systemFont(file)) {
-                    if (chosen.isEmpty() || coversAny(f, missing)) {
+                    if (!isTextFace(f.name()) || !isTextFace(file.getFileName().toString())) {
+                        notText.add(f);
+                    } else if (chosen.isEmpty() || coversAny(f, missing)) {
                         chosen.add(f);
                         missing = uncovered(needed, chosen);
                     }
                 }
                 if (missing.isEmpty() && !chosen.isEmpty()) {
                     break;
+                }
+            }
+            for (LoadedFont f : notText) {
+                if (missing.isEmpty()) {
+                    break;
+                }
+                if (coversAny(f, missing)) {
+                    chosen.add(f);
+                    missing = uncovered(needed, chosen);
                 }
             }
         }
@@ -106,7 +159,83 @@ final class FontChain {
             throw new ArticleFormatException(sourceName, "no font covers the characters " + describe(missing)
                     + "; give a TrueType font that has them with --font FILE (PdfOptions.font)");
         }
-        return new FontSet(List.copyOf(chosen), bold);
+        return new FontSet(List.copyOf(chosen), bold, roles(needed, chosen));
+    }
+
+    /**
+     * Whether a font or file name looks like a face for ordinary text, not one of maths, symbols,
+     * dingbats or emoji.
+     */
+    static boolean isTextFace(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return NOT_TEXT.stream().noneMatch(n::contains);
+    }
+
+    /**
+     * Orders font files for text: faces that are not maths or symbol fonts first, among them regular
+     * faces before styled ones, and the preferred sans and serif families before others; then by path.
+     */
+    static List<Path> byTextPreference(List<Path> files) {
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparingInt(FontChain::textRank).thenComparing(Path::toString));
+        return sorted;
+    }
+
+    private static int textRank(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        String base = (dot > 0 ? n.substring(0, dot) : n).replaceAll("[-_ ]", "");
+        if (!isTextFace(base)) {
+            return 3000;
+        }
+        String rest = base;
+        int family = PREFERRED_TEXT.size();
+        for (int i = 0; i < PREFERRED_TEXT.size(); i++) {
+            String p = PREFERRED_TEXT.get(i);
+            if (base.startsWith(p)) {
+                family = i;
+                rest = base.substring(p.length());
+                break;
+            }
+        }
+        boolean styled = STYLED.stream().anyMatch(rest::contains);
+        // "NotoSansArabic" is a regular face of another family than Noto Sans: after the preferred ones.
+        boolean sameFamily = rest.isEmpty() || rest.equals("regular") || rest.equals("book")
+                || rest.equals("roman");
+        if (styled) {
+            return 2000 + family;
+        }
+        return sameFamily ? family : 1000 + family;
+    }
+
+    /** For each font, the scripts of the characters it is the first to cover. */
+    private static List<String> roles(BitSet needed, List<LoadedFont> fonts) {
+        List<Set<String>> scripts = new ArrayList<>();
+        for (int i = 0; i < fonts.size(); i++) {
+            scripts.add(new TreeSet<>());
+        }
+        for (int cp = needed.nextSetBit(0); cp >= 0; cp = needed.nextSetBit(cp + 1)) {
+            for (int i = 0; i < fonts.size(); i++) {
+                if (fonts.get(i).covers(cp)) {
+                    scripts.get(i).add(scriptName(cp));
+                    break;
+                }
+            }
+        }
+        List<String> roles = new ArrayList<>();
+        for (Set<String> s : scripts) {
+            roles.add(s.isEmpty() ? "no character" : String.join(", ", s));
+        }
+        return List.copyOf(roles);
+    }
+
+    private static String scriptName(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
+            return "common punctuation and symbols";
+        }
+        String n = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
     /** The characters that need a glyph: not white space, controls, format characters or variation selectors. */
@@ -224,7 +353,7 @@ final class FontChain {
         if (cmap == null) {
             throw new IOException("it has no Unicode character map");
         }
-        return new LoadedFont(label, ttf, cmap);
+        return new LoadedFont(label, ttf.getName(), ttf, cmap);
     }
 
     private static final AtomicBoolean PRELOADING = new AtomicBoolean();
@@ -254,7 +383,7 @@ final class FontChain {
                     return Optional.empty();
                 }
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-                return Optional.of(checked(ttf, "Noto Sans SC (" + resource + ")"));
+                return Optional.of(checked(ttf, "bundled, class path " + resource));
             } catch (IOException e) {
                 return Optional.empty();
             }

@@ -86,12 +86,16 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
             b.useUnicodeCharacterBreaker(CjkLineBreaker.characters());
             b.usePDDocument(pd);
             b.withProducer(PdfMetadata.PRODUCER);
+            List<LazyFont> lazy = new ArrayList<>();
             for (int i = 0; i < fonts.regular().size(); i++) {
-                b.useFont(new LazyFont(pd, fonts.regular().get(i).ttf()), PrintStyle.family(i), 400, FontStyle.NORMAL,
-                        true);
+                LazyFont f = new LazyFont(pd, fonts.regular().get(i).ttf());
+                lazy.add(f);
+                b.useFont(f, PrintStyle.family(i), 400, FontStyle.NORMAL, true);
             }
+            LazyFont lazyBold = null;
             if (fonts.bold() != null) {
-                b.useFont(new LazyFont(pd, fonts.bold().ttf()), PrintStyle.family(0), 700, FontStyle.NORMAL, true);
+                lazyBold = new LazyFont(pd, fonts.bold().ttf());
+                b.useFont(lazyBold, PrintStyle.family(0), 700, FontStyle.NORMAL, true);
             }
             Map<String, byte[]> images = print.images();
             String prefix = PrintDocument.SCHEME + ":";
@@ -126,6 +130,7 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
             for (String p : problems) {
                 ctx.warn("pdf.render", 0, p);
             }
+            reportFonts(fonts, lazy, lazyBold, ctx);
             PdfMetadata.apply(pd, book, options.pdfa(), ctx);
             if (options.embedSource()) {
                 SourceAttachment.write(pd, book, ctx);
@@ -137,6 +142,26 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
             pd.save(new KeepOpen(out));
         }
         ctx.progress().chapterWritten(book.articles().size(), book.articles().size());
+    }
+
+    /**
+     * Reports the fonts the document embeds, and what each one sets, as an informational
+     * {@code pdf.fonts} diagnostic (never a failure in strict mode).
+     */
+    private static void reportFonts(FontChain.FontSet fonts, List<LazyFont> lazy, @Nullable LazyFont lazyBold,
+            ConversionContext ctx) throws ArticleFormatException {
+        List<String> used = new ArrayList<>();
+        for (int i = 0; i < lazy.size(); i++) {
+            if (lazy.get(i).loaded()) {
+                used.add(fonts.regular().get(i).description() + " for " + fonts.roles().get(i));
+            }
+        }
+        if (lazyBold != null && lazyBold.loaded() && fonts.bold() != null) {
+            used.add(fonts.bold().description() + " for bold text");
+        }
+        ConversionContext info = ctx.strict() ? ctx.toBuilder().strict(false).build() : ctx;
+        info.warn("pdf.fonts", 0, used.isEmpty() ? "the PDF embeds no font"
+                : "the PDF embeds " + String.join("; ", used));
     }
 
     /** Loads a shared parsed font into a document when the renderer first uses it. */
@@ -161,6 +186,11 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
                 }
             }
             return font;
+        }
+
+        /** @return whether the renderer used the font, so that it is embedded */
+        boolean loaded() {
+            return font != null;
         }
     }
 

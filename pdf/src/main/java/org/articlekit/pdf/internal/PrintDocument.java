@@ -151,6 +151,7 @@ final class PrintDocument {
             // text nodes directly under body do not occur in a normalised body, but keep them if they do
             prefixIds(content, id);
             glueClosingPunctuation(content);
+            backReferenceArrows(content);
             headings(content, id, bookmark);
             images(content, a, ctx, images);
             shown.append(content.text());
@@ -159,6 +160,23 @@ final class PrintDocument {
             }
         }
         return new PrintDocument(doc, images, shown, frontMatter);
+    }
+
+    /**
+     * Sets the arrow of footnote back-references, ↩ (U+21A9, with or without a variation selector,
+     * as Markdown footnotes and many blogs write it), as ↑ (U+2191): the bundled Noto Sans SC has no
+     * ↩, so without it a machine with no other font could not typeset a post with footnotes.
+     */
+    private static void backReferenceArrows(Element content) {
+        for (Element a : content.select("a.footnote-backref")) {
+            for (TextNode t : allText(a)) {
+                String text = t.getWholeText();
+                String arrows = text.replaceAll("\u21A9[\uFE0E\uFE0F]?", "\u2191");
+                if (!arrows.equals(text)) {
+                    t.text(arrows);
+                }
+            }
+        }
     }
 
     private static void header(Element section, Metadata m, StringBuilder shown) {
