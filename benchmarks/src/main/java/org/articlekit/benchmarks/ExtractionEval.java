@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.articlekit.Converter;
 import org.articlekit.corpus.ExtractionEvaluation;
-import org.articlekit.internal.extract.ExtractionReport;
-import org.articlekit.internal.extract.MainContentExtractor;
-import org.articlekit.internal.html.Xhtml;
+import org.articlekit.spi.ContentExtractor;
 import org.articlekit.spi.ConversionContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,12 +55,12 @@ public final class ExtractionEval {
                 }
             }
         }
-        List<Document> parsed = pages.stream().map(p -> Jsoup.parse(p, "", Xhtml.htmlParser(512))).toList();
+        List<Document> parsed = pages.stream().map(p -> Jsoup.parse(p, "")).toList();
         ConversionContext ctx = ConversionContext.builder().build();
         // Extraction alone (pages parsed once), then the whole HTML read (parse, metadata, extraction, normaliser).
         double extractOnly = speed(bytes, seconds, () -> {
             for (Document d : parsed) {
-                MainContentExtractor.INSTANCE.extract(d, ctx, new ExtractionReport());
+                ContentExtractor.mainContent().extract(d, ctx);
             }
         });
         double wholeRead = speed(bytes, seconds, () -> {

@@ -1,6 +1,7 @@
 package org.articlekit.spi;
 
 import java.io.IOException;
+import org.articlekit.internal.extract.MainContentExtractor;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,4 +23,14 @@ public interface ContentExtractor {
      * @throws IOException when the deadline passes or the page has no content at all
      */
     Element extract(Document page, ConversionContext context) throws IOException;
+
+    /**
+     * The built-in extractor the HTML reader uses by default
+     * ({@link org.articlekit.html.HtmlOptions.Extraction#MAIN_CONTENT}), for measuring or wrapping it.
+     *
+     * @return the shared, thread-safe instance
+     */
+    static ContentExtractor mainContent() {
+        return MainContentExtractor.INSTANCE;
+    }
 }
