@@ -26,7 +26,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code image.placeholder}: an image with only a placeholder source was removed;</li>
  *   <li>{@code image.unresolved}: an image could not be read (refused, missing, not an image);</li>
  *   <li>{@code metadata.invalid}: a metadata value (language, address, JSON-LD block) was ignored;</li>
- *   <li>{@code input.empty}: the input has no content;</li>
+ *   <li>{@code metadata.type}: a known front-matter key has a value of the wrong kind for its field (a
+ *       list as the title, a map as the tags, a number as the date, a number too large to hold); the
+ *       value is kept as an extra value, unchanged, and the field is left unset;</li>
+ *   <li>{@code input.empty}: the input has no content (a blank file, a byte order mark alone, or a
+ *       Markdown post whose front matter has no title and which has no body);</li>
  *   <li>{@code format.mismatch}: the content's format differs from what the file name says;</li>
  *   <li>{@code extract.removed}: main-content extraction left out a block of a whole page (navigation,
  *       share bar, related links…); informational, never a failure in strict mode;</li>

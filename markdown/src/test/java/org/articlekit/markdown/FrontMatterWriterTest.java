@@ -81,6 +81,36 @@ class FrontMatterWriterTest {
     }
 
     @Test
+    void aNumberTooLargeForTomlIsWrittenAsTextWithAWarningAndTheTomlStillReads() throws IOException {
+        Posts posts = new Posts(MarkdownOptions.builder().frontMatter(FrontMatter.TOML).build(), "p.md");
+        Metadata m = Metadata.builder().title("大数").extra("limit", new BigDecimal("1e999"))
+                .extra("sizes", List.of(new java.math.BigInteger("123456789012345678901234567890"))).build();
+
+        String md = posts.write(Article.builder().metadata(m).body(Body.fromHtml("<p>正文</p>")).build());
+        posts.warnings.clear();
+        Metadata back = posts.read(md).metadata();
+
+        assertThat(md).contains("limit = \"1E+999\"\n").doesNotContain("Infinity");
+        assertThat(back.extra()).containsEntry("limit", "1E+999")
+                .containsEntry("sizes", List.of("123456789012345678901234567890"));
+        assertThat(back.title()).contains("大数");
+    }
+
+    @Test
+    void numbersTooLargeForTomlAreNamedInOneWarningEach() throws IOException {
+        Posts posts = new Posts(MarkdownOptions.builder().frontMatter(FrontMatter.TOML).build(), "p.md");
+        Metadata m = Metadata.builder().extra("date", new BigDecimal("1e999"))
+                .extra("sizes", List.of(1L, new java.math.BigInteger("123456789012345678901234567890"))).build();
+
+        posts.write(Article.builder().metadata(m).build());
+
+        assertThat(posts.warnings).extracting(d -> d.code() + " " + d.message()).containsExactly(
+                "markdown.metadata 'date' holds the number 1E+999, which TOML cannot hold; written as text",
+                "markdown.metadata 'sizes' holds the number 123456789012345678901234567890, which TOML cannot hold;"
+                        + " written as text");
+    }
+
+    @Test
     void dialectsNameTheFieldsTheirOwnWay() throws IOException {
         Metadata m = Metadata.builder().title("T").author("A").updated(ArticleDate.parse("2024-01-02"))
                 .cover("c.png").summary("S").build();

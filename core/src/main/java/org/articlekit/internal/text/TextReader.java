@@ -43,13 +43,14 @@ public final class TextReader implements ArticleReader {
      * @throws IOException in strict mode on a warning, or past the deadline
      */
     public Article read(String text, ConversionContext ctx, TextOptions options) throws IOException {
-        if (text.isBlank()) {
-            ctx.warn("input.empty", 0, "the document is empty");
-            return Article.builder().build();
-        }
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         if (normalized.startsWith("\uFEFF")) {
             normalized = normalized.substring(1);
+        }
+        if (normalized.isBlank()) {
+            // a byte order mark alone is as empty as no bytes at all
+            ctx.warn("input.empty", 0, "the document is empty");
+            return Article.builder().build();
         }
         List<String> lines = Arrays.asList(normalized.split("\n", -1));
         if (options.removeBoilerplate()) {

@@ -204,6 +204,16 @@ class TextReaderTest {
     }
 
     @Test
+    void readsAByteOrderMarkAloneAsAnEmptyArticleWithAWarning() throws IOException {
+        ConversionContext ctx = ConversionContext.builder().sourceName("in.txt").warnings(warnings::add).build();
+
+        Article a = new TextReader().read("\uFEFF\r\n ", ctx, TextOptions.defaults());
+
+        assertThat(a).isEqualTo(Article.builder().build());
+        assertThat(warnings).extracting(Diagnostic::code).containsExactly("input.empty");
+    }
+
+    @Test
     void rejectsInputOverTheByteLimit() {
         ConversionContext ctx = ConversionContext.builder().sourceName("big.txt")
                 .limits(Limits.builder().maxInputBytes(100).build()).build();

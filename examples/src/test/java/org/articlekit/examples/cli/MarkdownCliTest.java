@@ -122,6 +122,40 @@ class MarkdownCliTest {
     }
 
     @Test
+    void aWronglyTypedKnownKeyIsOneWarningWithFileAndLineAndIsWrittenBack() throws IOException {
+        Path post = Files.writeString(dir.resolve("list-title.md"), "---\nslug: bus\ntitle: [早班车, 记录]\n---\n正文。\n");
+
+        Cli.Result r = Cli.run("convert", post, "-o", dir.resolve("out.md"));
+        Cli.Result strict = Cli.run("convert", post, "-o", dir.resolve("strict.md"), "--strict");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .isEqualTo("articlekit: warning: " + post + ":3: front matter 'title' is a list, not text;"
+                        + " kept as an extra value"));
+        assertThat(Files.readString(dir.resolve("out.md"))).contains("title:\n- 早班车\n- 记录\n");
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("articlekit: error: " + post + ":3: front matter 'title' is a list"));
+        assertThat(dir.resolve("strict.md")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyPostIsOneWarningAndAnErrorWithStrict() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.md"), "\n  \n");
+
+        Cli.Result r = Cli.run("convert", empty, "-o", dir.resolve("empty.html"));
+        Cli.Result strict = Cli.run("convert", empty, "-o", dir.resolve("strict.html"), "--strict");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .isEqualTo("articlekit: warning: " + empty + ": the document is empty"));
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("articlekit: error: " + empty + ": the document is empty"));
+        assertThat(dir.resolve("strict.html")).doesNotExist();
+    }
+
+    @Test
     void invalidUtf8IsAnErrorNamingTheLine() throws IOException {
         byte[] gbk = "---\ntitle: 朱镕基\n---\n".getBytes(java.nio.charset.Charset.forName("GBK"));
         Path post = Files.write(dir.resolve("gbk.md"), gbk);

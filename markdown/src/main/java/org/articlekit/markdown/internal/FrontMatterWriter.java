@@ -33,6 +33,11 @@ final class FrontMatterWriter {
                 if (e.getValue() == null) {
                     ctx.warn("markdown.metadata", 0, "'" + e.getKey() + "' is null, which TOML cannot hold; left out");
                 }
+                Object big = tooBigForToml(e.getValue());
+                if (big != null) {
+                    ctx.warn("markdown.metadata", 0, "'" + e.getKey() + "' holds the number " + big
+                            + ", which TOML cannot hold; written as text");
+                }
             }
         }
         return switch (options.frontMatter()) {
@@ -40,6 +45,21 @@ final class FrontMatterWriter {
             case TOML -> "+++\n" + TomlEmitter.map(map) + "+++\n";
             case JSON -> JsonEmitter.object(map) + "\n";
         };
+    }
+
+    /** The first number in a value that TOML has no number for (past 64 bits, or past a double), or null. */
+    private static @Nullable Object tooBigForToml(@Nullable Object v) {
+        if (v instanceof java.math.BigInteger || v instanceof java.math.BigDecimal b && !FieldTypes.finite(b)) {
+            return v;
+        }
+        Iterable<?> items = v instanceof List<?> l ? l : v instanceof Map<?, ?> m ? m.values() : List.of();
+        for (Object item : items) {
+            Object big = tooBigForToml(item);
+            if (big != null) {
+                return big;
+            }
+        }
+        return null;
     }
 
     static Map<String, @Nullable Object> entries(Metadata m, Dialect dialect, ConversionContext ctx)

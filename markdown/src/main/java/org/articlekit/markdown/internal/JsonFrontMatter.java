@@ -27,25 +27,34 @@ final class JsonFrontMatter {
         String json = text.strip().startsWith("{") ? text : "{" + text + "}";
         int shift = json == text ? 0 : 1;
         Object root;
+        Map<String, Integer> offsets = new LinkedHashMap<>();
         try {
-            root = JsonValues.parse(json, FrontMatterValues.MAX_DEPTH);
+            root = JsonValues.parse(json, FrontMatterValues.MAX_DEPTH, offsets);
         } catch (JsonValues.JsonProblem e) {
-            int line = firstLine;
-            for (int i = 0; i < Math.min(json.length(), e.offset) - shift; i++) {
-                if (json.charAt(i + shift) == '\n') {
-                    line++;
-                }
-            }
-            throw ctx.error(line, "front matter is not valid JSON: " + e.getMessage(), null);
+            throw ctx.error(line(json, shift, e.offset, firstLine), "front matter is not valid JSON: " + e.getMessage(),
+                    null);
         }
         if (!(root instanceof Map<?, ?> map)) {
             throw ctx.error(firstLine, "front matter is not a JSON object", null);
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
-            out.values.put((String) e.getKey(), dates(e.getValue()));
-            out.lines.put((String) e.getKey(), firstLine);
+            String key = (String) e.getKey();
+            out.values.put(key, dates(e.getValue()));
+            Integer at = offsets.get(key);
+            out.lines.put(key, at == null ? firstLine : line(json, shift, at, firstLine));
         }
         return out;
+    }
+
+    /** The file line of an offset into the parsed text, which may have a brace added in front. */
+    private static int line(String json, int shift, int offset, int firstLine) {
+        int line = firstLine;
+        for (int i = 0; i < Math.min(json.length(), offset) - shift; i++) {
+            if (json.charAt(i + shift) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static @Nullable Object dates(@Nullable Object v) {

@@ -30,9 +30,12 @@ final class JsonValues {
     private final int maxDepth;
     private int pos;
 
-    private JsonValues(String s, int maxDepth) {
+    private final Map<String, Integer> offsets;
+
+    private JsonValues(String s, int maxDepth, Map<String, Integer> offsets) {
         this.s = s;
         this.maxDepth = maxDepth;
+        this.offsets = offsets;
     }
 
     /**
@@ -42,7 +45,16 @@ final class JsonValues {
      * @throws JsonProblem when the text is not one JSON value
      */
     static @Nullable Object parse(String text, int maxDepth) throws JsonProblem {
-        JsonValues p = new JsonValues(text, maxDepth);
+        return parse(text, maxDepth, new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #parse(String, int)}, also telling where each member of the outermost object starts.
+     *
+     * @param offsets receives, for each member name of the outermost object, the offset of its quote
+     */
+    static @Nullable Object parse(String text, int maxDepth, Map<String, Integer> offsets) throws JsonProblem {
+        JsonValues p = new JsonValues(text, maxDepth, offsets);
         p.space();
         Object v = p.value(0);
         p.space();
@@ -132,6 +144,9 @@ final class JsonValues {
             String key = string();
             if (map.containsKey(key)) {
                 throw new JsonProblem("duplicate key '" + key + "'", at);
+            }
+            if (depth == 1) {
+                offsets.put(key, at);
             }
             space();
             expect(':');

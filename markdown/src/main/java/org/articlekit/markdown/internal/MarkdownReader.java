@@ -44,7 +44,8 @@ public final class MarkdownReader implements ArticleReader {
      * @param text the post, with {@code \n} line ends
      * @param ctx the context
      * @param options the Markdown options
-     * @return the article
+     * @return the article; a post with no body and no title (an empty or blank file, or front matter
+     *     alone without a title) gives an {@code input.empty} warning
      * @throws IOException when the front matter or body is not usable, or in strict mode on a warning
      */
     public Article read(String text, ConversionContext ctx, MarkdownOptions options) throws IOException {
@@ -78,6 +79,11 @@ public final class MarkdownReader implements ArticleReader {
         }
         ctx.checkDeadline();
         Body normalized = BodyNormalizer.of(ctx).normalize(root);
+        if (normalized.isEmpty() && metadata.title().isEmpty()) {
+            // as the HTML and text readers do for a blank file: one warning, an error in strict mode
+            ctx.warn("input.empty", 0, text.isBlank() ? "the document is empty"
+                    : "the post has no title and no body");
+        }
         return Article.builder().metadata(metadata).body(normalized).build();
     }
 

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * field when its value has the field's shape and the field is not set yet; otherwise it is kept
  * as an extra value, in order, with its type, so that nothing is lost. Values a field cannot hold
  * entirely (an author map with an e-mail, a cover map with a caption) set the field and are also
- * kept whole as extras.
+ * kept whole as extras. A known key whose value is of the wrong kind for its field
+ * ({@link FieldTypes}) is kept as an extra value too, with one {@code metadata.type} warning naming
+ * the key and its line; in strict mode that warning is an error.
  */
 final class MetadataMapping {
 
@@ -51,7 +53,12 @@ final class MetadataMapping {
             throw ctx.error(line, "front matter has an empty key", null);
         }
         MetadataKeys field = MetadataKeys.of(key).orElse(null);
-        if (field == null || set.contains(field) || v == null || isEmpty(v)) {
+        String wrong = field == null || v == null || v instanceof String s && s.isBlank() ? null
+                : FieldTypes.mismatch(field, v);
+        if (wrong != null) {
+            ctx.warn("metadata.type", line, "front matter '" + key + "' is " + wrong + "; kept as an extra value");
+        }
+        if (field == null || wrong != null || set.contains(field) || v == null || isEmpty(v)) {
             b.extra(key, v);
             return;
         }

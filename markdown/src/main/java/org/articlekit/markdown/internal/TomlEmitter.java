@@ -69,7 +69,8 @@ final class TomlEmitter {
             return d.isNaN() ? "nan" : d.isInfinite() ? (d > 0 ? "inf" : "-inf") : d.toString();
         }
         if (v instanceof BigDecimal b) {
-            return Double.toString(b.doubleValue());
+            // 1e999 has no TOML float (tomlj refuses it, Double gives "Infinity"): it is kept as its text
+            return Double.isFinite(b.doubleValue()) ? Double.toString(b.doubleValue()) : basic(b.toString());
         }
         return basic(v.toString());
     }
