@@ -48,8 +48,12 @@ import org.jspecify.annotations.Nullable;
  * warnings dropped, not strict, the UTC system clock.
  *
  * <p>Files are written atomically: the output appears only when the conversion succeeded, and a
- * file already at the output path is untouched on failure. Every problem with the input is an
- * {@link ArticleFormatException} naming the file.
+ * file already at the output path is untouched on failure. Only a regular file is replaced: a
+ * symbolic link is written through to the file it leads to (the link stays), a FIFO or a device is
+ * written in place, and a directory is refused with an {@link IllegalArgumentException}. Streams
+ * ({@link #readBook(InputStream, String, String, Path)}, {@link #write(Article, OutputStream, String)},
+ * {@link #writeBook(Book, OutputStream, String)}) are read or written but not closed. Every problem
+ * with the input is an {@link ArticleFormatException} naming the file.
  *
  * <p>Immutable and thread-safe (when the warning consumer is): one converter can serve many threads.
  */

@@ -35,7 +35,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Exit status: 0 success, 1 an input could not be converted, 2 a usage error. Errors and
  * warnings are single lines on the error stream ({@code articlekit: error: FILE[:LINE]: …},
- * {@code articlekit: warning: …}); stack traces only with {@code --debug}.
+ * {@code articlekit: warning: …}); stack traces only with {@code --debug}. {@code convert -} reads
+ * the input stream given to {@link #run(String[], InputStream, PrintStream, PrintStream)}, and
+ * {@code convert -o -} writes the document, and nothing else, to the output stream.
  */
 public final class Main {
 
