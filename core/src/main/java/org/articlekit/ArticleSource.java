@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * ArticleSource posts = ArticleSource.of(Path.of("posts"));
  * ArticleSource some = ArticleSource.of(List.of(Path.of("a.md"), Path.of("b.html")));
  * ArticleSource built = ArticleSource.articles(myArticles);
+ * ArticleSource piped = ArticleSource.of(converter.readBook(System.in, null, "<stdin>", null));
  * }</pre>
  *
  * <p>A folder is searched recursively for regular files whose extension a format of the registry
@@ -51,10 +52,12 @@ public final class ArticleSource {
 
     private final List<Path> inputs;
     private final @Nullable Iterable<Article> articles;
+    private final @Nullable Book book;
 
-    private ArticleSource(List<Path> inputs, @Nullable Iterable<Article> articles) {
+    private ArticleSource(List<Path> inputs, @Nullable Iterable<Article> articles, @Nullable Book book) {
         this.inputs = inputs;
         this.articles = articles;
+        this.book = book;
     }
 
     /**
@@ -76,7 +79,7 @@ public final class ArticleSource {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("inputs: at least one file or folder is needed");
         }
-        return new ArticleSource(copy, null);
+        return new ArticleSource(copy, null, null);
     }
 
     /**
@@ -85,7 +88,22 @@ public final class ArticleSource {
      * @return a source of those articles, in their order
      */
     public static ArticleSource articles(Iterable<Article> articles) {
-        return new ArticleSource(List.of(), Objects.requireNonNull(articles, "articles"));
+        return new ArticleSource(List.of(), Objects.requireNonNull(articles, "articles"), null);
+    }
+
+    /**
+     * A book already read, such as one read from standard input with
+     * {@link Converter#readBook(java.io.InputStream, String, String, Path)}: bound as a single EPUB
+     * or PDF file is, it keeps its own metadata and chapter order, with what the binder was given put
+     * over them. Its images are what its articles' resources hold (nothing more is resolved); an image
+     * they do not hold shows its alt text in brackets, as for files.
+     *
+     * @param book the book
+     * @return a source of that book
+     */
+    public static ArticleSource of(Book book) {
+        Book b = Objects.requireNonNull(book, "book");
+        return new ArticleSource(List.of(), b.articles(), b);
     }
 
     /** @return the files and folders of this source, as given; empty for an articles source */
@@ -93,9 +111,14 @@ public final class ArticleSource {
         return inputs;
     }
 
-    /** @return the articles of an {@link #articles(Iterable) articles} source */
+    /** @return the articles of an {@link #articles(Iterable) articles} or {@link #of(Book) book} source */
     Optional<Iterable<Article>> articles() {
         return Optional.ofNullable(articles);
+    }
+
+    /** @return the book of a {@link #of(Book) book} source */
+    Optional<Book> book() {
+        return Optional.ofNullable(book);
     }
 
     /**
@@ -140,6 +163,7 @@ public final class ArticleSource {
 
     @Override
     public String toString() {
-        return articles != null ? "ArticleSource[articles]" : "ArticleSource" + inputs;
+        return book != null ? "ArticleSource[book]" : articles != null ? "ArticleSource[articles]"
+                : "ArticleSource" + inputs;
     }
 }

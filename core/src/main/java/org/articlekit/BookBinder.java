@@ -1,7 +1,9 @@
 package org.articlekit;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.articlekit.internal.book.BookImages;
+import org.articlekit.internal.io.AtomicFiles;
 import org.articlekit.spi.ArticleFormat;
+import org.articlekit.spi.ChapterProgress;
 import org.articlekit.spi.ResourceResolver;
 import org.jspecify.annotations.Nullable;
 
@@ -76,14 +80,14 @@ public final class BookBinder {
     /**
      * What a written book holds.
      *
-     * @param output the file written
+     * @param output the file written, or {@code null} when the book went to a stream
      * @param articles its chapters
      * @param images the images read with the articles (an image used twice counts twice)
      * @param warnings the warnings reported while reading and writing (not counting the
      *     {@linkplain Diagnostic#informational() informational} ones)
-     * @param bytes the size of the file
+     * @param bytes the bytes written (the size of the file)
      */
-    public record Result(Path output, int articles, int images, int warnings, long bytes) {
+    public record Result(@Nullable Path output, int articles, int images, int warnings, long bytes) {
     }
 
     private final Converter converter;
@@ -152,18 +156,55 @@ public final class BookBinder {
      */
     public Result write(ArticleSource source, Path output, @Nullable String formatId) throws IOException {
         Objects.requireNonNull(output, "output");
-        ArticleFormat format = converter.formatFor(output, formatId);
-        if (format.bookWriter().isEmpty()) {
-            throw new IllegalArgumentException("format " + format.id() + " cannot hold a book of several articles");
-        }
+        ArticleFormat format = bookFormat(converter.formatFor(output, formatId));
         checkOutside(source, output);
+        return write(source, format, output.toString(), output, (writer, book, progress) -> {
+            long[] bytes = new long[1];
+            AtomicFiles.write(output, out -> {
+                CountingStream counted = new CountingStream(out);
+                writer.writeBook(book, counted, format, progress, output);
+                bytes[0] = counted.count;
+            });
+            return bytes[0];
+        });
+    }
+
+    /**
+     * Binds the source and writes the book to a stream, which is not closed: the same bytes as
+     * {@link #write(ArticleSource, Path, String)} writes to a file. Nothing is written when an input
+     * cannot be read; when writing itself fails, part of the book may have been written.
+     *
+     * @param source the articles
+     * @param out where the book goes
+     * @param formatId the format ({@code epub}, {@code pdf})
+     * @return what the book holds; its {@code output} is {@code null}
+     * @throws IOException as for {@link #bind}, or when writing fails
+     * @throws IllegalArgumentException when the format cannot hold a book
+     */
+    public Result write(ArticleSource source, OutputStream out, String formatId) throws IOException {
+        Objects.requireNonNull(out, "out");
+        ArticleFormat format = bookFormat(converter.registry().byId(Objects.requireNonNull(formatId, "formatId")));
+        return write(source, format, "<stdout>", null, (writer, book, progress) -> {
+            CountingStream counted = new CountingStream(out);
+            writer.writeBook(book, counted, format, progress, null);
+            return counted.count;
+        });
+    }
+
+    /** Writes a bound book somewhere and says how many bytes went there. */
+    @FunctionalInterface
+    private interface Sink {
+        long write(Converter writer, Book book, ChapterProgress progress) throws IOException;
+    }
+
+    private Result write(ArticleSource source, ArticleFormat format, String name, @Nullable Path output, Sink sink)
+            throws IOException {
         format.prepareToWrite();
         Path spool = Files.createTempDirectory("articlekit-images");
         try {
             AtomicInteger warnings = new AtomicInteger();
             Book book = bind(source, spool, warnings);
             Consumer<Diagnostic> base = converter.warnings();
-            String name = output.toString();
             // The articles were read with their images: the writer resolves nothing more.
             Converter writer = converter.toBuilder().resolvers(dir -> ResourceResolver.none()).warnings(d -> {
                 if (!d.informational()) {
@@ -173,14 +214,42 @@ public final class BookBinder {
             }).build();
             int chapters = book.articles().size();
             listener.writing(chapters);
-            writer.writeBook(book, output, format, listener::chapterWritten);
+            long bytes = sink.write(writer, book, listener::chapterWritten);
             int images = 0;
             for (Article a : book.articles()) {
                 images += a.resources().size();
             }
-            return new Result(output, chapters, images, warnings.get(), Files.size(output));
+            return new Result(output, chapters, images, warnings.get(), bytes);
         } finally {
             BookImages.deleteSpool(spool);
+        }
+    }
+
+    private static ArticleFormat bookFormat(ArticleFormat format) {
+        if (format.bookWriter().isEmpty()) {
+            throw new IllegalArgumentException("format " + format.id() + " cannot hold a book of several articles");
+        }
+        return format;
+    }
+
+    /** Counts the bytes that pass to a stream. */
+    private static final class CountingStream extends FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
         }
     }
 
@@ -212,7 +281,19 @@ public final class BookBinder {
         Consumer<Diagnostic> base = converter.warnings();
         List<Read> read = new ArrayList<>();
         Optional<Iterable<Article>> given = source.articles();
-        if (given.isPresent()) {
+        Optional<Book> givenBook = source.book();
+        if (givenBook.isPresent()) {
+            listener.reading(1);
+            List<Article> settled = new ArrayList<>();
+            int images = 0;
+            for (Article a : givenBook.get().articles()) {
+                Article s = BookImages.settle(a);
+                images += s.resources().size();
+                settled.add(spool == null ? s : BookImages.spill(s, spool, memoryLeft));
+            }
+            listener.inputRead("book", 1, 1, settled.size(), images);
+            read.add(new Read(0, "", givenBook.get().toBuilder().articles(settled).build()));
+        } else if (given.isPresent()) {
             listener.reading(-1);
             int i = 0;
             for (Article a : given.get()) {
@@ -232,7 +313,8 @@ public final class BookBinder {
             throw new ArticleFormatException(source.inputs().isEmpty() ? null : source.inputs().get(0).toString(),
                     "holds no articles, so no book was made");
         }
-        boolean oneBook = given.isEmpty() && source.inputs().size() == 1 && source.folder().isEmpty();
+        boolean oneBook = givenBook.isPresent()
+                || given.isEmpty() && source.inputs().size() == 1 && source.folder().isEmpty();
         Book book = oneBook ? oneBook(read.get(0).book()) : collection(source, read);
         return withCover(book);
     }

@@ -48,8 +48,12 @@ import org.jspecify.annotations.Nullable;
  * warnings dropped, not strict, the UTC system clock.
  *
  * <p>Files are written atomically: the output appears only when the conversion succeeded, and a
- * file already at the output path is untouched on failure. Every problem with the input is an
- * {@link ArticleFormatException} naming the file.
+ * file already at the output path is untouched on failure. Only a regular file is replaced: a
+ * symbolic link is written through to the file it leads to (the link stays), a FIFO or a device is
+ * written in place, and a directory is refused with an {@link IllegalArgumentException}. Streams
+ * ({@link #readBook(InputStream, String, String, Path)}, {@link #write(Article, OutputStream, String)},
+ * {@link #writeBook(Book, OutputStream, String)}) are read or written but not closed. Every problem
+ * with the input is an {@link ArticleFormatException} naming the file.
  *
  * <p>Immutable and thread-safe (when the warning consumer is): one converter can serve many threads.
  */
@@ -120,6 +124,15 @@ public final class Converter {
         return b.build();
     }
 
+    /** A context for a stream named {@code name}, its relative images read from {@code imagesFrom} (or none). */
+    private ConversionContext context(String name, @Nullable Path imagesFrom) {
+        ConversionContext.Builder b = context(null).toBuilder().sourceName(name);
+        if (imagesFrom != null) {
+            b.resolver(resolvers.apply(imagesFrom.toAbsolutePath()));
+        }
+        return b.build();
+    }
+
     /**
      * Reads one article, detecting the format from content and name.
      *
@@ -145,11 +158,10 @@ public final class Converter {
      */
     public Article read(Path input, @Nullable String formatId) throws IOException {
         byte[] data = readInput(input);
-        return read(input, data, formatOf(input, data, formatId));
+        return read(input.toString(), data, formatOf(input, data, formatId), context(input));
     }
 
-    private Article read(Path input, byte[] data, ArticleFormat format) throws IOException {
-        ConversionContext ctx = context(input);
+    private Article read(String input, byte[] data, ArticleFormat format, ConversionContext ctx) throws IOException {
         Optional<ArticleReader> reader = format.reader();
         if (reader.isEmpty()) {
             Optional<BookReader> bookReader = format.bookReader();
@@ -158,12 +170,12 @@ public final class Converter {
                 if (book.articles().size() == 1) {
                     return book.articles().get(0);
                 }
-                throw new ArticleFormatException(input.toString(), "holds " + book.articles().size()
+                throw new ArticleFormatException(input, "holds " + book.articles().size()
                         + " articles; read it as a book");
             }
-            throw new ArticleFormatException(input.toString(), "ArticleKit cannot read " + format.id() + " files");
+            throw new ArticleFormatException(input, "ArticleKit cannot read " + format.id() + " files");
         }
-        Article article = guard(input.toString(), () -> reader.get().read(new ByteArrayInputStream(data), ctx));
+        Article article = guard(input, () -> reader.get().read(new ByteArrayInputStream(data), ctx));
         return collectImages ? ImageCollector.collect(article, ctx) : article;
     }
 
@@ -195,11 +207,48 @@ public final class Converter {
      */
     public Book readBook(Path input, @Nullable String formatId) throws IOException {
         byte[] data = readInput(input);
-        ArticleFormat format = formatOf(input, data, formatId);
-        ConversionContext ctx = context(input);
+        return readBook(input.toString(), data, formatOf(input, data, formatId), context(input));
+    }
+
+    /**
+     * Reads a stream as a book, as {@link #readBook(Path, String)} reads a file; this is how the
+     * command line reads standard input ({@code articlekit convert -}). The stream is read to its end
+     * (at most {@link Limits#maxContainerBytes()} bytes, and {@link Limits#maxInputBytes()} for
+     * formats that do not hold books) and not closed.
+     *
+     * @param in the bytes
+     * @param formatId the format's id or extension, or {@code null} to detect it from the bytes
+     *     (the name is not consulted)
+     * @param sourceName the name that messages and warnings give the input, such as {@code <stdin>}
+     * @param imagesFrom the folder that relative image references are resolved against, through this
+     *     converter's {@linkplain Builder#resolvers resolvers} (the command line gives the current
+     *     directory), or {@code null} to read no images from files
+     * @return the book (one article for single-article formats)
+     * @throws ArticleFormatException when the input is over a limit, of no known format or not usable
+     * @throws IOException when reading fails otherwise
+     */
+    public Book readBook(InputStream in, @Nullable String formatId, String sourceName, @Nullable Path imagesFrom)
+            throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        long max = limits.maxContainerBytes();
+        byte[] data;
+        try {
+            data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        } catch (IOException e) {
+            throw new ArticleFormatException(sourceName, 0, null, "cannot be read: " + e.getMessage(), e);
+        }
+        if (data.length > max) {
+            throw new ArticleFormatException(sourceName, "is over the input limit of " + max + " bytes");
+        }
+        ArticleFormat format = formatOf(sourceName, "", data, formatId);
+        return readBook(sourceName, data, format, context(sourceName, imagesFrom));
+    }
+
+    private Book readBook(String input, byte[] data, ArticleFormat format, ConversionContext ctx) throws IOException {
         Optional<BookReader> bookReader = format.bookReader();
         if (bookReader.isPresent()) {
-            Book book = guard(input.toString(), () -> bookReader.get().readBook(new ByteArrayInputStream(data), ctx));
+            Book book = guard(input, () -> bookReader.get().readBook(new ByteArrayInputStream(data), ctx));
             if (!collectImages) {
                 return book;
             }
@@ -209,7 +258,7 @@ public final class Converter {
             }
             return book.toBuilder().articles(articles).build();
         }
-        Article a = read(input, data, format);
+        Article a = read(input, data, format, ctx);
         return Book.builder().metadata(a.metadata()).article(a).build();
     }
 
@@ -257,7 +306,10 @@ public final class Converter {
     }
 
     /**
-     * Writes an article to a stream, which is not closed.
+     * Writes an article to a stream, which is not closed. A format that holds only books (EPUB, PDF)
+     * writes a book of this one article, as {@link #write(Article, Path, String)} does. With an
+     * {@linkplain Builder#imagesDir images folder}, the images are written there and linked relative
+     * to the current directory (the stream has no folder of its own).
      *
      * @param article the article
      * @param out where the bytes go
@@ -265,10 +317,23 @@ public final class Converter {
      * @throws IOException when writing fails
      */
     public void write(Article article, OutputStream out, String formatId) throws IOException {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(out, "out");
         ArticleFormat format = registry.byId(formatId);
-        ArticleWriter writer = format.writer().orElseThrow(() -> new IllegalArgumentException(
-                "format " + format.id() + " cannot write single articles"));
-        writer.write(article, out, context(null));
+        ConversionContext ctx = context(null);
+        Optional<ArticleWriter> writer = format.writer();
+        if (writer.isPresent()) {
+            Article linked = imagesDir == null ? article
+                    : ImageExporter.exportFrom(article, Path.of("").toAbsolutePath(), imagesDir, ctx);
+            writer.get().write(linked, out, ctx);
+            return;
+        }
+        Optional<BookWriter> bookWriter = format.bookWriter();
+        if (bookWriter.isPresent()) {
+            bookWriter.get().writeBook(Book.builder().metadata(article.metadata()).article(article).build(), out, ctx);
+            return;
+        }
+        throw new IllegalArgumentException("format " + format.id() + " cannot be written");
     }
 
     /**
@@ -300,12 +365,38 @@ public final class Converter {
         writeBook(book, output, format, ChapterProgress.NONE);
     }
 
+    /**
+     * Writes a book to a stream, which is not closed, in a format that holds books (EPUB, PDF): the
+     * same bytes as {@link #writeBook(Book, Path, String)} writes to a file.
+     *
+     * @param book the book
+     * @param out where the bytes go
+     * @param formatId the format's id or extension
+     * @throws IOException when writing fails; part of the book may have been written by then
+     * @throws IllegalArgumentException when the format cannot hold books
+     */
+    public void writeBook(Book book, OutputStream out, String formatId) throws IOException {
+        Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(out, "out");
+        writeBook(book, out, registry.byId(formatId), ChapterProgress.NONE, null);
+    }
+
     /** Writes a book atomically in a format that holds books, reporting its chapters to {@code progress}. */
     void writeBook(Book book, Path output, ArticleFormat format, ChapterProgress progress) throws IOException {
-        BookWriter writer = format.bookWriter().orElseThrow(() -> new IllegalArgumentException(
-                "format " + format.id() + " cannot hold a book of several articles"));
+        bookWriter(format);
+        AtomicFiles.write(output, out -> writeBook(book, out, format, progress, output));
+    }
+
+    /** Writes a book to a stream; {@code output} names the file it goes to, if any, for the context. */
+    void writeBook(Book book, OutputStream out, ArticleFormat format, ChapterProgress progress, @Nullable Path output)
+            throws IOException {
         ConversionContext ctx = context(output).toBuilder().progress(progress).build();
-        AtomicFiles.write(output, out -> writer.writeBook(book, out, ctx));
+        bookWriter(format).writeBook(book, out, ctx);
+    }
+
+    private static BookWriter bookWriter(ArticleFormat format) {
+        return format.bookWriter().orElseThrow(() -> new IllegalArgumentException(
+                "format " + format.id() + " cannot hold a book of several articles"));
     }
 
     /** The output format a file name (or a format id, when given) names. */
@@ -397,34 +488,40 @@ public final class Converter {
     }
 
     /** Applies the input limit to formats that do not hold books; books may use the container limit. */
-    private void checkSize(Path input, byte[] data, ArticleFormat format) throws ArticleFormatException {
+    private void checkSize(String input, byte[] data, ArticleFormat format) throws ArticleFormatException {
         if (format.bookReader().isEmpty() && data.length > limits.maxInputBytes()) {
-            throw new ArticleFormatException(input.toString(), "is " + data.length + " bytes, over the input limit of "
+            throw new ArticleFormatException(input, "is " + data.length + " bytes, over the input limit of "
                     + limits.maxInputBytes() + " bytes");
         }
     }
 
     private ArticleFormat formatOf(Path input, byte[] data, @Nullable String formatId) throws ArticleFormatException {
+        return formatOf(input.toString(), input.getFileName() == null ? "" : input.getFileName().toString(), data,
+                formatId);
+    }
+
+    /** The format of {@code data}, named {@code input} in messages and {@code name} for detection. */
+    private ArticleFormat formatOf(String input, String name, byte[] data, @Nullable String formatId)
+            throws ArticleFormatException {
         if (formatId != null) {
             ArticleFormat named = registry.byId(formatId);
             checkSize(input, data, named);
             return named;
         }
         byte[] head = Arrays.copyOf(data, Math.min(data.length, SNIFF_BYTES));
-        String name = input.getFileName() == null ? "" : input.getFileName().toString();
         Optional<ArticleFormat> byName = registry.forFileName(name);
         Optional<ArticleFormat> found = registry.detect(name, head);
         if (found.isEmpty()) {
-            throw new ArticleFormatException(input.toString(), "cannot tell the format; name one with --from ("
+            throw new ArticleFormatException(input, "cannot tell the format; name one with --from ("
                     + String.join(", ", registry.ids()) + ")");
         }
         checkSize(input, data, found.get());
         if (byName.isPresent() && found.get() != byName.get()) {
             Diagnostic d = new Diagnostic("format.mismatch", "the content is " + found.get().id()
                     + " although the name says " + byName.get().id() + "; reading it as " + found.get().id(),
-                    input.toString(), 0, null);
+                    input, 0, null);
             if (strict) {
-                throw new ArticleFormatException(input.toString(), d.message() + " (strict mode)");
+                throw new ArticleFormatException(input, d.message() + " (strict mode)");
             }
             warnings.accept(d);
         }

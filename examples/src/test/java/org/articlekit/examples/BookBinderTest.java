@@ -211,4 +211,88 @@ class BookBinderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside the input folder");
         assertThat(dir.resolve("book.epub")).doesNotExist();
     }
+
+    private static Converter fixedClock() {
+        return Converter.builder().clock(java.time.Clock.fixed(java.time.Instant.parse("2024-05-06T07:08:09Z"),
+                java.time.ZoneOffset.UTC)).build();
+    }
+
+    @Test
+    void writesTheSameBytesToAStreamAsToAFileForEpubAndPdf() throws IOException {
+        Path a = post(tmp.resolve("a.md"), "A", "2024-01-02", "a");
+        Path b = post(tmp.resolve("b.md"), "B", "2024-01-01", "b");
+        BookBinder binder = BookBinder.builder().converter(fixedClock()).build();
+        for (String format : List.of("epub", "pdf")) {
+            Path file = tmp.resolve("book." + format);
+            ByteArrayOutputStream stream = new ByteArrayOutputStream();
+
+            BookBinder.Result toFile = binder.write(ArticleSource.of(a, b), file, format);
+            BookBinder.Result toStream = binder.write(ArticleSource.of(a, b), stream, format);
+
+            assertThat(stream.toByteArray()).as(format).isEqualTo(Files.readAllBytes(file));
+            assertThat(toStream.output()).as("a stream has no file").isNull();
+            assertThat(toFile.output()).isEqualTo(file);
+            assertThat(toStream.bytes()).isEqualTo(toFile.bytes()).isEqualTo(Files.size(file));
+            assertThat(toStream.articles()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBookWrittenToAStreamByTheConverterIsTheFileByteForByte() throws IOException {
+        Converter c = fixedClock();
+        Book book = c.readBook(post(tmp.resolve("a.md"), "A", "2024-01-02", "a"), null);
+        Path file = tmp.resolve("a.pdf");
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+
+        c.writeBook(book, file, "pdf");
+        c.writeBook(book, stream, "pdf");
+
+        assertThat(stream.toByteArray()).isEqualTo(Files.readAllBytes(file));
+    }
+
+    @Test
+    void aBookReadFromAStreamIsBoundWithItsOwnMetadataAsAFileIs() throws IOException {
+        Path a = post(tmp.resolve("a.md"), "Own title", "2024-01-02", "a");
+        Path viaFile = tmp.resolve("file.epub");
+        Path viaStream = tmp.resolve("stream.epub");
+        BookBinder binder = BookBinder.builder().converter(fixedClock()).build();
+        Book read;
+        try (var in = Files.newInputStream(a)) {
+            read = fixedClock().toBuilder().collectImages(true).build().readBook(in, null, "<stdin>", tmp);
+        }
+
+        binder.write(ArticleSource.of(a), viaFile);
+        binder.write(ArticleSource.of(read), viaStream);
+
+        assertThat(titles(viaStream)).containsExactly("Own title");
+        assertThat(ArticleKit.converter().readBook(viaStream, null).metadata().title()).contains("Own title");
+        assertThat(Files.readAllBytes(viaStream)).isEqualTo(Files.readAllBytes(viaFile));
+    }
+
+    @Test
+    void imagesOfAStreamResolveAgainstTheFolderGivenAndNoneWithout() throws IOException {
+        Files.write(tmp.resolve("red.png"), png(0xff0000));
+        byte[] md = "---\ntitle: Pic\n---\n\n![red](red.png)\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
+        Converter c = Converter.builder().collectImages(true).warnings(warnings::add).build();
+
+        Book withFolder = c.readBook(new java.io.ByteArrayInputStream(md), null, "<stdin>", tmp);
+        Book without = c.readBook(new java.io.ByteArrayInputStream(md), "markdown", "<stdin>", null);
+
+        assertThat(withFolder.articles().get(0).resources().size()).isEqualTo(1);
+        assertThat(without.articles().get(0).resources().size()).isZero();
+        assertThat(warnings).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("image.unresolved");
+            assertThat(w.toString()).contains("<stdin>");
+        });
+    }
+
+    @Test
+    void aStreamOverTheLimitIsRefusedNamingIt() {
+        Converter c = Converter.builder().limits(org.articlekit.Limits.builder().maxInputBytes(50).maxTotalResourceBytes(50).build()).build();
+
+        assertThatThrownBy(() -> c.readBook(new java.io.ByteArrayInputStream(new byte[101]), "markdown", "<stdin>",
+                null)).isInstanceOf(ArticleFormatException.class).hasMessageStartingWith("<stdin>: ")
+                .hasMessageContaining("over the input limit of 100 bytes");
+    }
 }

@@ -4,13 +4,23 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 
-/** Writes a file through a temporary sibling that is moved into place only when writing succeeded. */
+/**
+ * Writes an output file so that a failure leaves no half-written regular file: a regular file (new or
+ * existing) is written through a temporary sibling that is moved into place only when writing succeeded.
+ * What is not a regular file is never replaced: a symbolic link is followed and its target written as
+ * a regular file is; a FIFO, a device or a link to an open file ({@code /dev/stdout}) is opened and
+ * written in place; a directory is refused.
+ */
 public final class AtomicFiles {
 
     /** What writes the content. */
@@ -23,9 +33,26 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Links followed before giving up, as the kernel's own limit for a path. */
+    private static final int MAX_LINKS = 40;
+
+    private static final int BUFFER = 1 << 16;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
+    }
+
+    /** How a target is written. */
+    private enum Mode {
+        /** A regular file or nothing yet: temporary sibling, then an atomic move. */
+        REPLACE,
+        /** A FIFO, a device, a socket or an open file behind {@code /proc}: opened and written as it is. */
+        IN_PLACE
+    }
+
+    /** Where the bytes go and how. */
+    private record Destination(Path path, Mode mode) {
     }
 
     /** A fresh hidden name beside the target, short enough for any target name the file system allows. */
@@ -34,7 +61,7 @@ public final class AtomicFiles {
         String stem = name.length() > 60 ? name.substring(0, 60) : name;
         for (int i = 0; i < 100; i++) {
             Path tmp = target.resolveSibling("." + stem + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
-            if (!Files.exists(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
                 return tmp;
             }
         }
@@ -42,15 +69,64 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code target} atomically: on any failure the target is untouched (absent, or its old
-     * content) and the temporary file is gone.
+     * Writes {@code target}. A regular file (or a new one) is written atomically: on any failure the
+     * target is untouched (absent, or its old content) and the temporary file is gone. A symbolic link
+     * stays a link: the file it leads to is written (atomically when that is a regular file or does not
+     * exist yet). A FIFO or a device is written in place (appending, so {@code /dev/stdout} redirected
+     * with {@code >>} keeps what it held); after a failure it may have received part of the content.
      *
      * @param target the file to write
      * @param content writes the bytes
-     * @throws IOException when writing or moving fails
+     * @throws IllegalArgumentException when the target (or the file a link leads to) is a directory
+     * @throws IOException when writing or moving fails, or the links loop
      */
     public static void write(Path target, Content content) throws IOException {
-        Path abs = target.toAbsolutePath();
+        Destination d = destination(target.toAbsolutePath());
+        if (d.mode() == Mode.IN_PLACE) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(d.path(), StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND), BUFFER)) {
+                content.writeTo(out);
+            }
+            return;
+        }
+        replace(d.path(), content);
+    }
+
+    /**
+     * Follows symbolic links from {@code abs} to what is to be written. A link inside {@code /proc}
+     * (such as {@code /proc/self/fd/1}, where {@code /dev/stdout} leads) names an open file rather
+     * than a place in a folder, so it is written in place, never renamed onto.
+     */
+    private static Destination destination(Path abs) throws IOException {
+        Path p = abs;
+        for (int links = 0; links <= MAX_LINKS; links++) {
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return new Destination(p, Mode.REPLACE);
+            }
+            if (a.isRegularFile()) {
+                return new Destination(p, Mode.REPLACE);
+            }
+            if (a.isDirectory()) {
+                throw new IllegalArgumentException(p.equals(abs) ? "the output " + abs + " is a directory, not a file"
+                        : "the output " + abs + " leads to the directory " + p + ", not a file");
+            }
+            if (!a.isSymbolicLink()) {
+                return new Destination(p, Mode.IN_PLACE);
+            }
+            Path dir = p.getParent().toRealPath();
+            if (dir.startsWith(Path.of("/proc"))) {
+                return new Destination(p, Mode.IN_PLACE);
+            }
+            p = dir.resolve(Files.readSymbolicLink(p));
+        }
+        throw new FileSystemException(abs.toString(), null, "too many levels of symbolic links");
+    }
+
+    /** Writes a regular file through a temporary sibling and an atomic move. */
+    private static void replace(Path abs, Content content) throws IOException {
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         Path tmp = temporarySibling(abs);
@@ -61,7 +137,7 @@ public final class AtomicFiles {
             // Buffered: writers may write small pieces (a zip's headers go a byte at a time), and each
             // write to the file's stream is a system call.
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16)) {
+                    StandardOpenOption.WRITE), BUFFER)) {
                 content.writeTo(out);
             }
             try {

@@ -31,9 +31,24 @@ public final class ImageExporter {
      */
     public static Article export(Article article, Path output, Path imagesDir, ConversionContext ctx)
             throws IOException {
+        return exportFrom(article, output.toAbsolutePath().normalize().getParent(), imagesDir, ctx);
+    }
+
+    /**
+     * As {@link #export}, for an output that has no file (a stream): the links are relative to {@code folder}.
+     *
+     * @param article the article, its images already in its resources
+     * @param folder the folder the links start from
+     * @param imagesDir where the images go (created when missing)
+     * @param ctx for warnings
+     * @return the article with image links relative to {@code folder}
+     * @throws IOException when an image cannot be written
+     */
+    public static Article exportFrom(Article article, Path folder, Path imagesDir, ConversionContext ctx)
+            throws IOException {
         Document doc = article.body().document();
         boolean changed = false;
-        Path from = output.toAbsolutePath().normalize().getParent();
+        Path from = folder.toAbsolutePath().normalize();
         Path dir = imagesDir.toAbsolutePath().normalize();
         for (Element img : doc.body().getElementsByTag("img")) {
             Optional<String> link = link(article, img.attr("src"), from, dir);

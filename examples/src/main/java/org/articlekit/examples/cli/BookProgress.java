@@ -80,7 +80,7 @@ final class BookProgress implements BindingListener {
 
     /** The summary line of a written book, such as {@code wrote notes.epub: 12 articles, 9 images, 0 warnings, 1.2 MB}. */
     static String summary(BookBinder.Result r) {
-        return "wrote " + r.output() + ": " + plural(r.articles(), "article") + ", " + plural(r.images(), "image")
+        return "wrote " + (r.output() == null ? StreamConversion.STDOUT : r.output()) + ": " + plural(r.articles(), "article") + ", " + plural(r.images(), "image")
                 + ", " + plural(r.warnings(), "warning") + ", " + size(r.bytes());
     }
 

@@ -1,6 +1,7 @@
 package org.articlekit.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,10 @@ import picocli.CommandLine.Spec;
             "Several INPUTs or a folder with a book OUTPUT (a format that holds books, such as EPUB or "
                     + "PDF): makes one book, one chapter per article, ordered by date, then by name.",
             "A folder is searched recursively for regular files with a readable extension; symbolic "
-                    + "links that lead outside it, FIFOs, devices and hidden entries are skipped."},
+                    + "links that lead outside it, FIFOs, devices and hidden entries are skipped.",
+            "'-' as the only INPUT reads standard input (format from --from, else from the bytes; images "
+                    + "relative to the current directory); -o - writes standard output (format from --to), "
+                    + "a book too. A file named '-' is ./-"},
         footer = {
             "",
             "Examples:",
@@ -52,13 +56,15 @@ import picocli.CommandLine.Spec;
             "  articlekit convert examples/articles -o articles.epub --title 'Notes' --author 'Me'",
             "  articlekit convert book.epub -o chapters/ --to html   (one file per article)",
             "  articlekit convert post.md -o post.html",
+            "  cat post.md | articlekit convert - --from markdown -o - --to html",
             "  articlekit convert page.html -o post.md --front-matter toml",
             "  articlekit convert page.html -o new.html --title 'A better title' --language en",
             "  articlekit convert -o out.html -- -odd-name.html   (after --, never options)",
             "",
             "Exit status: 0 success; 1 an input could not be converted (one line on stderr: "
                     + "'articlekit: error: FILE[:LINE]: what is wrong'); 2 a usage error.",
-            "Nothing is left at OUTPUT after a failure; an existing OUTPUT file is untouched."})
+            "Nothing is left at OUTPUT after a failure; an existing OUTPUT file is untouched. A symbolic "
+                    + "link is written through (it stays a link); a FIFO or device is written in place."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -69,8 +75,8 @@ final class ConvertCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
-            description = "The file to write, or a folder (an existing one, a name ending in '/', or a name "
-                    + "without extension when there are several inputs).")
+            description = "The file to write, '-' for standard output, or a folder (an existing one, a name ending "
+                    + "in '/', or a name without extension when there are several inputs).")
     @Nullable Path output;
 
     @Option(names = "--from", paramLabel = "FMT", description = "The input format, instead of detecting it.")
@@ -108,10 +114,15 @@ final class ConvertCommand implements Callable<Integer> {
                     + "here ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    /** What {@code -} reads, and where {@code -o -} writes. */
+    final InputStream stdin;
+    final PrintStream stdout;
     private final PrintStream err;
     private final boolean terminal;
 
-    ConvertCommand(PrintStream err, boolean terminal) {
+    ConvertCommand(InputStream stdin, PrintStream stdout, PrintStream err, boolean terminal) {
+        this.stdin = stdin;
+        this.stdout = stdout;
         this.err = err;
         this.terminal = terminal;
     }
@@ -133,6 +144,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw usage("--jobs must be 1 or more, not " + jobs);
+        }
+        if (StreamConversion.isDash(out) || inputs.stream().anyMatch(StreamConversion::isDash)) {
+            return new StreamConversion(this, rep, registry, fromFormat).run(inputs, out);
         }
         List<Path> roots = new ArrayList<>();
         Set<Path> inputFiles = new LinkedHashSet<>();
@@ -181,7 +195,10 @@ final class ConvertCommand implements Callable<Integer> {
         network.warnIgnored(rep);
         target.prepareToWrite();
         if (book) {
-            return makeBook(rep, out, target, fromFormat, several);
+            if (fromFormat != null) {
+                rep.warning("--from is ignored when making a book: each input's format is detected");
+            }
+            return makeBook(rep, out.toString(), several, b -> b.write(ArticleSource.of(inputs), out, target.id()));
         }
         boolean failed = false;
         List<ArticleSource.Entry> files = new ArrayList<>();
@@ -207,19 +224,21 @@ final class ConvertCommand implements Callable<Integer> {
         return failed ? 1 : result;
     }
 
+    /** Writes a book with a binder made from the flags. */
+    @FunctionalInterface
+    interface BookWrite {
+        BookBinder.Result write(BookBinder binder) throws IOException;
+    }
+
     /**
      * Binds the inputs into one book (or writes one input as a book) with the library's binder; a
      * book bound from several inputs ends with a summary line.
      */
-    private int makeBook(Reporter rep, Path out, ArticleFormat target, @Nullable ArticleFormat fromFormat,
-            boolean several) {
-        if (fromFormat != null) {
-            rep.warning("--from is ignored when making a book: each input's format is detected");
-        }
+    int makeBook(Reporter rep, String outName, boolean several, BookWrite write) {
         BookProgress progress = new BookProgress(rep, terminal && !verbosity.quiet ? err : null);
         BookBinder binder = metadata.binder().converter(converter(rep, null)).threads(jobs).listener(progress).build();
         try {
-            BookBinder.Result r = binder.write(ArticleSource.of(inputs), out, target.id());
+            BookBinder.Result r = write.write(binder);
             progress.finish();
             if (several) {
                 rep.note(BookProgress.summary(r));
@@ -228,7 +247,7 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             progress.finish();
             if (!(e instanceof IOException io && progress.reported(io))) {
-                rep.failure(out.toString(), e);
+                rep.failure(outName, e);
             }
             return 1;
         }
@@ -292,7 +311,7 @@ final class ConvertCommand implements Callable<Integer> {
         return in.isPresent() && in.get().bookReader().isPresent();
     }
 
-    private ArticleFormat writable(FormatRegistry registry, String id) {
+    ArticleFormat writable(FormatRegistry registry, String id) {
         try {
             return FormatChoice.writable(registry, id);
         } catch (IllegalArgumentException e) {

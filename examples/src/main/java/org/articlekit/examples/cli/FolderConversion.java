@@ -47,6 +47,10 @@ final class FolderConversion {
         Map<ArticleSource.Entry, Path> planned = new HashMap<>();
         for (ArticleSource.Entry in : files) {
             Path t = dir.resolve(names.reserve(OutputNames.baseName(in.path().getFileName().toString()), ext));
+            if (Files.isDirectory(t)) {
+                throw command.usage("the output " + t + " is a directory, not a file; move it away or choose "
+                        + "another -o folder");
+            }
             if (inputFiles.contains(OutputNames.realish(t))) {
                 throw command.usage("the output " + t + " would overwrite the input " + in.path()
                         + "; choose another -o folder");

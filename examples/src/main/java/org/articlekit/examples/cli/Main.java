@@ -35,7 +35,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Exit status: 0 success, 1 an input could not be converted, 2 a usage error. Errors and
  * warnings are single lines on the error stream ({@code articlekit: error: FILE[:LINE]: …},
- * {@code articlekit: warning: …}); stack traces only with {@code --debug}.
+ * {@code articlekit: warning: …}); stack traces only with {@code --debug}. {@code convert -} reads
+ * the input stream given to {@link #run(String[], InputStream, PrintStream, PrintStream)}, and
+ * {@code convert -o -} writes the document, and nothing else, to the output stream.
  */
 public final class Main {
 
@@ -50,7 +52,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, out, err, System.console() != null);
+        int status = run(args, System.in, out, err, System.console() != null);
         out.flush();
         err.flush();
         System.exit(status);
@@ -66,29 +68,46 @@ public final class Main {
      * @param args the arguments
      * @param out where results go (the {@code info} output, help)
      * @param err where errors, warnings and usage messages go
-     * @return the exit status: 0, 1 or 2
+     * @return the exit status: 0, 1 or 2; standard input ({@code convert -}) is empty
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, false);
+        return run(args, InputStream.nullInputStream(), out, err, false);
+    }
+
+    /**
+     * Runs the command line without exiting, reading {@code -} from {@code in}; progress bars are never shown.
+     *
+     * @param args the arguments
+     * @param in what {@code convert -} reads (standard input); read, not closed
+     * @param out where results go (the {@code info} output, help, {@code convert -o -})
+     * @param err where errors, warnings and usage messages go
+     * @return the exit status: 0, 1 or 2
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, false);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        return run(args, InputStream.nullInputStream(), out, err, terminal);
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
         // PDFBox reports the repairs it makes to broken files through commons-logging, which prints to standard
         // error; the command line reports problems itself, in its one-line format, so those logs are off unless
         // --debug asks for them.
         Level library = Arrays.asList(args).contains("--debug") ? Level.INFO : Level.OFF;
         PDFBOX_LOG.setLevel(library);
         FONTBOX_LOG.setLevel(library);
-        CommandLine cl = commandLine(out, err, terminal);
+        CommandLine cl = commandLine(in, out, err, terminal);
         int status = cl.execute(args);
         out.flush();
         err.flush();
         return status;
     }
 
-    static CommandLine commandLine(PrintStream out, PrintStream err, boolean terminal) {
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
         CommandLine cl = new CommandLine(new Articlekit());
-        cl.addSubcommand(new CommandLine(new ConvertCommand(err, terminal)));
+        cl.addSubcommand(new CommandLine(new ConvertCommand(in, out, err, terminal)));
         cl.addSubcommand(new CommandLine(new InfoCommand(out, err)));
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

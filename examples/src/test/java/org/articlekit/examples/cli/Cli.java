@@ -1,7 +1,9 @@
 package org.articlekit.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +18,8 @@ final class Cli {
     private Cli() {
     }
 
-    /** What one run did. */
-    record Result(int status, String out, String err) {
+    /** What one run did; {@code outBytes} is standard output as bytes (for EPUB or PDF written there). */
+    record Result(int status, String out, String err, byte[] outBytes) {
         List<String> errLines() {
             return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
         }
@@ -29,15 +31,29 @@ final class Cli {
 
     /** Runs with standard error taken for a terminal (progress bars) or not. */
     static Result runAs(boolean terminal, Object... args) {
+        return run(terminal, InputStream.nullInputStream(), args);
+    }
+
+    /** Runs with {@code stdin} as standard input, through the public {@link Main#run(String[], InputStream, PrintStream, PrintStream)}. */
+    static Result runWithInput(byte[] stdin, Object... args) {
+        return run(false, new ByteArrayInputStream(stdin), args);
+    }
+
+    static Result runWithInput(String stdin, Object... args) {
+        return runWithInput(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private static Result run(boolean terminal, InputStream in, Object... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = Main.run(strings, o, e, terminal);
+            status = terminal ? Main.run(strings, in, o, e, true) : Main.run(strings, in, o, e);
         }
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                out.toByteArray());
     }
 
     /** A whole page with the given title and publication date, and a short body. */

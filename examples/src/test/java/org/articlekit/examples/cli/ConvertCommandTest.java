@@ -240,4 +240,74 @@ class ConvertCommandTest {
         assertThat(r.errLines().get(0)).startsWith("articlekit: error: ");
         assertThat(r.err()).contains("ArticleFormatException").contains("\tat ");
     }
+
+    @Test
+    void anOutputThatIsASymbolicLinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path in = Cli.writePage(dir.resolve("page.html"), "Through the link", "2024-01-02");
+        Path target = Files.writeString(Files.createDirectory(dir.resolve("site")).resolve("index.html"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("out.html"), target);
+
+        Cli.Result r = Cli.run("convert", in, "-o", link);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("still a link").isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(target);
+        assertThat(ArticleKit.read(target).metadata().title()).contains("Through the link");
+        try (var s = Files.list(target.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).as("no temporary file left").containsExactly(
+                    "index.html");
+        }
+    }
+
+    @Test
+    void aFailedConversionThroughALinkLeavesTheTargetUntouched() throws IOException {
+        Path target = Files.writeString(dir.resolve("target.html"), "precious");
+        Path link = Files.createSymbolicLink(dir.resolve("out.html"), target);
+
+        Cli.Result r = Cli.run("convert", dir.resolve("missing.html"), "-o", link);
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(target).hasContent("precious");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void anOutputThatIsAFifoIsWrittenIntoThePipe() throws Exception {
+        Path in = Cli.writePage(dir.resolve("page.html"), "Into the pipe", "2024-01-02");
+        Path fifo = dir.resolve("pipe.html");
+        assumeTrue(Cli.mkfifo(fifo), "mkfifo is not available");
+        java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return Files.readString(fifo);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+
+        Cli.Result r = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> Cli.run("convert", in, "-o", fifo, "--to", "html"));
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(reader.get(20, java.util.concurrent.TimeUnit.SECONDS)).contains("<title>Into the pipe</title>");
+        assertThat(Files.isRegularFile(fifo)).as("the FIFO was not replaced by a file").isFalse();
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("page.html", "pipe.html");
+        }
+    }
+
+    @Test
+    void aDirectoryWhereAnOutputFileWouldGoIsAUsageError() throws IOException {
+        Path a = Cli.writePage(dir.resolve("in/a.html"), "A", "2024-01-02");
+        Path b = Cli.writePage(dir.resolve("in/b.html"), "B", "2024-01-03");
+        Path blocked = Files.createDirectories(dir.resolve("out/a.md"));
+
+        Cli.Result r = Cli.run("convert", a, b, "-o", dir.resolve("out"), "--to", "markdown");
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).isEqualTo("articlekit: error: the output " + blocked
+                + " is a directory, not a file; move it away or choose another -o folder");
+        assertThat(blocked).isEmptyDirectory();
+        assertThat(dir.resolve("out/b.md")).doesNotExist();
+    }
 }
