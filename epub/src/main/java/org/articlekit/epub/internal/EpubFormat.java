@@ -63,4 +63,10 @@ public final class EpubFormat implements ArticleFormat {
     public Optional<BookWriter> bookWriter() {
         return Optional.of(WRITER);
     }
+
+    /** Starts reading the bundled cover font in the background while the articles are read. */
+    @Override
+    public void prepareToWrite() {
+        CoverFont.preload();
+    }
 }
