@@ -87,6 +87,18 @@ final class StreamConversion {
         try {
             Converter c = command.converter(rep, name);
             Book book = fromStdin ? readStdin(c, fromId) : c.readBook(inputs.get(0), fromId);
+            boolean concatenates = toStdout && (target.id().equals("markdown") || target.id().equals("txt"));
+            if (book.articles().size() > 1 && concatenates) {
+                // Several articles as one stream: each with its own front matter (or text header), one after another.
+                for (int i = 0; i < book.articles().size(); i++) {
+                    Article each = book.articles().get(i);
+                    if (i > 0) {
+                        stdout.write('\n');
+                    }
+                    c.write(each.withMetadata(command.metadata.override(each.metadata())), stdout, target.id());
+                }
+                return flush(stdout);
+            }
             if (book.articles().size() != 1) {
                 throw new ArticleFormatException(name, "holds " + book.articles().size() + " articles, and a "
                         + target.id() + " document holds one; write one file per article with -o DIR/ --to "

@@ -94,13 +94,28 @@ class StreamConversionTest {
     }
 
     @Test
-    void anEpubOfSeveralArticlesCannotBeOneMarkdownDocumentOnStandardOutput() throws IOException {
+    void anEpubOfSeveralArticlesGoesToStandardOutputAsOneMarkdownPostAfterAnother() throws IOException {
         Path epub = dir.resolve("two.epub");
         Cli.Result made = Cli.run("convert", post("a.md", "A", "2024-01-01"), post("b.md", "B", "2024-01-02"), "-o",
                 epub);
         assertThat(made.status()).as(made.err()).isZero();
 
         Cli.Result r = Cli.run("convert", epub, "-o", "-", "--to", "markdown");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("title: A", "title: B");
+        assertThat(r.out().indexOf("title: A")).isLessThan(r.out().indexOf("title: B"));
+        assertThat(r.out().split("(?m)^---$", -1)).as("two front-matter blocks").hasSize(5);
+    }
+
+    @Test
+    void anEpubOfSeveralArticlesCannotBeOneHtmlPageOnStandardOutput() throws IOException {
+        Path epub = dir.resolve("two.epub");
+        Cli.Result made = Cli.run("convert", post("a.md", "A", "2024-01-01"), post("b.md", "B", "2024-01-02"), "-o",
+                epub);
+        assertThat(made.status()).as(made.err()).isZero();
+
+        Cli.Result r = Cli.run("convert", epub, "-o", "-", "--to", "html");
 
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().asString().startsWith("articlekit: error: " + epub + ": holds 2 "
