@@ -2,8 +2,11 @@ package org.articlekit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An ordered collection of articles with metadata of its own (title, authors, language, cover),
@@ -46,6 +49,26 @@ public final class Book {
     /** @return the articles, in reading order */
     public List<Article> articles() {
         return articles;
+    }
+
+    /**
+     * The language most of the articles name (the first to reach the highest count, in reading order).
+     *
+     * @return the language, or empty when no article names one
+     */
+    public Optional<String> commonestLanguage() {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (Article a : articles) {
+            String l = a.metadata().language().orElse(null);
+            if (l != null) {
+                int n = counts.merge(l, 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = l;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** @return files of the book itself, such as its cover */

@@ -11,9 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -393,18 +391,7 @@ public final class BookBinder {
         if (language != null) {
             b.language(language);
         } else {
-            Map<String, Integer> counts = new HashMap<>();
-            String best = null;
-            for (Article a : articles) {
-                String l = a.metadata().language().orElse(null);
-                if (l != null) {
-                    int n = counts.merge(l, 1, Integer::sum);
-                    if (best == null || n > counts.get(best)) {
-                        best = l;
-                    }
-                }
-            }
-            b.language(best);
+            b.language(Book.builder().articles(articles).build().commonestLanguage().orElse(null));
         }
         b.cover(cover);
         return b.build();

@@ -5,10 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.articlekit.Article;
 import org.articlekit.ArticleDate;
@@ -48,7 +46,7 @@ record BookFacts(String title, List<String> authors, String language, String dat
                 authors = authors.subList(0, MAX_AUTHORS);
             }
         }
-        String language = m.language().orElseGet(() -> commonestLanguage(articles));
+        String language = m.language().or(book::commonestLanguage).orElse("und");
         ArticleDate first = null;
         ArticleDate last = null;
         long latest = Long.MIN_VALUE;
@@ -85,20 +83,5 @@ record BookFacts(String title, List<String> authors, String language, String dat
             subjects.add(p.toString());
         }
         return new BookFacts(title, List.copyOf(authors), language, dates, date, modified, List.copyOf(subjects));
-    }
-
-    private static String commonestLanguage(List<Article> articles) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        for (Article a : articles) {
-            String l = a.metadata().language().orElse(null);
-            if (l != null) {
-                int n = counts.merge(l, 1, Integer::sum);
-                if (best == null || n > counts.get(best)) {
-                    best = l;
-                }
-            }
-        }
-        return best == null ? "und" : best;
     }
 }
