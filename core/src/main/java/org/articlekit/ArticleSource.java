@@ -53,11 +53,14 @@ public final class ArticleSource {
     private final List<Path> inputs;
     private final @Nullable Iterable<Article> articles;
     private final @Nullable Book book;
+    private final @Nullable String formatId;
 
-    private ArticleSource(List<Path> inputs, @Nullable Iterable<Article> articles, @Nullable Book book) {
+    private ArticleSource(List<Path> inputs, @Nullable Iterable<Article> articles, @Nullable Book book,
+            @Nullable String formatId) {
         this.inputs = inputs;
         this.articles = articles;
         this.book = book;
+        this.formatId = formatId;
     }
 
     /**
@@ -79,7 +82,7 @@ public final class ArticleSource {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("inputs: at least one file or folder is needed");
         }
-        return new ArticleSource(copy, null, null);
+        return new ArticleSource(copy, null, null, null);
     }
 
     /**
@@ -88,7 +91,7 @@ public final class ArticleSource {
      * @return a source of those articles, in their order
      */
     public static ArticleSource articles(Iterable<Article> articles) {
-        return new ArticleSource(List.of(), Objects.requireNonNull(articles, "articles"), null);
+        return new ArticleSource(List.of(), Objects.requireNonNull(articles, "articles"), null, null);
     }
 
     /**
@@ -103,7 +106,23 @@ public final class ArticleSource {
      */
     public static ArticleSource of(Book book) {
         Book b = Objects.requireNonNull(book, "book");
-        return new ArticleSource(List.of(), b.articles(), b);
+        return new ArticleSource(List.of(), b.articles(), b, null);
+    }
+
+    /**
+     * Reads every file of this source in one format instead of detecting each file's format (a
+     * folder is still searched for files with a readable extension).
+     *
+     * @param id the format's id or extension, such as {@code markdown}, or {@code null} to detect
+     * @return a source like this one that reads its files in that format
+     */
+    public ArticleSource format(@Nullable String id) {
+        return new ArticleSource(inputs, articles, book, id);
+    }
+
+    /** @return the format every file is read in, when one was named with {@link #format(String)} */
+    public Optional<String> format() {
+        return Optional.ofNullable(formatId);
     }
 
     /** @return the files and folders of this source, as given; empty for an articles source */

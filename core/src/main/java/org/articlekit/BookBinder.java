@@ -154,7 +154,7 @@ public final class BookBinder {
      */
     public Result write(ArticleSource source, Path output, @Nullable String formatId) throws IOException {
         Objects.requireNonNull(output, "output");
-        ArticleFormat format = bookFormat(converter.formatFor(output, formatId));
+        ArticleFormat format = bookFormat(converter.outputFormat(output, formatId));
         checkOutside(source, output);
         return write(source, format, output.toString(), output, (writer, book, progress) -> {
             long[] bytes = new long[1];
@@ -202,22 +202,13 @@ public final class BookBinder {
         try {
             AtomicInteger warnings = new AtomicInteger();
             Book book = bind(source, spool, warnings);
-            Consumer<Diagnostic> base = converter.warnings();
             // The articles were read with their images: the writer resolves nothing more.
-            Converter writer = converter.toBuilder().resolvers(dir -> ResourceResolver.none()).warnings(d -> {
-                if (!d.informational()) {
-                    warnings.incrementAndGet();
-                }
-                base.accept(d.inFile(name));
-            }).build();
+            Converter writer = converter.toBuilder().resolvers(dir -> ResourceResolver.none())
+                    .warnings(counted(warnings, name)).build();
             int chapters = book.articles().size();
             listener.writing(chapters);
             long bytes = sink.write(writer, book, listener::chapterWritten);
-            int images = 0;
-            for (Article a : book.articles()) {
-                images += a.resources().size();
-            }
-            return new Result(output, chapters, images, warnings.get(), bytes);
+            return new Result(output, chapters, imageCount(book.articles()), warnings.get(), bytes);
         } finally {
             BookImages.deleteSpool(spool);
         }
@@ -269,6 +260,39 @@ public final class BookBinder {
         }
     }
 
+    /**
+     * Passes warnings on to the converter's consumer, naming {@code file} when they name none, and
+     * counts those that are not informational.
+     */
+    private Consumer<Diagnostic> counted(AtomicInteger warnings, @Nullable String file) {
+        Consumer<Diagnostic> base = converter.warnings();
+        return d -> {
+            if (!d.informational()) {
+                warnings.incrementAndGet();
+            }
+            base.accept(file == null ? d : d.inFile(file));
+        };
+    }
+
+    /** Articles read with their images, each image it could not read shown as its alt text, spooled past the budget. */
+    private static List<Article> settle(List<Article> articles, @Nullable Path spool, AtomicLong memoryLeft)
+            throws IOException {
+        List<Article> settled = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            Article s = BookImages.settle(a);
+            settled.add(spool == null ? s : BookImages.spill(s, spool, memoryLeft));
+        }
+        return settled;
+    }
+
+    private static int imageCount(List<Article> articles) {
+        int images = 0;
+        for (Article a : articles) {
+            images += a.resources().size();
+        }
+        return images;
+    }
+
     /** One input read: its book (one article for single-article formats). */
     private record Read(int position, String name, Book book) {
     }
@@ -276,20 +300,13 @@ public final class BookBinder {
     private Book bind(ArticleSource source, @Nullable Path spool, AtomicInteger warnings) throws IOException {
         Objects.requireNonNull(source, "source");
         AtomicLong memoryLeft = new AtomicLong(spool == null ? Long.MAX_VALUE : imageMemory);
-        Consumer<Diagnostic> base = converter.warnings();
         List<Read> read = new ArrayList<>();
         Optional<Iterable<Article>> given = source.articles();
         Optional<Book> givenBook = source.book();
         if (givenBook.isPresent()) {
             listener.reading(1);
-            List<Article> settled = new ArrayList<>();
-            int images = 0;
-            for (Article a : givenBook.get().articles()) {
-                Article s = BookImages.settle(a);
-                images += s.resources().size();
-                settled.add(spool == null ? s : BookImages.spill(s, spool, memoryLeft));
-            }
-            listener.inputRead("book", 1, 1, settled.size(), images);
+            List<Article> settled = settle(givenBook.get().articles(), spool, memoryLeft);
+            listener.inputRead("book", 1, 1, settled.size(), imageCount(settled));
             read.add(new Read(0, "", givenBook.get().toBuilder().articles(settled).build()));
         } else if (given.isPresent()) {
             listener.reading(-1);
@@ -301,11 +318,8 @@ public final class BookBinder {
                 listener.inputRead("article " + i, i, -1, 1, a.resources().size());
             }
         } else {
-            List<ArticleSource.Entry> files = source.files(converter.registry(), d -> {
-                warnings.incrementAndGet();
-                base.accept(d);
-            });
-            read = readAll(files, spool, memoryLeft, warnings);
+            List<ArticleSource.Entry> files = source.files(converter.registry(), counted(warnings, null));
+            read = readAll(files, source.format().orElse(null), spool, memoryLeft, warnings);
         }
         if (read.isEmpty() || read.stream().allMatch(r -> r.book().articles().isEmpty())) {
             throw new ArticleFormatException(source.inputs().isEmpty() ? null : source.inputs().get(0).toString(),
@@ -319,7 +333,7 @@ public final class BookBinder {
 
     /** A single input read as a book: its own metadata and order, with what was given over it. */
     private Book oneBook(Book book) {
-        if (title == null && authors.isEmpty() && language == null && cover == null) {
+        if (!overlays()) {
             return book;
         }
         Book.Builder b = book.toBuilder().metadata(overlay(book.metadata()));
@@ -338,7 +352,7 @@ public final class BookBinder {
      * @return the metadata with each setting that was given replacing its field
      */
     public Metadata overlay(Metadata m) {
-        if (title == null && authors.isEmpty() && language == null && cover == null) {
+        if (!overlays()) {
             return m;
         }
         Metadata.Builder b = m.toBuilder();
@@ -355,6 +369,11 @@ public final class BookBinder {
             b.cover(cover);
         }
         return b.build();
+    }
+
+    /** @return whether any of title, authors, language and cover was given */
+    private boolean overlays() {
+        return title != null || !authors.isEmpty() || language != null || cover != null;
     }
 
     private Book collection(ArticleSource source, List<Read> read) {
@@ -380,9 +399,8 @@ public final class BookBinder {
     /** The book's own metadata: what was given, else the folder's name, the chapters' authors and commonest language. */
     private Metadata bookMetadata(ArticleSource source, List<Article> articles) {
         Metadata.Builder b = Metadata.builder();
-        Optional<Path> folder = source.folder();
-        b.title(title != null ? title : folder.isPresent() && folder.get().toAbsolutePath().normalize().getFileName() != null
-                ? folder.get().toAbsolutePath().normalize().getFileName().toString() : "Articles");
+        Optional<Path> folderName = source.folder().map(f -> f.toAbsolutePath().normalize().getFileName());
+        b.title(title != null ? title : folderName.map(Path::toString).orElse("Articles"));
         if (!authors.isEmpty()) {
             b.authors(authors);
         } else {
@@ -414,8 +432,8 @@ public final class BookBinder {
      * Reads every file on up to {@link #threads} threads, at most twice as many ahead of the one
      * collected, reporting each to the listener; fails with the first failure once all were tried.
      */
-    private List<Read> readAll(List<ArticleSource.Entry> files, @Nullable Path spool, AtomicLong memoryLeft,
-            AtomicInteger warnings) throws IOException {
+    private List<Read> readAll(List<ArticleSource.Entry> files, @Nullable String formatId, @Nullable Path spool,
+            AtomicLong memoryLeft, AtomicInteger warnings) throws IOException {
         int total = files.size();
         listener.reading(total);
         AtomicInteger done = new AtomicInteger();
@@ -432,13 +450,13 @@ public final class BookBinder {
             for (int i = 0; i < total; i++) {
                 try {
                     if (pool == null) {
-                        read.add(readOne(files.get(i), i, total, done, spool, memoryLeft, warnings));
+                        read.add(readOne(files.get(i), formatId, i, total, done, spool, memoryLeft, warnings));
                         continue;
                     }
                     while (ahead.size() < n * 2 && i + ahead.size() < total) {
                         int p = i + ahead.size();
-                        ahead.add(pool.submit(() -> readOne(files.get(p), p, total, done, spool, memoryLeft,
-                                warnings)));
+                        ahead.add(pool.submit(() -> readOne(files.get(p), formatId, p, total, done, spool,
+                                memoryLeft, warnings)));
                     }
                     read.add(await(ahead.removeFirst()));
                 } catch (FailedInput f) {
@@ -461,26 +479,15 @@ public final class BookBinder {
     }
 
     /** Reads one input with its images; a failure is reported and carried as a {@link FailedInput}. */
-    private Read readOne(ArticleSource.Entry e, int position, int total, AtomicInteger done, @Nullable Path spool,
-            AtomicLong memoryLeft, AtomicInteger warnings) {
-        Consumer<Diagnostic> base = converter.warnings();
+    private Read readOne(ArticleSource.Entry e, @Nullable String formatId, int position, int total,
+            AtomicInteger done, @Nullable Path spool, AtomicLong memoryLeft, AtomicInteger warnings) {
         String display = e.path().toString();
-        Converter reader = converter.toBuilder().collectImages(true).imagesDir(null).warnings(d -> {
-            if (!d.informational()) {
-                warnings.incrementAndGet();
-            }
-            base.accept(d.inFile(display));
-        }).build();
+        Converter reader = converter.toBuilder().collectImages(true).imagesDir(null)
+                .warnings(counted(warnings, display)).build();
         try {
-            Book book = reader.readBook(e.path(), null);
-            List<Article> settled = new ArrayList<>(book.articles().size());
-            int images = 0;
-            for (Article a : book.articles()) {
-                Article s = BookImages.settle(a);
-                images += s.resources().size();
-                settled.add(spool == null ? s : BookImages.spill(s, spool, memoryLeft));
-            }
-            listener.inputRead(e.name(), done.incrementAndGet(), total, settled.size(), images);
+            Book book = reader.readBook(e.path(), formatId);
+            List<Article> settled = settle(book.articles(), spool, memoryLeft);
+            listener.inputRead(e.name(), done.incrementAndGet(), total, settled.size(), imageCount(settled));
             return new Read(position, e.name(), book.toBuilder().articles(settled).build());
         } catch (IOException x) {
             done.incrementAndGet();

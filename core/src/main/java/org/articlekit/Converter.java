@@ -90,9 +90,8 @@ public final class Converter {
 
     /** @return a builder holding this converter's settings, to make a converter that differs in some */
     public Builder toBuilder() {
-        Builder b = new Builder().registry(registry).options(options).limits(limits).warnings(warnings).strict(strict)
+        return new Builder().registry(registry).options(options).limits(limits).warnings(warnings).strict(strict)
                 .clock(clock).resolvers(resolvers).collectImages(collectImages).imagesDir(imagesDir);
-        return b;
     }
 
     /** @return where this converter's warnings go */
@@ -399,11 +398,6 @@ public final class Converter {
                 "format " + format.id() + " cannot hold a book of several articles"));
     }
 
-    /** The output format a file name (or a format id, when given) names. */
-    ArticleFormat formatFor(Path output, @Nullable String formatId) {
-        return outputFormat(output, formatId);
-    }
-
     /**
      * Converts one file to another; formats come from content and extensions. A folder of articles
      * becomes one book ({@link BookBinder}'s defaults, with this converter).
@@ -443,13 +437,14 @@ public final class Converter {
             throws IOException {
         if (Files.isDirectory(input)) {
             ArticleFormat book = outputFormat(output, toFormat);
-            if (fromFormat != null || book.bookWriter().isEmpty()) {
+            if (book.bookWriter().isEmpty()) {
                 throw new IllegalArgumentException(input + " is a folder: its articles make one book, so the output "
                         + "must be a book format (" + String.join(", ", registry.formats().stream()
                                 .filter(f -> f.bookWriter().isPresent()).map(ArticleFormat::id).toList())
-                        + "), not " + book.id() + (fromFormat != null ? ", and --from does not apply" : ""));
+                        + "), not " + book.id());
             }
-            BookBinder.builder().converter(this).build().write(ArticleSource.of(input), output, toFormat);
+            BookBinder.builder().converter(this).build().write(ArticleSource.of(input).format(fromFormat), output,
+                    toFormat);
             return;
         }
         if (sameFile(input, output)) {
@@ -478,7 +473,8 @@ public final class Converter {
         return formatOf(input, readInput(input), null);
     }
 
-    private ArticleFormat outputFormat(Path output, @Nullable String formatId) {
+    /** The output format a file name (or a format id, when given) names. */
+    ArticleFormat outputFormat(Path output, @Nullable String formatId) {
         if (formatId != null) {
             return registry.byId(formatId);
         }

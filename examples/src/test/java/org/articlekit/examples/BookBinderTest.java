@@ -295,4 +295,15 @@ class BookBinderTest {
                 null)).isInstanceOf(ArticleFormatException.class).hasMessageStartingWith("<stdin>: ")
                 .hasMessageContaining("over the input limit of 100 bytes");
     }
+
+    @Test
+    void aNamedFormatReadsEveryInputInThatFormat() throws IOException {
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "---\ntitle: From the front matter\n---\n\nBody.\n");
+
+        Book asMarkdown = BookBinder.builder().build().bind(ArticleSource.of(notes).format("markdown"));
+        Book asText = BookBinder.builder().build().bind(ArticleSource.of(notes).format("txt"));
+
+        assertThat(titles(asMarkdown)).containsExactly("From the front matter");
+        assertThat(titles(asText)).doesNotContain("From the front matter");
+    }
 }

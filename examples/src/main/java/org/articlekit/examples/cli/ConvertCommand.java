@@ -195,10 +195,8 @@ final class ConvertCommand implements Callable<Integer> {
         network.warnIgnored(rep);
         target.prepareToWrite();
         if (book) {
-            if (fromFormat != null) {
-                rep.warning("--from is ignored when making a book: each input's format is detected");
-            }
-            return makeBook(rep, out.toString(), several, b -> b.write(ArticleSource.of(inputs), out, target.id()));
+            ArticleSource source = ArticleSource.of(inputs).format(fromFormat == null ? null : fromFormat.id());
+            return makeBook(rep, out.toString(), several, b -> b.write(source, out, target.id()));
         }
         boolean failed = false;
         List<ArticleSource.Entry> files = new ArrayList<>();

@@ -74,11 +74,9 @@ final class StreamConversion {
         String fromId = from == null ? null : from.id();
         String outName = toStdout ? STDOUT : output.toString();
         if (target.bookWriter().isPresent()) {
-            if (!fromStdin && from != null) {
-                rep.warning("--from is ignored when making a book: each input's format is detected");
-            }
             int status = command.makeBook(rep, outName, several, binder -> {
-                ArticleSource source = fromStdin ? ArticleSource.of(readStdin(binder(), fromId)) : ArticleSource.of(inputs);
+                ArticleSource source = fromStdin ? ArticleSource.of(readStdin(binder(), fromId))
+                        : ArticleSource.of(inputs).format(fromId);
                 return toStdout ? binder.write(source, stdout, target.id()) : binder.write(source, output, target.id());
             });
             return status == 0 && toStdout ? flush(stdout) : status;

@@ -104,4 +104,17 @@ class BookConversionTest {
         assertThat(piped.errLines()).singleElement().asString().startsWith("articlekit: wrote ");
         assertThat(quiet.err()).isEmpty();
     }
+
+    @Test
+    void fromNamesTheFormatOfTheInputsOfABook() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "---\ntitle: Front matter title\n---\n\nBody.\n");
+        Path book = dir.resolve("notes.epub");
+
+        Cli.Result r = Cli.run("convert", notes, "--from", "markdown", "-o", book);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(org.articlekit.ArticleKit.converter().readBook(book, null).articles().get(0).metadata().title())
+                .contains("Front matter title");
+    }
 }
