@@ -175,9 +175,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
             target = named.orElseThrow();
         } else {
-            target = to != null ? writable(registry, to) : registry.forFileName(out.getFileName().toString())
-                    .orElseThrow(() -> usage("cannot tell the output format from the name " + out.getFileName()
-                            + "; add --to FMT (" + String.join(", ", FormatChoice.writableIds(registry)) + ")"));
+            target = fileFormat(registry, out);
             // A book format writes one article as a book of one, with its images.
             book = target.bookWriter().isPresent();
         }
@@ -307,6 +305,13 @@ final class ConvertCommand implements Callable<Integer> {
         Optional<ArticleFormat> in = from != null ? registry.find(from)
                 : registry.forFileName(inputs.get(0).getFileName().toString());
         return in.isPresent() && in.get().bookReader().isPresent();
+    }
+
+    /** The format of one output file: {@code --to}, else the one its name says. */
+    ArticleFormat fileFormat(FormatRegistry registry, Path out) {
+        return to != null ? writable(registry, to) : registry.forFileName(out.getFileName().toString())
+                .orElseThrow(() -> usage("cannot tell the output format from the name " + out.getFileName()
+                        + "; add --to FMT (" + String.join(", ", FormatChoice.writableIds(registry)) + ")"));
     }
 
     ArticleFormat writable(FormatRegistry registry, String id) {

@@ -41,10 +41,14 @@ final class FormatChoice {
                 .map(ArticleFormat::id).sorted().toList();
     }
 
+    /** @return the ids of the formats that hold books (EPUB, PDF), in registry order */
+    static List<String> bookIds(FormatRegistry registry) {
+        return registry.formats().stream().filter(f -> f.bookWriter().isPresent()).map(ArticleFormat::id).toList();
+    }
+
     /** The message for several inputs whose output cannot be a book. */
     static String noBook(FormatRegistry registry, @Nullable ArticleFormat named, Object output) {
-        List<String> bookIds = registry.formats().stream().filter(f -> f.bookWriter().isPresent())
-                .map(ArticleFormat::id).toList();
+        List<String> bookIds = bookIds(registry);
         String can = bookIds.isEmpty() ? "no format in this build can hold a book yet"
                 : "formats that can: " + String.join(", ", bookIds);
         if (named == null) {

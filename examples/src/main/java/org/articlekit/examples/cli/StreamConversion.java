@@ -12,7 +12,6 @@ import org.articlekit.Article;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.ArticleSource;
 import org.articlekit.Book;
-import org.articlekit.BookBinder;
 import org.articlekit.Converter;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatRegistry;
@@ -133,8 +132,7 @@ final class StreamConversion {
                 throw command.usage("-o - writes one document, and several inputs or a folder make several "
                         + target.id() + " files: write them into a folder with -o DIR --to " + target.id()
                         + ", or bind one book to standard output with --to " + String.join(" or --to ",
-                        registry.formats().stream().filter(f -> f.bookWriter().isPresent()).map(ArticleFormat::id)
-                                .toList()));
+                        FormatChoice.bookIds(registry)));
             }
             return target;
         }
@@ -143,10 +141,7 @@ final class StreamConversion {
             throw command.usage("standard input makes one document: -o names the folder " + output
                     + ", but must name a file (or '-' for standard output)");
         }
-        return command.to != null ? command.writable(registry, command.to) : registry.forFileName(output.getFileName()
-                .toString()).orElseThrow(() -> command.usage("cannot tell the output format from the name "
-                        + output.getFileName() + "; add --to FMT (" + String.join(", ",
-                        FormatChoice.writableIds(registry)) + ")"));
+        return command.fileFormat(registry, output);
     }
 
     /** The converter a book from standard input is read with: its images are read into it, as the binder does. */
