@@ -1,5 +1,6 @@
 package org.articlekit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,6 +50,26 @@ public final class Book {
     /** @return the articles, in reading order */
     public List<Article> articles() {
         return articles;
+    }
+
+    /**
+     * The latest publication or update date of the articles, as the time stamp of the book (EPUB's
+     * {@code dcterms:modified}, PDF's creation date), so that the same articles make the same book.
+     * A date written without a zone counts as UTC ({@link ArticleDate#sortKey()}); unparsed dates do
+     * not count.
+     *
+     * @return the instant, or empty when no article has a parsed date
+     */
+    public Optional<Instant> latestDate() {
+        long latest = Long.MIN_VALUE;
+        for (Article a : articles) {
+            for (Optional<ArticleDate> d : List.of(a.metadata().published(), a.metadata().updated())) {
+                if (d.isPresent() && d.get().isParsed()) {
+                    latest = Math.max(latest, d.get().sortKey());
+                }
+            }
+        }
+        return latest == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(latest));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.articlekit.epub.internal;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,15 +48,7 @@ record BookFacts(String title, List<String> authors, String language, String dat
         String language = m.language().or(book::commonestLanguage).orElse("und");
         ArticleDate first = null;
         ArticleDate last = null;
-        long latest = Long.MIN_VALUE;
         for (Article a : articles) {
-            for (ArticleDate d : new ArticleDate[] {a.metadata().published().orElse(null),
-                    a.metadata().updated().orElse(null)}) {
-                if (d == null || !d.isParsed()) {
-                    continue;
-                }
-                latest = Math.max(latest, d.sortKey());
-            }
             ArticleDate d = a.metadata().published().or(() -> a.metadata().updated()).orElse(null);
             if (d != null && d.isParsed()) {
                 if (first == null || d.sortKey() < first.sortKey()) {
@@ -76,8 +67,8 @@ record BookFacts(String title, List<String> authors, String language, String dat
         }
         ArticleDate own = m.published().filter(ArticleDate::isParsed).orElse(last);
         String date = own == null ? null : own.dateTime().orElseThrow().toLocalDate().toString();
-        String modified = latest == Long.MIN_VALUE ? "1980-01-01T00:00:00Z"
-                : MODIFIED.format(LocalDateTime.ofInstant(Instant.ofEpochSecond(latest), ZoneOffset.UTC));
+        String modified = book.latestDate().map(i -> MODIFIED.format(LocalDateTime.ofInstant(i, ZoneOffset.UTC)))
+                .orElse("1980-01-01T00:00:00Z");
         List<String> subjects = new ArrayList<>(m.tags());
         for (CategoryPath p : m.categories()) {
             subjects.add(p.toString());

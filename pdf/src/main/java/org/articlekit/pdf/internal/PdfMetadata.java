@@ -51,21 +51,11 @@ final class PdfMetadata {
     }
 
     /**
-     * The time stamp of a book's PDF: the latest publication or update instant of its articles (as
-     * EPUB's {@code dcterms:modified}), so that the same articles make the same bytes; the clock
-     * only when no article has a dated instant.
+     * The time stamp of a book's PDF: {@link Book#latestDate()}, as EPUB's {@code dcterms:modified},
+     * so that the same articles make the same bytes; the clock only when no article is dated.
      */
     static Calendar stamp(Book book, ConversionContext ctx) {
-        long latest = Long.MIN_VALUE;
-        for (Article a : book.articles()) {
-            for (Optional<ArticleDate> d : List.of(a.metadata().published(), a.metadata().updated())) {
-                if (d.isPresent() && d.get().instant().isPresent()) {
-                    latest = Math.max(latest, d.get().instant().get().getEpochSecond());
-                }
-            }
-        }
-        Instant when = latest == Long.MIN_VALUE ? Instant.now(ctx.clock()).truncatedTo(ChronoUnit.SECONDS)
-                : Instant.ofEpochSecond(latest);
+        Instant when = book.latestDate().orElseGet(() -> Instant.now(ctx.clock()).truncatedTo(ChronoUnit.SECONDS));
         return GregorianCalendar.from(when.atZone(ZoneOffset.UTC));
     }
 
