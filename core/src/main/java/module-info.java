@@ -7,6 +7,8 @@ module org.articlekit.core {
     requires transitive org.jspecify;
     requires com.github.albfernandez.juniversalchardet;
     requires java.desktop;
+    requires com.rometools.rome;
+    requires jwarc;
 
     exports org.articlekit;
     exports org.articlekit.spi;

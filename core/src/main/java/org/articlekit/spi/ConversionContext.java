@@ -1,6 +1,7 @@
 package org.articlekit.spi;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public final class ConversionContext {
     private final boolean strict;
     private final Instant deadline;
     private final ChapterProgress progress;
+    private final @Nullable Charset charset;
 
     private ConversionContext(Builder b) {
         sourceName = b.sourceName;
@@ -49,6 +51,7 @@ public final class ConversionContext {
         warnings = b.warnings;
         strict = b.strict;
         progress = b.progress;
+        charset = b.charset;
         deadline = b.deadline != null ? b.deadline : Instant.now().plus(limits.timeout());
     }
 
@@ -60,9 +63,21 @@ public final class ConversionContext {
     /** @return a builder holding this context's settings (the deadline included) */
     public Builder toBuilder() {
         Builder b = new Builder().resolver(resolver).options(options).limits(limits).clock(clock)
-                .warnings(warnings).strict(strict).sourceName(sourceName).baseUri(baseUri).progress(progress);
+                .warnings(warnings).strict(strict).sourceName(sourceName).baseUri(baseUri).progress(progress)
+                .charset(charset);
         b.deadline = deadline;
         return b;
+    }
+
+    /**
+     * The character set the transport declared for the input, such as the {@code charset} of an
+     * HTTP {@code Content-Type} or of a web archive record. Readers of text formats prefer it to a
+     * declaration inside the document and to detection; a declared GB2312 or GBK is read as GB18030.
+     *
+     * @return the declared character set, when the input came with one
+     */
+    public Optional<Charset> charset() {
+        return Optional.ofNullable(charset);
     }
 
     /** @return the input's or output's name for messages, such as {@code post.md} */
@@ -161,6 +176,7 @@ public final class ConversionContext {
         private boolean strict;
         private @Nullable Instant deadline;
         private ChapterProgress progress = ChapterProgress.NONE;
+        private @Nullable Charset charset;
 
         private Builder() {
         }
@@ -216,6 +232,15 @@ public final class ConversionContext {
         /** @param v receives a book writer's chapter reports; default none @return this builder */
         public Builder progress(ChapterProgress v) {
             progress = Objects.requireNonNull(v, "progress");
+            return this;
+        }
+
+        /**
+         * @param v the character set the transport declared (HTTP {@code Content-Type}), or null
+         * @return this builder
+         */
+        public Builder charset(@Nullable Charset v) {
+            charset = v;
             return this;
         }
 

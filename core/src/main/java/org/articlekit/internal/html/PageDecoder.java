@@ -50,6 +50,10 @@ public final class PageDecoder {
             charset = StandardCharsets.UTF_16LE;
             bomLength = 2;
         }
+        if (charset == null && ctx.charset().isPresent()) {
+            // The HTTP header outranks the page's own <meta>; GB2312 and GBK are read as their superset.
+            charset = forLabel(ctx.charset().get().name()).orElse(ctx.charset().get());
+        }
         if (charset == null) {
             charset = declared(data).orElse(null);
             if (charset != null && !charset.equals(StandardCharsets.UTF_8) && !charset.name().startsWith("UTF-16")
