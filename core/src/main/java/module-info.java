@@ -14,6 +14,7 @@ module org.articlekit.core {
     exports org.articlekit.spi;
     exports org.articlekit.html;
     exports org.articlekit.text;
+    exports org.articlekit.web;
 
     uses org.articlekit.spi.ArticleFormat;
 

@@ -32,6 +32,7 @@ import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.FormatOptions;
 import org.articlekit.spi.FormatRegistry;
 import org.articlekit.spi.ResourceResolver;
+import org.articlekit.web.WebPage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +69,7 @@ public final class Converter {
     private final boolean strict;
     private final Clock clock;
     private final Function<Path, ResourceResolver> resolvers;
+    private final ResourceResolver webResolver;
     private final boolean collectImages;
     private final @Nullable Path imagesDir;
 
@@ -81,6 +83,7 @@ public final class Converter {
         strict = b.strict;
         clock = b.clock;
         resolvers = b.resolvers;
+        webResolver = b.webResolver;
     }
 
     /** @return a builder with the defaults */
@@ -91,7 +94,7 @@ public final class Converter {
     /** @return a builder holding this converter's settings, to make a converter that differs in some */
     public Builder toBuilder() {
         return new Builder().registry(registry).options(options).limits(limits).warnings(warnings).strict(strict)
-                .clock(clock).resolvers(resolvers).collectImages(collectImages).imagesDir(imagesDir);
+                .clock(clock).resolvers(resolvers).webResolver(webResolver).collectImages(collectImages).imagesDir(imagesDir);
     }
 
     /** @return where this converter's warnings go */
@@ -242,6 +245,92 @@ public final class Converter {
         }
         ArticleFormat format = formatOf(sourceName, "", data, formatId);
         return readBook(sourceName, data, format, context(sourceName, imagesFrom));
+    }
+
+    /**
+     * Reads a page the web served (fetched, or out of a web archive) as one article: its format is
+     * detected from its bytes, its address and media type; its charset header outranks the page's
+     * own declaration; its address is the base of relative links and images, which are read
+     * through this converter's {@linkplain Builder#webResolver web resolver}, and its source when
+     * the page names none.
+     *
+     * @param page the page
+     * @return the article
+     * @throws ArticleFormatException naming the address when the page is not a usable article
+     * @throws IOException when reading fails otherwise
+     */
+    public Article read(WebPage page) throws IOException {
+        return read(page, null);
+    }
+
+    /**
+     * @param page the page
+     * @param formatId the format's id or extension, or {@code null} to detect it
+     * @return the article
+     * @throws ArticleFormatException as for {@link #read(WebPage)}
+     * @throws IOException when reading fails otherwise
+     * @see #read(WebPage)
+     */
+    public Article read(WebPage page, @Nullable String formatId) throws IOException {
+        String name = page.uri().toString();
+        byte[] data = checkedPage(page);
+        Article a = read(name, data, formatOf(name, pageFileName(page), data, formatId), pageContext(page));
+        return withSource(a, page);
+    }
+
+    /**
+     * Reads a page the web served as a book: a feed is a book of its items, a web archive one of its
+     * pages, any other page a one-article book. See {@link #read(WebPage)}.
+     *
+     * @param page the page
+     * @param formatId the format's id or extension, or {@code null} to detect it
+     * @return the book
+     * @throws ArticleFormatException naming the address when the page is not usable
+     * @throws IOException when reading fails otherwise
+     */
+    public Book readBook(WebPage page, @Nullable String formatId) throws IOException {
+        String name = page.uri().toString();
+        byte[] data = checkedPage(page);
+        ArticleFormat format = formatOf(name, pageFileName(page), data, formatId);
+        Book book = readBook(name, data, format, pageContext(page));
+        if (format.bookReader().isPresent()) {
+            return book;
+        }
+        Article a = withSource(book.articles().get(0), page);
+        return book.toBuilder().articles(List.of(a)).build();
+    }
+
+    private byte[] checkedPage(WebPage page) throws ArticleFormatException {
+        if (page.body().length > limits.maxContainerBytes()) {
+            throw new ArticleFormatException(page.uri().toString(), "is " + page.body().length
+                    + " bytes, over the input limit of " + limits.maxContainerBytes() + " bytes");
+        }
+        return page.body();
+    }
+
+    private ConversionContext pageContext(WebPage page) {
+        return context(null).toBuilder().sourceName(page.uri().toString()).baseUri(page.uri())
+                .charset(page.charset()).resolver(webResolver).build();
+    }
+
+    /** The name detection sees: the address's last segment, or one the media type implies. */
+    private String pageFileName(WebPage page) {
+        String path = page.uri().getPath() == null ? "" : page.uri().getPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (registry.forFileName(last).isPresent()) {
+            return last;
+        }
+        String type = page.type().orElse("");
+        return registry.formats().stream().filter(f -> f.mediaType().equalsIgnoreCase(type)).findFirst()
+                .map(f -> "page." + f.extensions().get(0)).orElse(last);
+    }
+
+    /** The page's address as the article's source when the page names none. */
+    private static Article withSource(Article a, WebPage page) {
+        if (a.metadata().sourceUrl().isPresent()) {
+            return a;
+        }
+        return a.withMetadata(a.metadata().toBuilder().sourceUrl(page.uri()).build());
     }
 
     private Book readBook(String input, byte[] data, ArticleFormat format, ConversionContext ctx) throws IOException {
@@ -603,6 +692,7 @@ public final class Converter {
         private boolean strict;
         private Clock clock = Clock.systemUTC();
         private Function<Path, ResourceResolver> resolvers;
+        private ResourceResolver webResolver = ResourceResolver.none();
         private boolean collectImages;
         private @Nullable Path imagesDir;
 
@@ -652,6 +742,17 @@ public final class Converter {
          */
         public Builder resolvers(Function<Path, ResourceResolver> v) {
             resolvers = Objects.requireNonNull(v, "resolvers");
+            return this;
+        }
+
+        /**
+         * @param v the resolver of the images of pages read from the web ({@link #read(WebPage)}):
+         *     their references are absolute, made so against the page's address; default none
+         *     (images stay addresses). The command line gives a remote resolver with its network flags.
+         * @return this builder
+         */
+        public Builder webResolver(ResourceResolver v) {
+            webResolver = Objects.requireNonNull(v, "webResolver");
             return this;
         }
 
