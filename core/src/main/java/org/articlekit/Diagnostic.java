@@ -39,7 +39,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code pdf.fonts}: which fonts a PDF embeds and which scripts each one sets; informational,
  *       one per PDF, never a failure in strict mode;</li>
  *   <li>{@code input.skipped}: a folder entry that is not a readable regular file inside the folder
- *       (a FIFO, a link leading out, a broken link) was skipped.</li>
+ *       (a FIFO, a link leading out, a broken link) was skipped;</li>
+ *   <li>{@code input.selected}: of a feed's or web archive's articles, only those since a date or the
+ *       newest few were kept; informational;</li>
+ *   <li>{@code feed.fulltext}: a feed item's page could not be fetched or read, so the item keeps the
+ *       feed's text (its summary).</li>
  * </ul>
  *
  * <p>The informational codes ({@link #informational()}) report what was done rather than a problem.
@@ -63,7 +67,8 @@ public record Diagnostic(String code, String message, @Nullable String file, int
 
     /** @return whether this reports what was done (extraction, fonts) rather than a problem with the input */
     public boolean informational() {
-        return code.equals("extract.removed") || code.equals("extract.not-article") || code.equals("pdf.fonts");
+        return code.equals("extract.removed") || code.equals("extract.not-article") || code.equals("pdf.fonts")
+                || code.equals("input.selected");
     }
 
     /**
