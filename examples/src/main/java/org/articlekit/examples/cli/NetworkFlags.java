@@ -63,7 +63,7 @@ final class NetworkFlags {
     /** @return the policy for pages and feeds: the flags, the cache in the user's cache folder unless told otherwise */
     WebOptions webOptions() {
         return WebOptions.builder().allowPrivateHosts(allowPrivateHosts).offline(offline).cacheDir(cacheRoot())
-                .wait(Duration.ofMillis(Math.round(waitSeconds * 1000))).build();
+                .waitBetweenRequests(Duration.ofMillis(Math.round(waitSeconds * 1000))).build();
     }
 
     /** @return a problem with the values of these flags, or null */
@@ -77,7 +77,7 @@ final class NetworkFlags {
     /** Warns about flags that {@code --offline} makes pointless. */
     void warnIgnored(Reporter rep) {
         if (offline && (allowPrivateHosts || cache != null && cache.none || waitSeconds > 0)) {
-            rep.warning("--allow-private-hosts, --no-cache and --wait are ignored with --offline: nothing is "
+            rep.warning("--allow-private-hosts, --wait and --no-cache are ignored with --offline: nothing is "
                     + "downloaded");
         }
     }
