@@ -47,6 +47,10 @@ import picocli.CommandLine.Spec;
                     + "PDF): makes one book, one chapter per article, ordered by date, then by name.",
             "A folder is searched recursively for regular files with a readable extension; symbolic "
                     + "links that lead outside it, FIFOs, devices and hidden entries are skipped.",
+            "An http(s) address is fetched (public addresses only unless --allow-private-hosts): a page is an "
+                    + "article, a feed (RSS, Atom, JSON Feed) a book of its items, a web archive (WARC, WARC.gz) a book "
+                    + "of its HTML pages; feed and archive files likewise. Into a folder they give one post per article "
+                    + "(named DATE-SLUG) and skip the articles the folder already holds.",
             "'-' as the only INPUT reads standard input (format from --from, else from the bytes; images "
                     + "relative to the current directory); -o - writes standard output (format from --to), "
                     + "a book too. A file named '-' is ./-"},
@@ -62,6 +66,10 @@ import picocli.CommandLine.Spec;
             "  articlekit convert page.html -o post.md --front-matter toml",
             "  articlekit convert page.html -o new.html --title 'A better title' --language en",
             "  articlekit convert -o out.html -- -odd-name.html   (after --, never options)",
+            "  articlekit convert https://example.org/feed.xml -o week.epub --since 7d",
+            "  articlekit convert https://example.org/atom.xml -o source/_posts/ --to markdown   (daily: adds new items)",
+            "  articlekit convert --input-list urls.txt -o reading.epub --wait 1",
+            "  articlekit convert crawl.warc.gz -o pages/ --to markdown",
             "",
             "Exit status: 0 success; 1 an input could not be converted (one line on stderr: "
                     + "'articlekit: error: FILE[:LINE]: what is wrong'); 2 a usage error.",
