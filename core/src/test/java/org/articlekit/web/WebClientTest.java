@@ -579,4 +579,23 @@ class WebClientTest {
         assertThat(requests.get(3).headers()).doesNotContainKey("if-none-match");
         assertThat(requests.get(4).headers()).containsEntry("if-none-match", "\"f\"");
     }
+
+    @Test
+    void namesEntriesByTheHashOfTheUrlAndNeverWritesThroughALinkPlacedThere(@TempDir Path cache, @TempDir Path elsewhere)
+            throws Exception {
+        routes.put("/linked", validated("\"l\"", "<p>linked</p>".getBytes(StandardCharsets.UTF_8), false));
+        String url = base + "/linked";
+        Path canary = Files.writeString(elsewhere.resolve("canary.txt"), "untouched");
+        Path entry = cache.resolve("pages").resolve(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8))));
+        Files.createDirectories(entry.getParent());
+        Files.createSymbolicLink(entry, canary);
+
+        WebPage page = client(loopback().cacheDir(cache)).fetch(URI.create(url));
+
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<p>linked</p>");
+        assertThat(canary).hasContent("untouched");
+        assertThat(entry).isRegularFile();
+        assertThat(client(loopback().cacheDir(cache).offline(true)).fetch(URI.create(url))).isEqualTo(page);
+    }
 }
