@@ -20,5 +20,6 @@ module org.articlekit.core {
 
     provides org.articlekit.spi.ArticleFormat with
             org.articlekit.internal.html.HtmlFormat,
-            org.articlekit.internal.text.TextFormat;
+            org.articlekit.internal.text.TextFormat,
+            org.articlekit.internal.warc.WarcFormat;
 }
