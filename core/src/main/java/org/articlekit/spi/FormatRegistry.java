@@ -113,6 +113,10 @@ public final class FormatRegistry {
     }
 
     /**
+     * Finds the format a file name's extension names. A two-part extension such as {@code warc.gz}
+     * is tried before the last part alone, so {@code crawl.warc.gz} is a web archive while
+     * {@code x.tar.gz} names no format (no format claims {@code gz} alone).
+     *
      * @param fileName a file name or path
      * @return the format its extension names, when one does
      */
@@ -122,6 +126,14 @@ public final class FormatRegistry {
         int dot = name.lastIndexOf('.');
         if (dot <= slash + 1 || dot == name.length() - 1) {
             return Optional.empty();
+        }
+        int before = name.lastIndexOf('.', dot - 1);
+        if (before > slash + 1) {
+            String twoPart = name.substring(before + 1).toLowerCase(Locale.ROOT);
+            Optional<ArticleFormat> f = formats.stream().filter(x -> x.extensions().contains(twoPart)).findFirst();
+            if (f.isPresent()) {
+                return f;
+            }
         }
         String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return formats.stream().filter(x -> x.extensions().contains(ext)).findFirst();

@@ -73,8 +73,8 @@ public final class WebOptions {
     public Builder toBuilder() {
         return new Builder().allowPrivateHosts(allowPrivateHosts).offline(offline).connectTimeout(connectTimeout)
                 .readTimeout(readTimeout).maxBytes(maxBytes).maxRedirects(maxRedirects).maxParallel(maxParallel)
-                .maxPerHost(maxPerHost).waitBetweenRequests(wait).maxRetryWait(maxRetryWait).retries(retries).cacheDir(cacheDir)
-                .userAgent(userAgent);
+                .maxPerHost(maxPerHost).waitBetweenRequests(wait).maxRetryWait(maxRetryWait).retries(retries)
+                .cacheDir(cacheDir).userAgent(userAgent);
     }
 
     /**
@@ -200,8 +200,9 @@ public final class WebOptions {
     public String toString() {
         return "WebOptions{allowPrivateHosts=" + allowPrivateHosts + ", offline=" + offline + ", connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout + ", maxBytes=" + maxBytes + ", maxRedirects="
-                + maxRedirects + ", maxParallel=" + maxParallel + ", maxPerHost=" + maxPerHost + ", waitBetweenRequests=" + wait
-                + ", maxRetryWait=" + maxRetryWait + ", retries=" + retries + ", cacheDir=" + cacheDir + "}";
+                + maxRedirects + ", maxParallel=" + maxParallel + ", maxPerHost=" + maxPerHost
+                + ", waitBetweenRequests=" + wait + ", maxRetryWait=" + maxRetryWait + ", retries=" + retries
+                + ", cacheDir=" + cacheDir + "}";
     }
 
     /** Builds {@link WebOptions}. Not thread-safe. */

@@ -118,9 +118,15 @@ public final class FolderScanner {
         return name != null && name.toString().startsWith(".");
     }
 
+    /** Whether the name ends in a known extension: its last part ({@code html}) or last two ({@code warc.gz}). */
     private boolean known(Path p) {
-        String name = p.getFileName().toString();
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot > 0 && extensions.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (dot <= 0) {
+            return false;
+        }
+        int before = name.lastIndexOf('.', dot - 1);
+        return extensions.contains(name.substring(dot + 1))
+                || before > 0 && extensions.contains(name.substring(before + 1));
     }
 }

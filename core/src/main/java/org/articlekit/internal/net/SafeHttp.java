@@ -42,6 +42,8 @@ public final class SafeHttp {
 
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
     private static final String IMAGE_ACCEPT =
             "image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml,image/*;q=0.8";
 
@@ -160,18 +162,17 @@ public final class SafeHttp {
                 + " times");
     }
 
-    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-
     /** @return whether a header name or value is safe to send: printable ASCII and tabs, no CR or LF */
     static boolean printable(String s) {
         return s.chars().allMatch(c -> c == '\t' || c >= 0x20 && c < 0x7F);
     }
 
-    private HttpResponse exchange(String reference, URI uri, Map<String, String> headers) throws ResourceUnavailableException {
+    private HttpResponse exchange(String reference, URI uri, Map<String, String> headers)
+            throws ResourceUnavailableException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new ResourceUnavailableException(reference, "leads to a " + (scheme.isEmpty() ? "relative" : scheme + ":")
-                    + " address, which is not fetched");
+            throw new ResourceUnavailableException(reference, "leads to a "
+                    + (scheme.isEmpty() ? "relative" : scheme + ":") + " address, which is not fetched");
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
@@ -205,12 +206,18 @@ public final class SafeHttp {
             out.flush();
             return read(reference, uri, new BufferedInputStream(socket.getInputStream()), deadline);
         } catch (SocketTimeoutException e) {
-            throw new ResourceUnavailableException(reference, "timed out");
+            throw unavailable(reference, "timed out", e);
         } catch (ResourceUnavailableException e) {
             throw e;
         } catch (IOException e) {
-            throw new ResourceUnavailableException(reference, "could not be downloaded: " + e.getMessage());
+            throw unavailable(reference, "could not be downloaded: " + e.getMessage(), e);
         }
+    }
+
+    private static ResourceUnavailableException unavailable(String reference, String reason, Throwable cause) {
+        ResourceUnavailableException e = new ResourceUnavailableException(reference, reason);
+        e.initCause(cause);
+        return e;
     }
 
     private InetAddress resolve(String reference, String host) throws ResourceUnavailableException {
