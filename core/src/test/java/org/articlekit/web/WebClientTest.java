@@ -581,8 +581,8 @@ class WebClientTest {
     }
 
     @Test
-    void namesEntriesByTheHashOfTheUrlAndNeverWritesThroughALinkPlacedThere(@TempDir Path cache, @TempDir Path elsewhere)
-            throws Exception {
+    void namesEntriesByTheHashOfTheUrlAndNeverWritesThroughALinkPlacedThere(@TempDir Path cache,
+            @TempDir Path elsewhere) throws Exception {
         routes.put("/linked", validated("\"l\"", "<p>linked</p>".getBytes(StandardCharsets.UTF_8), false));
         String url = base + "/linked";
         Path canary = Files.writeString(elsewhere.resolve("canary.txt"), "untouched");

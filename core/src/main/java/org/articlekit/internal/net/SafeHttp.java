@@ -42,6 +42,8 @@ public final class SafeHttp {
 
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
+    private static final int MAX_ADDRESSES_TRIED = 3;
+
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private static final String IMAGE_ACCEPT =
@@ -182,9 +184,8 @@ public final class SafeHttp {
             throw new ResourceUnavailableException(reference, "carries credentials, which are not sent");
         }
         int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        InetAddress address = resolve(reference, host);
-        try (Socket raw = new Socket()) {
-            raw.connect(new InetSocketAddress(address, port), (int) settings.connectTimeout().toMillis());
+        InetAddress[] addresses = resolve(reference, host);
+        try (Socket raw = connect(reference, addresses, port)) {
             raw.setSoTimeout((int) settings.readTimeout().toMillis());
             // A server that drips bytes never trips the read timeout; the whole answer gets three times it.
             long deadline = System.nanoTime() + 3 * settings.readTimeout().toNanos();
@@ -220,7 +221,34 @@ public final class SafeHttp {
         return e;
     }
 
-    private InetAddress resolve(String reference, String host) throws ResourceUnavailableException {
+    /**
+     * Connects to the first of the checked addresses that answers, trying at most
+     * {@value #MAX_ADDRESSES_TRIED} (a host's IPv6 address may be unreachable where its IPv4 one is not).
+     */
+    private Socket connect(String reference, InetAddress[] addresses, int port) throws ResourceUnavailableException {
+        IOException last = null;
+        for (int i = 0; i < Math.min(addresses.length, MAX_ADDRESSES_TRIED); i++) {
+            Socket socket = new Socket();
+            try {
+                socket.connect(new InetSocketAddress(addresses[i], port), (int) settings.connectTimeout().toMillis());
+                return socket;
+            } catch (IOException e) {
+                last = e;
+                try {
+                    socket.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+        }
+        if (last instanceof SocketTimeoutException) {
+            throw unavailable(reference, "timed out", last);
+        }
+        throw unavailable(reference, "could not be downloaded: " + (last == null ? "no address" : last.getMessage()),
+                last == null ? new IOException("no address") : last);
+    }
+
+    private InetAddress[] resolve(String reference, String host) throws ResourceUnavailableException {
         InetAddress[] all;
         try {
             all = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
@@ -233,7 +261,7 @@ public final class SafeHttp {
                         + a.getHostAddress() + "), which is refused");
             }
         }
-        return all[0];
+        return all;
     }
 
     private String request(URI uri, String host, int port, String scheme, Map<String, String> headers) {
