@@ -6,7 +6,10 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
+import java.nio.file.StandardCopyOption;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -41,6 +44,12 @@ final class HadoopFiles implements Serializable {
     void write(String dir, String name, Content content) throws IOException {
         Path target = new Path(new Path(dir), name);
         FileSystem fs = target.getFileSystem(conf);
+        if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
+            // Hadoop's local file system costs a dozen system calls a file (and a process without its native
+            // library); a local folder is written as the library writes files: a temporary sibling, then a move.
+            writeLocal(java.nio.file.Path.of(fs.makeQualified(target).toUri()), content);
+            return;
+        }
         fs.setWriteChecksum(false);
         Path tmp = new Path(target.getParent(), "._" + name + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
@@ -57,6 +66,19 @@ final class HadoopFiles implements Serializable {
             if (fs.exists(tmp)) {
                 fs.delete(tmp, false);
             }
+        }
+    }
+
+    private static void writeLocal(java.nio.file.Path target, Content content) throws IOException {
+        java.nio.file.Path tmp = target.resolveSibling("._" + target.getFileName() + "." + Long.toHexString(
+                System.nanoTime()) + ".tmp");
+        try {
+            try (OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            java.nio.file.Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
         }
     }
 
