@@ -137,7 +137,7 @@ final class Books {
                     .map(t -> String.format(Locale.ROOT, "%04d-%02d", t.getYear(), t.getMonthValue()))
                     .orElse("undated");
             case "site" -> m.sourceUrl().map(u -> u.getHost()).filter(h -> h != null && !h.isEmpty())
-                    .map(h -> h.toLowerCase(Locale.ROOT).startsWith("www.") ? h.substring(4) : h)
+                    .map(h -> h.toLowerCase(Locale.ROOT)).map(h -> h.startsWith("www.") ? h.substring(4) : h)
                     .or(m::publisher).orElse("unknown-site");
             case "category" -> m.categories().stream().findFirst().map(CategoryPath::segments)
                     .map(s -> String.join("/", s)).orElse("uncategorised");

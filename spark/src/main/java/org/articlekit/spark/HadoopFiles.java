@@ -47,7 +47,7 @@ final class HadoopFiles implements Serializable {
         if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
             // Hadoop's local file system costs a dozen system calls a file (and a process without its native
             // library); a local folder is written as the library writes files: a temporary sibling, then a move.
-            writeLocal(java.nio.file.Path.of(fs.makeQualified(target).toUri()), content);
+            writeLocal(java.nio.file.Path.of(fs.makeQualified(target).toUri().getPath()), content);
             return;
         }
         fs.setWriteChecksum(false);

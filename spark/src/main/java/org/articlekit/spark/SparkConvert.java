@@ -84,10 +84,10 @@ public final class SparkConvert {
             ConvertJob.Summary s = ConvertJob.run(spark, p.options);
             if (!p.quiet) {
                 double seconds = (System.nanoTime() - start) / 1e9;
-                err.println(String.format(Locale.ROOT, "%s: %d converted, %d skipped, %d failed%s; %d files in %s "
+                err.println(String.format(Locale.ROOT, "%s: %d converted, %d skipped, %d failed%s; %d %s in %s "
                         + "(%.1f s)", NAME, s.converted(), s.skipped(), s.failed(),
-                        s.failed() > 0 ? " (see " + ConvertJob.FAILURES + ")" : "", s.outputs(), p.options.output(),
-                        seconds));
+                        s.failed() > 0 ? " (see " + ConvertJob.FAILURES + ")" : "", s.outputs(),
+                        s.outputs() == 1 ? "file" : "files", p.options.output(), seconds));
             }
             return p.options.failOnError() && s.failed() > 0 ? 1 : 0;
         } catch (Exception e) {

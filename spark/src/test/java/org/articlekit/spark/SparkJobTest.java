@@ -239,13 +239,15 @@ class SparkJobTest {
     @Test
     void aRecordOverTheLimitFailsAloneAndFailOnErrorSaysSo() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("small.md"), TestPages.post(1, LocalDate.of(2026, 11, 3)));
+        Files.writeString(Files.createDirectories(in.resolve("子 目录")).resolve("西湖 秋天.md"),
+                TestPages.post(1, LocalDate.of(2026, 11, 3)));
+        Files.writeString(in.resolve("_drafts.md"), TestPages.post(3, LocalDate.of(2026, 11, 3)));
         Files.writeString(in.resolve("large.md"), TestPages.post(2, LocalDate.of(2026, 11, 4)) + "x".repeat(5000));
         Path out = dir.resolve("out");
         Run r = job("convert", "--input", in.toString(), "--output", out.toString(), "--to", "html",
                 "--max-input-bytes", "3000", "--fail-on-error");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(files(out)).hasSize(1);
+        assertThat(names(out)).singleElement().asString().matches("西湖-秋天-[0-9a-f]{12}\\.html");
         assertThat(failures(out)).singleElement().asString().contains("large.md").contains("3000");
         assertThat(job("convert", "--input", in.toString(), "--output", out.toString(), "--to", "epub").status())
                 .isEqualTo(2);
