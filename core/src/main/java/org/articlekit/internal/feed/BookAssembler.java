@@ -34,7 +34,7 @@ final class BookAssembler {
             ctx.warn("feed.items", 0, "the feed has " + feed.itemCount + " items; the first " + max
                     + " were kept and " + (feed.itemCount - max) + " dropped (the limit is maxFeedItems)");
         }
-        String feedTitle = text(feed.title);
+        String feedTitle = feed.title;
         String language = language(feed.language, 0, "the feed");
         Metadata.Builder book = Metadata.builder().title(feedTitle).language(language).summary(feed.summary)
                 .authors(feed.authors).sourceUrl(http(feed.link, feed.base, "feed.link", "the feed's link", 0));
@@ -51,7 +51,7 @@ final class BookAssembler {
             FeedDraft feed) throws ArticleFormatException {
         String name = item.name();
         URI link = http(item.link, item.base, "feed.link", name + "'s link", item.line);
-        Metadata.Builder m = Metadata.builder().title(text(item.title)).identifier(item.identifier)
+        Metadata.Builder m = Metadata.builder().title(item.title).identifier(item.identifier)
                 .sourceUrl(link).canonicalUrl(link).publisher(feedTitle);
         if (item.published != null && !item.published.isBlank()) {
             m.published(ArticleDate.parse(item.published.strip()));
@@ -71,7 +71,7 @@ final class BookAssembler {
         URI base = link != null ? link : item.base;
         m.cover(image(item.image, base, name, item.line));
         URI bodyBase = item.contentBase != null ? item.contentBase : base;
-        BodyNormalizer normalizer = BodyNormalizer.of(ctx.toBuilder().baseUri(bodyBase).build());
+        BodyNormalizer normalizer = normalizer(bodyBase, name, item.line);
         boolean hasContent = item.contentHtml != null && !item.contentHtml.isBlank();
         boolean hasSummary = item.summaryHtml != null && !item.summaryHtml.isBlank();
         Body body = Body.empty();
@@ -88,17 +88,24 @@ final class BookAssembler {
         return Article.builder().metadata(m.build()).body(body).build();
     }
 
+    /**
+     * A normaliser whose warnings name the item and its line. In strict mode the normaliser fails
+     * by itself on the first repair, so passing a warning on never throws.
+     */
+    private BodyNormalizer normalizer(@Nullable URI base, String name, int line) {
+        return BodyNormalizer.builder().baseUri(base).limits(ctx.limits()).sourceName(ctx.sourceName().orElse(null))
+                .strict(ctx.strict()).warnings(d -> {
+                    try {
+                        ctx.warn(d.code(), line, name + ": " + d.message());
+                    } catch (ArticleFormatException e) {
+                        throw new IllegalStateException("a warning failed outside strict mode", e);
+                    }
+                }).build();
+    }
+
     /** Plain text of an HTML fragment, for summaries and titles. */
     static String plain(String html) {
         return Xhtml.plainText(Jsoup.parseBodyFragment(html).body());
-    }
-
-    /** Feed titles are text, but many feeds escape markup into them; only the text is kept. */
-    private static @Nullable String text(@Nullable String title) {
-        if (title == null) {
-            return null;
-        }
-        return title.indexOf('<') >= 0 || title.indexOf('&') >= 0 ? plain(title) : title;
     }
 
     /** A BCP 47 tag from a feed's language, such as {@code zh-cn}; a bad tag is a warning. */

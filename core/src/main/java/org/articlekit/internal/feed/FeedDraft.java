@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class FeedDraft {
 
+    /** The feed's title, as plain text. */
     @Nullable String title;
     @Nullable String link;
     /** The feed's description or subtitle, as plain text. */
@@ -31,6 +32,7 @@ final class FeedDraft {
         int position;
         /** The line of the item in the feed, or 0. */
         int line;
+        /** The title, as plain text. */
         @Nullable String title;
         @Nullable String link;
         /** The base of the item's relative addresses. */

@@ -37,8 +37,9 @@ final class XmlFeed {
     }
 
     static FeedDraft read(byte[] data, ConversionContext ctx) throws ArticleFormatException {
-        Document doc = SafeFeedXml.parse(data, ctx);
-        Element root = doc.getRootElement();
+        SafeFeedXml.Parsed parsed = SafeFeedXml.parse(data, ctx);
+        Element root = parsed.document().getRootElement();
+        int count = parsed.itemCount();
         String local = root.getName();
         String ns = root.getNamespaceURI();
         if (local.equals("rss") && ns.isEmpty()) {
@@ -46,7 +47,7 @@ final class XmlFeed {
             if (channel == null) {
                 throw ctx.error(line(root), "is an RSS document without a <channel>", null);
             }
-            return rss(channel, channel.getChildren("item"), Namespace.NO_NAMESPACE, ctx);
+            return rss(channel, channel.getChildren("item"), count, Namespace.NO_NAMESPACE, ctx);
         }
         if (local.equals("RDF") && ns.equals(RDF.getURI())) {
             Namespace rss = rssNamespace(root);
@@ -54,10 +55,10 @@ final class XmlFeed {
             if (channel == null) {
                 throw ctx.error(line(root), "is an RDF document without an RSS <channel>", null);
             }
-            return rss(channel, root.getChildren("item", rss), rss, ctx);
+            return rss(channel, root.getChildren("item", rss), count, rss, ctx);
         }
         if (local.equals("feed") && ns.equals(ATOM.getURI())) {
-            return atom(root, ctx);
+            return atom(root, count, ctx);
         }
         throw ctx.error(line(root), "is XML but not a feed: its root element is <" + root.getQualifiedName()
                 + ">", null);
@@ -74,11 +75,11 @@ final class XmlFeed {
 
     // --- RSS ---
 
-    private static FeedDraft rss(Element channel, List<Element> items, Namespace ns, ConversionContext ctx)
-            throws ArticleFormatException {
+    private static FeedDraft rss(Element channel, List<Element> items, int count, Namespace ns,
+            ConversionContext ctx) throws ArticleFormatException {
         FeedDraft feed = new FeedDraft();
         feed.base = base(channel, ctx);
-        feed.title = text(channel, "title", ns);
+        feed.title = rssTitle(text(channel, "title", ns));
         feed.link = text(channel, "link", ns);
         String description = text(channel, "description", ns);
         feed.summary = description == null ? null : BookAssembler.plain(description);
@@ -93,7 +94,7 @@ final class XmlFeed {
                 feed.image = image.getAttributeValue("resource", RDF);
             }
         }
-        feed.itemCount = items.size();
+        feed.itemCount = Math.max(count, items.size());
         int max = Math.min(items.size(), ctx.limits().maxFeedItems());
         for (int i = 0; i < max; i++) {
             feed.items.add(rssItem(items.get(i), i + 1, ns, ctx));
@@ -107,7 +108,7 @@ final class XmlFeed {
         item.position = position;
         item.line = line(e);
         item.base = base(e, ctx);
-        item.title = first(text(e, "title", ns), text(e, "title", DC));
+        item.title = rssTitle(first(text(e, "title", ns), text(e, "title", DC)));
         Element guid = e.getChild("guid", ns);
         String guidText = guid == null ? null : guid.getTextTrim();
         item.identifier = first(guidText, text(e, "identifier", DC), e.getAttributeValue("about", RDF));
@@ -147,6 +148,14 @@ final class XmlFeed {
         return item;
     }
 
+    /** RSS titles are text, but many feeds escape markup into them; only the text is kept. */
+    private static @Nullable String rssTitle(@Nullable String title) {
+        if (title == null) {
+            return null;
+        }
+        return title.indexOf('<') >= 0 || title.indexOf('&') >= 0 ? BookAssembler.plain(title) : title;
+    }
+
     /** RSS 2.0's author is an e-mail address, often with the name in brackets: {@code a@b.org (Name)}. */
     private static String rssAuthor(String author) {
         int open = author.indexOf('(');
@@ -159,7 +168,7 @@ final class XmlFeed {
 
     // --- Atom ---
 
-    private static FeedDraft atom(Element root, ConversionContext ctx) throws ArticleFormatException {
+    private static FeedDraft atom(Element root, int count, ConversionContext ctx) {
         FeedDraft feed = new FeedDraft();
         feed.base = base(root, ctx);
         feed.title = textConstruct(root.getChild("title", ATOM));
@@ -170,7 +179,7 @@ final class XmlFeed {
         feed.authors.addAll(atomAuthors(root));
         feed.image = first(text(root, "logo", ATOM), text(root, "icon", ATOM));
         List<Element> entries = root.getChildren("entry", ATOM);
-        feed.itemCount = entries.size();
+        feed.itemCount = Math.max(count, entries.size());
         int max = Math.min(entries.size(), ctx.limits().maxFeedItems());
         for (int i = 0; i < max; i++) {
             feed.items.add(atomEntry(entries.get(i), i + 1, ctx));

@@ -129,6 +129,52 @@ class FeedSafetyTest {
     }
 
     @Test
+    void aHundredThousandJsonItemsAreCutBeforeTheyAreParsed() throws Exception {
+        StringBuilder sb = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
+        for (int i = 0; i < 100_000; i++) {
+            sb.append(i == 0 ? "" : ",\n").append("{\"id\": \"n").append(i).append("\", \"tags\": [\"a,b\", \"]\"]}");
+        }
+        sb.append("], \"title\": \"after the items\"}");
+        FeedTestSupport s = new FeedTestSupport();
+        Book book = s.read(sb.toString());
+        assertThat(book.articles()).hasSize(10_000);
+        assertThat(book.articles().get(9_999).metadata().identifier()).contains("n9999");
+        assertThat(book.articles().get(0).metadata().tags()).containsExactly("a,b", "]");
+        assertThat(book.metadata().title()).contains("after the items");
+        assertThat(s.codes()).containsExactly("feed.items");
+        assertThat(s.warnings.get(0).message()).contains("100000 items").contains("90000 dropped");
+    }
+
+    @Test
+    void theItemsKeptHaveAnElementBudget() {
+        FeedTestSupport s = new FeedTestSupport().limits(Limits.builder().maxFeedItems(10).build());
+        String feed = "<rss version=\"2.0\"><channel><title>t</title>\n<item><title>deep</title><description>"
+                + "<x/>".repeat(20_000) + "</description></item></channel></rss>";
+        assertThatThrownBy(() -> s.read(feed)).isInstanceOf(ArticleFormatException.class)
+                .hasMessageStartingWith("feed.xml:2: has more than 10500 XML nodes");
+        String comments = "<rss version=\"2.0\"><channel><title>t</title>" + "<!-- c -->".repeat(20_000)
+                + "</channel></rss>";
+        assertThatThrownBy(() -> s.read(comments)).isInstanceOf(ArticleFormatException.class)
+                .hasMessageContaining("has more than 10500 XML nodes");
+        String json = "{\"version\":\"https://jsonfeed.org/version/1\",\"items\":[{\"id\":\"1\",\"x\":["
+                + "[],".repeat(20_000) + "[]]}]}";
+        assertThatThrownBy(() -> s.read(json)).isInstanceOf(ArticleFormatException.class)
+                .hasMessageContaining("has more than 10500 JSON values");
+    }
+
+    @Test
+    void itemsPastTheLimitAreNotBuiltEvenWhenHuge() throws Exception {
+        FeedTestSupport s = new FeedTestSupport().limits(Limits.builder().maxFeedItems(1).build());
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>"
+                + "<entry><title>kept</title></entry>"
+                + "<entry><title>dropped</title><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<p>x</p><!-- y -->".repeat(50_000) + "<![CDATA[z]]></div></content></entry></feed>";
+        Book book = s.read(feed);
+        assertThat(book.articles()).extracting(a -> a.metadata().title().orElseThrow()).containsExactly("kept");
+        assertThat(s.codes()).containsExactly("feed.items");
+    }
+
+    @Test
     void aFeedOverTheByteLimitIsOneClearError() {
         FeedTestSupport s = new FeedTestSupport().limits(Limits.builder().maxFeedBytes(1_000).build());
         String feed = "<rss version=\"2.0\"><channel><title>" + "x".repeat(2_000) + "</title></channel></rss>";
