@@ -163,9 +163,14 @@ final class SafeFeedXml {
             this.maxElements = maxElements;
         }
 
-        private static boolean isItem(String uri, String local, int depth) {
-            return depth <= 3 && (local.equals("item") && (uri.isEmpty() || uri.equals(FeedFormat.RSS_10)
-                    || uri.equals(FeedFormat.RSS_090)) || local.equals("entry") && uri.equals(FeedFormat.ATOM));
+        private boolean atom;
+
+        /** Atom entries are children of the root; RSS items of the root (RDF) or of the channel. */
+        private boolean isItem(String uri, String local, int depth) {
+            if (atom) {
+                return depth == 2 && local.equals("entry") && uri.equals(FeedFormat.ATOM);
+            }
+            return depth <= 3 && local.equals("item");
         }
 
         @Override
@@ -173,6 +178,9 @@ final class SafeFeedXml {
             depth++;
             if (skipping >= 0) {
                 return;
+            }
+            if (depth == 1) {
+                atom = local.equals("feed") && uri.equals(FeedFormat.ATOM);
             }
             if (depth > 1 && isItem(uri, local, depth) && ++items > maxItems) {
                 skipping = depth;

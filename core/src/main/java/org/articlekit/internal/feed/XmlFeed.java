@@ -42,12 +42,14 @@ final class XmlFeed {
         int count = parsed.itemCount();
         String local = root.getName();
         String ns = root.getNamespaceURI();
-        if (local.equals("rss") && ns.isEmpty()) {
-            Element channel = root.getChild("channel");
+        if (local.equals("rss")) {
+            // Almost always in no namespace; UserLand's RSS 2.0 namespace and the like are taken as they are.
+            Namespace rss = root.getNamespace();
+            Element channel = root.getChild("channel", rss);
             if (channel == null) {
                 throw ctx.error(line(root), "is an RSS document without a <channel>", null);
             }
-            return rss(channel, channel.getChildren("item"), count, Namespace.NO_NAMESPACE, ctx);
+            return rss(channel, channel.getChildren("item", rss), count, rss, ctx);
         }
         if (local.equals("RDF") && ns.equals(RDF.getURI())) {
             Namespace rss = rssNamespace(root);

@@ -362,4 +362,68 @@ class FeedReaderTest {
         assertThat(s.warnings.get(0).line()).isEqualTo(2);
         assertThat(s.warnings.get(1).message()).contains("item 2 (\"File link\")");
     }
+
+    @Test
+    void relativeRssLinksResolveAgainstTheFeedsAddressAndXmlBase() throws Exception {
+        Book book = new FeedTestSupport().baseUri(URI.create("https://rel.example.org/feeds/main.rss")).read("""
+                <rss version="2.0"><channel><title>rel</title><link>/</link>
+                <item><title>a</title><link>../posts/a.html</link>
+                  <description>&lt;img src="pics/a.png"&gt;</description></item>
+                <item xml:base="https://other.example.org/x/"><title>b</title><link>b.html</link></item>
+                </channel></rss>
+                """);
+        assertThat(book.metadata().sourceUrl()).contains(URI.create("https://rel.example.org/"));
+        Article a = book.articles().get(0);
+        assertThat(a.metadata().sourceUrl()).contains(URI.create("https://rel.example.org/posts/a.html"));
+        assertThat(a.body().imageSources()).containsExactly("https://rel.example.org/posts/pics/a.png");
+        assertThat(book.articles().get(1).metadata().sourceUrl())
+                .contains(URI.create("https://other.example.org/x/b.html"));
+    }
+
+    @Test
+    void warningsAboutAnItemsBodyNameTheItem() throws Exception {
+        FeedTestSupport s = new FeedTestSupport();
+        s.read("""
+                <rss version="2.0"><channel><title>w</title>
+                <item><title>Risky</title><link>https://w.example.org/1</link>
+                <description>&lt;p&gt;&lt;a href="javascript:steal()"&gt;click&lt;/a&gt;&lt;/p&gt;</description></item>
+                </channel></rss>
+                """);
+        assertThat(s.warnings).isNotEmpty();
+        assertThat(s.warnings).allSatisfy(d -> {
+            assertThat(d.message()).startsWith("item 1 (\"Risky\"): ");
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.file()).isEqualTo("feed.xml");
+        });
+    }
+
+    @Test
+    void inStrictModeABadItemLinkFails() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedTestSupport().strict().read(
+                "<rss version=\"2.0\"><channel><item><title>x</title><link>data:text/html,hi</link></item></channel></rss>"))
+                .isInstanceOf(org.articlekit.ArticleFormatException.class).hasMessageContaining("item 1");
+    }
+
+    @Test
+    void aBadLanguageTagIsAWarning() throws Exception {
+        FeedTestSupport s = new FeedTestSupport();
+        Book book = s.read("<rss version=\"2.0\"><channel><language>not a language!</language>"
+                + "<item><title>x</title></item></channel></rss>");
+        assertThat(book.metadata().language()).isEmpty();
+        assertThat(s.codes()).containsExactly("feed.language");
+    }
+
+    @Test
+    void anRssDocumentInANamespaceIsReadToo() throws Exception {
+        Book book = new FeedTestSupport().read("""
+                <rss xmlns="http://backend.userland.com/rss2" version="2.0"><channel><title>ns</title>
+                <item><title>one</title><link>https://ns.example.org/1</link><description>d</description></item>
+                </channel></rss>
+                """);
+        assertThat(book.metadata().title()).contains("ns");
+        assertThat(book.articles()).singleElement().satisfies(a -> {
+            assertThat(a.metadata().title()).contains("one");
+            assertThat(a.body().text()).isEqualTo("d");
+        });
+    }
 }
