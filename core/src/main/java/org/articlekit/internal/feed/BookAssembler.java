@@ -131,7 +131,8 @@ final class BookAssembler {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String href = raw.strip();
+        // Spaces are common in hand-written feeds and mean %20; nothing else is repaired.
+        String href = raw.strip().replace(" ", "%20");
         URI u;
         try {
             u = new URI(href);

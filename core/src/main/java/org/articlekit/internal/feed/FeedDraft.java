@@ -54,8 +54,11 @@ final class FeedDraft {
 
         /** @return how messages name this item: its position and, when it has one, its title */
         String name() {
-            return title == null || title.isBlank() ? "item " + position
-                    : "item " + position + " (\"" + title.strip() + "\")";
+            if (title == null || title.isBlank()) {
+                return "item " + position;
+            }
+            String t = title.strip();
+            return "item " + position + " (\"" + (t.length() > 60 ? t.substring(0, 57) + "..." : t) + "\")";
         }
     }
 }

@@ -112,7 +112,7 @@ final class XmlFeed {
         item.base = base(e, ctx);
         item.title = rssTitle(first(text(e, "title", ns), text(e, "title", DC)));
         Element guid = e.getChild("guid", ns);
-        String guidText = guid == null ? null : guid.getTextTrim();
+        String guidText = guid == null || guid.getTextTrim().isEmpty() ? null : guid.getTextTrim();
         item.identifier = first(guidText, text(e, "identifier", DC), e.getAttributeValue("about", RDF));
         item.link = text(e, "link", ns);
         if (item.link == null && guidText != null && guid != null

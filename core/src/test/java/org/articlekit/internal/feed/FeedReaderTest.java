@@ -340,7 +340,8 @@ class FeedReaderTest {
                 <?xml version="1.0" encoding="ISO-8859-1"?>
                 <rss version="2.0"><channel><title>编码</title><item><title>标题</title></item></channel></rss>
                 """;
-        Book book = new FeedTestSupport().charset(Charset.forName("GB2312")).read(xml.getBytes(Charset.forName("GB18030")));
+        Book book = new FeedTestSupport().charset(Charset.forName("GB2312"))
+                .read(xml.getBytes(Charset.forName("GB18030")));
         assertThat(book.metadata().title()).contains("编码");
         assertThat(book.articles().get(0).metadata().title()).contains("标题");
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.Book;
 import org.articlekit.Limits;
+import org.articlekit.spi.ConversionContext;
 import org.junit.jupiter.api.Test;
 
 class FeedSafetyTest {
@@ -58,6 +59,12 @@ class FeedSafetyTest {
                     + "<item><title>i</title><description><xi:include href=\"" + url + "/inc\"/></description></item>"
                     + "</channel></rss>");
             assertThat(book.articles()).hasSize(1);
+            // Behind the DOCTYPE check, the parser refuses a DOCTYPE by itself and fetches nothing.
+            ConversionContext ctx = ConversionContext.builder().sourceName("feed.xml").build();
+            for (String feed : feeds) {
+                assertThatThrownBy(() -> SafeFeedXml.build(feed, ctx)).isInstanceOf(ArticleFormatException.class)
+                        .hasMessageStartingWith("feed.xml:1: is not well-formed XML");
+            }
             assertThat(requests.get()).isZero();
         } finally {
             server.stop(0);
