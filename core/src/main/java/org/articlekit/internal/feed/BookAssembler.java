@@ -1,5 +1,6 @@
 package org.articlekit.internal.feed;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -139,6 +140,7 @@ final class BookAssembler {
             if (!u.isAbsolute() && base != null && base.isAbsolute()) {
                 u = base.resolve(u);
             }
+            u = asciiHost(u);
         } catch (URISyntaxException | IllegalArgumentException e) {
             ctx.warn(code, line, what + " '" + shorten(href) + "' is not a valid address; ignored");
             return null;
@@ -149,6 +151,28 @@ final class BookAssembler {
             return null;
         }
         return u;
+    }
+
+    /** An internationalised host name ({@code 例子.中国}), which {@link URI} does not parse as a host, in ASCII. */
+    private static URI asciiHost(URI u) throws URISyntaxException {
+        String authority = u.getRawAuthority();
+        if (u.getHost() != null || authority == null || authority.contains("@")) {
+            return u;
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon > 0 && authority.substring(colon + 1).matches("\\d+") ? authority.substring(0, colon)
+                : authority;
+        String port = host.length() < authority.length() ? authority.substring(host.length()) : "";
+        String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+        StringBuilder sb = new StringBuilder(u.getScheme()).append("://").append(ascii).append(port)
+                .append(u.getRawPath() == null ? "" : u.getRawPath());
+        if (u.getRawQuery() != null) {
+            sb.append('?').append(u.getRawQuery());
+        }
+        if (u.getRawFragment() != null) {
+            sb.append('#').append(u.getRawFragment());
+        }
+        return new URI(sb.toString());
     }
 
     private @Nullable String image(@Nullable String raw, @Nullable URI base, String what, int line)

@@ -427,4 +427,21 @@ class FeedReaderTest {
             assertThat(a.body().text()).isEqualTo("d");
         });
     }
+
+    @Test
+    void chineseHostsAndPathsInLinksAreKept() throws Exception {
+        FeedTestSupport s = new FeedTestSupport();
+        Book book = s.read("""
+                <rss version="2.0"><channel><title>中文地址</title>
+                <item><title>甲</title><link>https://例子.中国/文章/第一篇</link></item>
+                <item><title>乙</title><link>https://example.cn/文章/第 二 篇</link></item>
+                </channel></rss>
+                """);
+        assertThat(book.articles().get(0).metadata().sourceUrl().orElseThrow().getHost())
+                .isEqualTo("xn--fsqu00a.xn--fiqs8s");
+        assertThat(book.articles().get(0).metadata().sourceUrl().orElseThrow().getPath()).isEqualTo("/文章/第一篇");
+        assertThat(book.articles().get(1).metadata().sourceUrl().orElseThrow().getRawPath())
+                .isEqualTo("/文章/第%20二%20篇");
+        assertThat(s.warnings).isEmpty();
+    }
 }
