@@ -69,9 +69,11 @@ final class BookAssembler {
         item.tags.forEach(m::tag);
         String lang = item.language == null ? null : language(item.language, item.line, name);
         m.language(lang != null ? lang : feedLanguage);
-        URI base = link != null ? link : item.base;
-        m.cover(image(item.image, base, name, item.line));
-        URI bodyBase = item.contentBase != null ? item.contentBase : base;
+        // An xml:base the feed declares is what its relative addresses mean; without one, the item's
+        // link is the page they were written for.
+        URI fallback = link != null ? link : item.base;
+        m.cover(image(item.image, item.xmlBase != null ? item.xmlBase : fallback, name, item.line));
+        URI bodyBase = item.contentBase != null ? item.contentBase : fallback;
         BodyNormalizer normalizer = normalizer(bodyBase, name, item.line);
         boolean hasContent = item.contentHtml != null && !item.contentHtml.isBlank();
         boolean hasSummary = item.summaryHtml != null && !item.summaryHtml.isBlank();

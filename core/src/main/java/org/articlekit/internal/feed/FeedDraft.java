@@ -35,9 +35,11 @@ final class FeedDraft {
         /** The title, as plain text. */
         @Nullable String title;
         @Nullable String link;
-        /** The base of the item's relative addresses. */
+        /** The base of the item's link: the link's xml:base, else the context's base. */
         @Nullable URI base;
-        /** The base of relative addresses inside the content, when it differs from the item's. */
+        /** The xml:base in scope for the item, when the feed declares one. */
+        @Nullable URI xmlBase;
+        /** The xml:base in scope for the item's content (or summary), when the feed declares one. */
         @Nullable URI contentBase;
         @Nullable String identifier;
         @Nullable String published;

@@ -110,6 +110,8 @@ final class XmlFeed {
         item.position = position;
         item.line = line(e);
         item.base = base(e, ctx);
+        item.xmlBase = xmlBase(e, ctx);
+        item.contentBase = item.xmlBase;
         item.title = rssTitle(first(text(e, "title", ns), text(e, "title", DC)));
         Element guid = e.getChild("guid", ns);
         String guidText = guid == null || guid.getTextTrim().isEmpty() ? null : guid.getTextTrim();
@@ -198,6 +200,8 @@ final class XmlFeed {
         Element link = alternateLink(e);
         item.link = link == null ? null : link.getAttributeValue("href");
         item.base = base(link != null ? link : e, ctx);
+        item.xmlBase = xmlBase(e, ctx);
+        item.contentBase = item.xmlBase;
         item.published = text(e, "published", ATOM);
         item.updated = text(e, "updated", ATOM);
         item.authors.addAll(atomAuthors(e));
@@ -208,12 +212,14 @@ final class XmlFeed {
         Element content = e.getChild("content", ATOM);
         if (content != null && content.getAttribute("src") == null) {
             item.contentHtml = atomHtml(content);
-            URI contentBase = base(content, ctx);
-            item.contentBase = contentBase != null && !contentBase.equals(item.base) ? contentBase : null;
+            item.contentBase = xmlBase(content, ctx);
         }
         Element summary = e.getChild("summary", ATOM);
         if (summary != null) {
             item.summaryHtml = atomHtml(summary);
+            if (item.contentHtml == null) {
+                item.contentBase = xmlBase(summary, ctx);
+            }
         }
         item.image = mediaImage(e);
         if (item.image == null) {
@@ -348,18 +354,24 @@ final class XmlFeed {
         return type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("image/");
     }
 
-    /** The element's xml:base resolved through its ancestors and the context's base, when there is one. */
+    /** The element's xml:base when one is in scope, else the context's base. */
     private static @Nullable URI base(Element e, ConversionContext ctx) {
+        URI b = xmlBase(e, ctx);
+        return b != null ? b : ctx.baseUri().orElse(null);
+    }
+
+    /** The xml:base in scope for the element, resolved through its ancestors and the context's base. */
+    private static @Nullable URI xmlBase(Element e, ConversionContext ctx) {
         URI context = ctx.baseUri().orElse(null);
         try {
             URI b = e.getXMLBaseURI();
             if (b == null) {
-                return context;
+                return null;
             }
             return b.isAbsolute() || context == null ? b : context.resolve(b);
         } catch (URISyntaxException | IllegalArgumentException bad) {
             // An unusable xml:base is ignored: the addresses it would have based are checked later.
-            return context;
+            return null;
         }
     }
 

@@ -234,7 +234,8 @@ class FeedReaderTest {
         assertThat(m.summary()).contains("短短的摘要");
         assertThat(m.language()).contains("zh-TW");
         assertThat(html.body().html()).contains("第一段")
-                .contains("src=\"https://atom.example.com/blog/posts/pics/cup.jpg\"");
+                .as("the feed's xml:base, not the entry's link, bases the content")
+                .contains("src=\"https://atom.example.com/blog/pics/cup.jpg\"");
 
         Article xhtml = book.articles().get(1);
         assertThat(xhtml.metadata().authors()).as("inherits the feed's author").containsExactly("陳茶");
@@ -443,5 +444,18 @@ class FeedReaderTest {
         assertThat(book.articles().get(1).metadata().sourceUrl().orElseThrow().getRawPath())
                 .isEqualTo("/文章/第%20二%20篇");
         assertThat(s.warnings).isEmpty();
+    }
+
+    @Test
+    void withoutXmlBaseAnAtomEntrysContentIsBasedOnItsLink() throws Exception {
+        Book book = new FeedTestSupport().read("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>b</title>
+                <entry><title>e</title><link href="https://nobase.example.org/2024/walk/"/><id>e1</id>
+                <content type="html">&lt;p&gt;&lt;a href="map.html"&gt;map&lt;/a&gt;&lt;img src="../shared/w.png"&gt;&lt;/p&gt;</content>
+                </entry></feed>
+                """);
+        Article a = book.articles().get(0);
+        assertThat(a.body().html()).contains("href=\"https://nobase.example.org/2024/walk/map.html\"");
+        assertThat(a.body().imageSources()).containsExactly("https://nobase.example.org/2024/shared/w.png");
     }
 }
