@@ -61,6 +61,7 @@ public final class ArchiveScanner {
     }
 
     static final byte[] VERSION = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRAILER = {'\r', '\n', '\r', '\n'};
     private static final int MAX_LINE = 64 * 1024;
     private static final int MAX_HEADER = 256 * 1024;
     /** Room for a record's HTTP header besides its payload when deciding whether to buffer it. */
@@ -250,10 +251,17 @@ public final class ArchiveScanner {
         return new Framed(first, headerBytes, fields, block, whole, blockOffset);
     }
 
-    /** Whether line ends, then a version line or the end of the archive, come next; consumes the line ends. */
+    /**
+     * Whether the block is followed by its trailer (a blank line), or leniently by line ends and then
+     * a version line or the end of the archive; consumes the line ends.
+     */
     private boolean followedByRecord() throws IOException {
         int i = 0;
         try {
+            if (in.ahead(0, TRAILER)) {
+                in.readUpTo(TRAILER.length);
+                return true;
+            }
             while (i < MAX_TRAILER && (in.peek(i) == '\r' || in.peek(i) == '\n')) {
                 i++;
             }
@@ -310,7 +318,10 @@ public final class ArchiveScanner {
         while (true) {
             int c = in.read();
             if (c < 0) {
-                return out.size() == 0 ? null : out.toByteArray();
+                if (out.size() == 0) {
+                    return null;
+                }
+                throw new Broken("is cut short in its header", null, 0);
             }
             if (c == '\n') {
                 byte[] l = out.toByteArray();

@@ -109,7 +109,7 @@ final class RecordParser {
         }
         MessageHeaders headers = http.headers();
         MediaType type = headers.first("Content-Type").map(MediaType::parseLeniently).orElse(null);
-        String media = type == null || !type.isValid() ? null : base(type);
+        String media = type == null || base(type).isEmpty() ? null : base(type);
         if (media != null && !HTML_TYPES.contains(media)) {
             return Outcome.skipped(media + " response");
         }
@@ -137,7 +137,7 @@ final class RecordParser {
 
     private Outcome resource(WarcResource resource) throws IOException {
         MediaType type = resource.contentType();
-        String media = type.isValid() ? base(type) : "";
+        String media = base(type);
         URI uri = target(resource);
         if (!HTML_TYPES.contains(media) || uri == null) {
             return Outcome.skipped(media.isEmpty() ? "resource" : media + " resource");
@@ -166,7 +166,7 @@ final class RecordParser {
         try {
             HttpResponse http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(framed.block())));
             MediaType t = http.headers().first("Content-Type").map(MediaType::parseLeniently).orElse(null);
-            boolean html = t == null || t.isValid() && HTML_TYPES.contains(base(t));
+            boolean html = t == null || base(t).isEmpty() || HTML_TYPES.contains(base(t));
             boolean ok = http.status() >= 200 && http.status() <= 299;
             return html && ok ? Outcome.warned(what, warning) : Outcome.skipped(what);
         } catch (IOException | RuntimeException e) {
@@ -191,7 +191,11 @@ final class RecordParser {
         }
     }
 
+    /** {@code type/subtype} in lower case, or "" when the value names none (jwarc's lenient parse never fails). */
     private static String base(MediaType t) {
+        if (t.type() == null || t.type().isEmpty() || t.subtype() == null || t.subtype().isEmpty()) {
+            return "";
+        }
         return (t.type() + "/" + t.subtype()).toLowerCase(Locale.ROOT);
     }
 
