@@ -68,6 +68,7 @@ public final class ArchiveScanner {
     private static final long HEADER_ROOM = 1L << 20;
     private static final int MAX_TRAILER = 16;
 
+    private final ByteSource source;
     private final RecordInput in;
     private final Limits limits;
     private final Listener listener;
@@ -87,7 +88,8 @@ public final class ArchiveScanner {
         int b1 = buffered.read();
         buffered.reset();
         boolean gzip = b0 == 0x1f && b1 == 0x8b;
-        this.in = new RecordInput(gzip ? new GzipMembers(buffered) : ByteSource.plain(buffered));
+        this.source = gzip ? new GzipMembers(buffered) : ByteSource.plain(buffered);
+        this.in = new RecordInput(source);
         this.limits = limits;
         this.listener = listener;
         this.parser = new RecordParser(limits);
@@ -104,7 +106,11 @@ public final class ArchiveScanner {
      */
     public static Counts scan(InputStream archive, Limits limits, Listener listener) throws IOException {
         ArchiveScanner s = new ArchiveScanner(archive, limits, listener);
-        s.run();
+        try {
+            s.run();
+        } finally {
+            s.source.release();
+        }
         long skippedCount = s.skipped.values().stream().mapToLong(Long::longValue).sum();
         return new Counts(s.records, s.pages, skippedCount, s.broken, s.skipped);
     }
