@@ -308,6 +308,16 @@ class WebArchiveTest {
     }
 
     @Test
+    void anEmptyHtmlResponseIsSkipped() throws IOException {
+        WebArchive.Summary s = read(TestArchive.create().response(CRAWL_PAGES.get(0), "2026-03-01T10:00:00Z",
+                TestArchive.http(200, List.of("Content-Type: text/html", "Content-Length: 0"), new byte[0])).warc());
+
+        assertThat(pages).isEmpty();
+        assertThat(s).isEqualTo(new WebArchive.Summary(1, 0, 1, 0));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void anUnknownCharsetLabelIsLeftOut() throws IOException {
         byte[] body = "<html><body><p>x</p></body></html>".getBytes(StandardCharsets.US_ASCII);
         read(TestArchive.create().response(CRAWL_PAGES.get(0), "2026-03-01T10:00:00Z", TestArchive.http(200,

@@ -129,6 +129,9 @@ final class RecordParser {
             return Outcome.warned("page over the input limit", uri + ": the page is over the input limit of "
                     + maxPayload + " bytes; skipped");
         }
+        if (blank(body)) {
+            return Outcome.skipped("empty response");
+        }
         if (media == null && HTML.sniff(head(body)) < FormatRegistry.LIKELY) {
             return Outcome.skipped("untyped response");
         }
@@ -149,6 +152,9 @@ final class RecordParser {
         if (body.length > maxPayload) {
             return Outcome.warned("page over the input limit", uri + ": the page is over the input limit of "
                     + maxPayload + " bytes; skipped");
+        }
+        if (blank(body)) {
+            return Outcome.skipped("empty resource");
         }
         return Outcome.page(new WebPage(uri, media, charset(type), date(resource), body));
     }
@@ -215,6 +221,16 @@ final class RecordParser {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    /** Whether the payload is empty or white space only (a captured 200 with no content). */
+    private static boolean blank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] head(byte[] body) {
