@@ -40,8 +40,11 @@ public final class ArchiveScanner {
          */
         void warning(String code, String message) throws IOException;
 
-        /** Called before each record; may check a deadline. */
-        default void record() throws IOException {
+        /**
+         * Called before each record and each 64 KiB read, however long the search for a record; may
+         * check a deadline (a gzip bomb decompresses for a long time).
+         */
+        default void checkpoint() throws IOException {
         }
     }
 
@@ -89,7 +92,7 @@ public final class ArchiveScanner {
         buffered.reset();
         boolean gzip = b0 == 0x1f && b1 == 0x8b;
         this.source = gzip ? new GzipMembers(buffered) : ByteSource.plain(buffered);
-        this.in = new RecordInput(source);
+        this.in = new RecordInput(source, listener::checkpoint);
         this.limits = limits;
         this.listener = listener;
         this.parser = new RecordParser(limits);
@@ -117,7 +120,7 @@ public final class ArchiveScanner {
 
     private void run() throws IOException {
         while (true) {
-            listener.record();
+            listener.checkpoint();
             long number = records + 1;
             long offset = in.offset();
             Framed record;

@@ -54,7 +54,7 @@ final class WarcBookReader implements BookReader {
             }
 
             @Override
-            public void record() throws IOException {
+            public void checkpoint() throws IOException {
                 ctx.checkDeadline();
             }
         });

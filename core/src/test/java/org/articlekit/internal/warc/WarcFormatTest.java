@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.GZIPOutputStream;
 import org.articlekit.Article;
 import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
@@ -21,6 +24,7 @@ import org.articlekit.Book;
 import org.articlekit.BookBinder;
 import org.articlekit.Converter;
 import org.articlekit.Diagnostic;
+import org.articlekit.Limits;
 import org.articlekit.spi.FormatRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,6 +198,22 @@ class WarcFormatTest {
         Path bad = write("cut.warc", cut);
         assertThatThrownBy(() -> strict.readBook(bad, null)).isInstanceOf(ArticleFormatException.class)
                 .hasMessageContaining("cut.warc").hasMessageContaining("record 8");
+    }
+
+    @Test
+    void aGzipBombStopsAtTheTimeLimit() throws IOException {
+        Path bomb = dir.resolve("bomb.warc.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write("WARC/1.1\r\nWARC-Type: resource\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 512; i++) {
+                out.write(zeros);
+            }
+        }
+        Converter c = Converter.builder().limits(Limits.builder().timeout(Duration.ofMillis(50)).build()).build();
+
+        assertThatThrownBy(() -> c.readBook(bomb, null)).isInstanceOf(ArticleFormatException.class)
+                .hasMessageStartingWith(bomb + ": ").hasMessageContaining("longer than the limit");
     }
 
     @Test
