@@ -8,6 +8,7 @@ module org.articlekit.core {
     requires com.github.albfernandez.juniversalchardet;
     requires java.desktop;
     requires com.rometools.rome;
+    requires org.jdom2;
     requires jwarc;
 
     exports org.articlekit;
@@ -21,5 +22,6 @@ module org.articlekit.core {
     provides org.articlekit.spi.ArticleFormat with
             org.articlekit.internal.html.HtmlFormat,
             org.articlekit.internal.text.TextFormat,
+            org.articlekit.internal.feed.FeedFormat,
             org.articlekit.internal.warc.WarcFormat;
 }

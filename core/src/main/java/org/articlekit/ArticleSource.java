@@ -1,11 +1,14 @@
 package org.articlekit;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,11 +17,13 @@ import org.articlekit.spi.FormatRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the articles of a book come from: files and folders, or articles already in memory.
+ * Where the articles of a book come from: files and folders, web addresses (pages and feeds), or
+ * articles already in memory.
  *
  * <pre>{@code
  * ArticleSource posts = ArticleSource.of(Path.of("posts"));
  * ArticleSource some = ArticleSource.of(List.of(Path.of("a.md"), Path.of("b.html")));
+ * ArticleSource news = ArticleSource.locations(List.of("https://example.org/feed.xml", "saved/page.html"));
  * ArticleSource built = ArticleSource.articles(myArticles);
  * ArticleSource piped = ArticleSource.of(converter.readBook(System.in, null, "<stdin>", null));
  * }</pre>
@@ -26,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A folder is searched recursively for regular files whose extension a format of the registry
  * reads; symbolic links that lead outside it, FIFOs, devices and hidden entries (names starting
  * with a dot) are skipped, the surprising skips with an {@code input.skipped} warning. Files named
- * directly are taken as they are, whatever their extension. A {@link BookBinder} reads the files.
+ * directly are taken as they are, whatever their extension. A {@link BookBinder} reads the files,
+ * and fetches the web addresses through its {@link org.articlekit.web.WebClient}: a page is an
+ * article, a feed a book of its items, a web archive a book of its pages.
  *
  * <p>Immutable and thread-safe (an {@link #articles(Iterable) articles} source is as safe as its
  * iterable; a binder iterates it once per use).
@@ -51,13 +58,20 @@ public final class ArticleSource {
     }
 
     private final List<Path> inputs;
+    private final List<URI> urls;
     private final @Nullable Iterable<Article> articles;
     private final @Nullable Book book;
     private final @Nullable String formatId;
 
     private ArticleSource(List<Path> inputs, @Nullable Iterable<Article> articles, @Nullable Book book,
             @Nullable String formatId) {
+        this(inputs, List.of(), articles, book, formatId);
+    }
+
+    private ArticleSource(List<Path> inputs, List<URI> urls, @Nullable Iterable<Article> articles,
+            @Nullable Book book, @Nullable String formatId) {
         this.inputs = inputs;
+        this.urls = urls;
         this.articles = articles;
         this.book = book;
         this.formatId = formatId;
@@ -83,6 +97,65 @@ public final class ArticleSource {
             throw new IllegalArgumentException("inputs: at least one file or folder is needed");
         }
         return new ArticleSource(copy, null, null, null);
+    }
+
+    /**
+     * @param urls http(s) addresses of article pages, feeds (RSS, Atom, JSON Feed) or web archives
+     * @return a source fetching them, in their order
+     * @throws IllegalArgumentException when there are none, or one is not an absolute http(s) address
+     */
+    public static ArticleSource urls(Collection<URI> urls) {
+        List<URI> copy = List.copyOf(urls);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("urls: at least one address is needed");
+        }
+        copy.forEach(ArticleSource::checkUrl);
+        return new ArticleSource(List.of(), copy, null, null, null);
+    }
+
+    /**
+     * Files, folders and web addresses, as a command line names them: a location starting with
+     * {@code http://} or {@code https://} is an address, anything else a path.
+     *
+     * @param locations paths and addresses
+     * @return a source reading the paths and fetching the addresses, paths first
+     * @throws IllegalArgumentException when there are none, or an address is not a valid URI
+     */
+    public static ArticleSource locations(Collection<String> locations) {
+        List<Path> paths = new ArrayList<>();
+        List<URI> addresses = new ArrayList<>();
+        for (String l : locations) {
+            if (isUrl(l)) {
+                try {
+                    addresses.add(checkUrl(new URI(l.strip())));
+                } catch (URISyntaxException e) {
+                    throw new IllegalArgumentException("not a valid address: " + l + " (" + e.getReason() + ")", e);
+                }
+            } else {
+                paths.add(Path.of(l));
+            }
+        }
+        if (paths.isEmpty() && addresses.isEmpty()) {
+            throw new IllegalArgumentException("locations: at least one file, folder or address is needed");
+        }
+        return new ArticleSource(List.copyOf(paths), List.copyOf(addresses), null, null, null);
+    }
+
+    /**
+     * @param location a command-line input
+     * @return whether it is a web address ({@code http://} or {@code https://}, in any case)
+     */
+    public static boolean isUrl(String location) {
+        String l = location.strip().toLowerCase(Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
+    }
+
+    private static URI checkUrl(URI u) {
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!u.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+            throw new IllegalArgumentException("not an http(s) address: " + u);
+        }
+        return u;
     }
 
     /**
@@ -117,7 +190,7 @@ public final class ArticleSource {
      * @return a source like this one that reads its files in that format
      */
     public ArticleSource format(@Nullable String id) {
-        return new ArticleSource(inputs, articles, book, id);
+        return new ArticleSource(inputs, urls, articles, book, id);
     }
 
     /** @return the format every file is read in, when one was named with {@link #format(String)} */
@@ -128,6 +201,11 @@ public final class ArticleSource {
     /** @return the files and folders of this source, as given; empty for an articles source */
     public List<Path> inputs() {
         return inputs;
+    }
+
+    /** @return the web addresses of this source, as given; empty for a source of files or articles */
+    public List<URI> urls() {
+        return urls;
     }
 
     /** @return the articles of an {@link #articles(Iterable) articles} or {@link #of(Book) book} source */
@@ -146,7 +224,7 @@ public final class ArticleSource {
      * @return the folder
      */
     public Optional<Path> folder() {
-        return inputs.size() == 1 && Files.isDirectory(inputs.get(0)) ? Optional.of(inputs.get(0)) : Optional.empty();
+        return urls.isEmpty() && inputs.size() == 1 && Files.isDirectory(inputs.get(0)) ? Optional.of(inputs.get(0)) : Optional.empty();
     }
 
     /**
@@ -183,6 +261,6 @@ public final class ArticleSource {
     @Override
     public String toString() {
         return book != null ? "ArticleSource[book]" : articles != null ? "ArticleSource[articles]"
-                : "ArticleSource" + inputs;
+                : urls.isEmpty() ? "ArticleSource" + inputs : "ArticleSource" + inputs + urls;
     }
 }

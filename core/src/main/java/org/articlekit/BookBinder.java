@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.articlekit.internal.book.BookImages;
+import org.articlekit.internal.book.FeedItems;
+import org.articlekit.internal.book.PostFolder;
+import org.articlekit.spi.ResourceUnavailableException;
+import org.articlekit.web.FullText;
+import org.articlekit.web.WebClient;
+import org.articlekit.web.WebOptions;
+import org.articlekit.web.WebPage;
 import org.articlekit.internal.io.AtomicFiles;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.ChapterProgress;
@@ -97,6 +106,10 @@ public final class BookBinder {
     private final List<String> authors;
     private final @Nullable String language;
     private final @Nullable String cover;
+    private final @Nullable WebClient web;
+    private final FullText fullText;
+    private final @Nullable Instant since;
+    private final int maxArticles;
 
     private BookBinder(Builder b) {
         converter = b.converter;
@@ -108,6 +121,10 @@ public final class BookBinder {
         authors = List.copyOf(b.authors);
         language = b.language;
         cover = b.cover;
+        web = b.web;
+        fullText = b.fullText;
+        since = b.since;
+        maxArticles = b.maxArticles;
     }
 
     /** @return a builder with the defaults */
@@ -125,7 +142,97 @@ public final class BookBinder {
      * @throws IOException when reading fails otherwise
      */
     public Book bind(ArticleSource source) throws IOException {
-        return bind(source, null, new AtomicInteger());
+        return bind(source, true);
+    }
+
+    /**
+     * Reads the source into a book, with or without its images.
+     *
+     * @param source the articles
+     * @param withImages whether the articles' images are read into their resources (as for a book
+     *     that embeds them) or left as the references the inputs hold (as for posts that link them)
+     * @return the book, chapters ordered, metadata derived
+     * @throws ArticleFormatException when an input is not usable (the first such input) or holds no article
+     * @throws IOException when reading fails otherwise
+     */
+    public Book bind(ArticleSource source, boolean withImages) throws IOException {
+        return bind(source, null, new AtomicInteger(), withImages);
+    }
+
+    /**
+     * What {@link #writePosts} did.
+     *
+     * @param written the files written, in the order of the articles
+     * @param added the articles written
+     * @param present the articles skipped because the folder already holds them
+     * @param warnings the warnings reported while reading and writing (not counting the
+     *     {@linkplain Diagnostic#informational() informational} ones)
+     */
+    public record Posts(List<Path> written, int added, int present, int warnings) {
+
+        /** Copies the list. */
+        public Posts {
+            written = List.copyOf(written);
+        }
+    }
+
+    /**
+     * Writes each article of the source into a folder of posts, one file per article, and skips
+     * the articles the folder already holds, so that a daily run adds only what is new: a feed into
+     * Hexo, Jekyll or Hugo posts.
+     *
+     * <p>An article is already there when a file of the folder (searched as a source folder is, in
+     * the output format's extensions) records the same identifier (a feed item's guid) or the same
+     * source address in its metadata, as Markdown front matter does. New files are named from the
+     * article's date and a slug of its title ({@code 2026-12-03-西湖的秋天.md}, {@code -2} and on when
+     * the name is taken) and written atomically. With the converter's
+     * {@linkplain Converter.Builder#imagesDir images folder} set, each article's images are
+     * downloaded into it and linked relative to the post; otherwise they stay addresses.
+     *
+     * <pre>{@code
+     * BookBinder.Posts p = BookBinder.builder().build().writePosts(
+     *         ArticleSource.urls(List.of(URI.create("https://example.org/feed.xml"))),
+     *         Path.of("source/_posts"), "markdown");
+     * System.out.println(p.added() + " new articles, " + p.present() + " already present");
+     * }</pre>
+     *
+     * @param source the articles
+     * @param dir the folder; made when missing
+     * @param formatId the posts' format, such as {@code markdown}; it must write single articles
+     * @return what was written and skipped
+     * @throws IOException as for {@link #bind}, or when the folder cannot be read or a post written;
+     *     nothing is written when an input cannot be read
+     * @throws IllegalArgumentException when the format cannot write single articles, or the folder
+     *     is inside a source folder or is a file
+     */
+    public Posts writePosts(ArticleSource source, Path dir, String formatId) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        ArticleFormat format = converter.registry().byId(Objects.requireNonNull(formatId, "formatId"));
+        if (format.writer().isEmpty()) {
+            throw new IllegalArgumentException("format " + format.id() + " cannot write single articles");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the output " + dir + " is a file, not a folder");
+        }
+        checkOutside(source, dir.resolve("post"));
+        AtomicInteger warnings = new AtomicInteger();
+        Book book = bind(source, null, warnings, converter.imagesDir() != null);
+        Converter writer = converter.toBuilder().warnings(counted(warnings, dir.toString())).build();
+        PostFolder folder = PostFolder.scan(dir, format, writer);
+        List<Path> written = new ArrayList<>();
+        int present = 0;
+        listener.writing(book.articles().size());
+        for (Article a : book.articles()) {
+            if (folder.holds(a.metadata())) {
+                present++;
+            } else {
+                Path file = folder.newFile(a.metadata());
+                writer.write(a, file, format.id());
+                written.add(file);
+            }
+            listener.chapterWritten(written.size() + present, book.articles().size());
+        }
+        return new Posts(written, written.size(), present, warnings.get());
     }
 
     /**
@@ -201,7 +308,7 @@ public final class BookBinder {
         Path spool = Files.createTempDirectory("articlekit-images");
         try {
             AtomicInteger warnings = new AtomicInteger();
-            Book book = bind(source, spool, warnings);
+            Book book = bind(source, spool, warnings, true);
             // The articles were read with their images: the writer resolves nothing more.
             Converter writer = converter.toBuilder().resolvers(dir -> ResourceResolver.none())
                     .warnings(counted(warnings, name)).build();
@@ -297,7 +404,8 @@ public final class BookBinder {
     private record Read(int position, String name, Book book) {
     }
 
-    private Book bind(ArticleSource source, @Nullable Path spool, AtomicInteger warnings) throws IOException {
+    private Book bind(ArticleSource source, @Nullable Path spool, AtomicInteger warnings, boolean collect)
+            throws IOException {
         Objects.requireNonNull(source, "source");
         AtomicLong memoryLeft = new AtomicLong(spool == null ? Long.MAX_VALUE : imageMemory);
         List<Read> read = new ArrayList<>();
@@ -318,15 +426,22 @@ public final class BookBinder {
                 listener.inputRead("article " + i, i, -1, 1, a.resources().size());
             }
         } else {
-            List<ArticleSource.Entry> files = source.files(converter.registry(), counted(warnings, null));
-            read = readAll(files, source.format().orElse(null), spool, memoryLeft, warnings);
+            List<Input> inputs = new ArrayList<>();
+            for (ArticleSource.Entry e : source.files(converter.registry(), counted(warnings, null))) {
+                inputs.add(new Input(e.name(), e.path().toString(), e.path(), null));
+            }
+            for (URI u : source.urls()) {
+                inputs.add(new Input(u.toString(), u.toString(), null, u));
+            }
+            read = readAll(inputs, source.format().orElse(null), spool, memoryLeft, warnings, collect);
         }
         if (read.isEmpty() || read.stream().allMatch(r -> r.book().articles().isEmpty())) {
-            throw new ArticleFormatException(source.inputs().isEmpty() ? null : source.inputs().get(0).toString(),
-                    "holds no articles, so no book was made");
+            String first = !source.inputs().isEmpty() ? source.inputs().get(0).toString()
+                    : !source.urls().isEmpty() ? source.urls().get(0).toString() : null;
+            throw new ArticleFormatException(first, "holds no articles, so no book was made");
         }
-        boolean oneBook = givenBook.isPresent()
-                || given.isEmpty() && source.inputs().size() == 1 && source.folder().isEmpty();
+        boolean oneBook = givenBook.isPresent() || given.isEmpty()
+                && source.inputs().size() + source.urls().size() == 1 && source.folder().isEmpty();
         Book book = oneBook ? oneBook(read.get(0).book()) : collection(source, read);
         return withCover(book);
     }
@@ -432,8 +547,8 @@ public final class BookBinder {
      * Reads every file on up to {@link #threads} threads, at most twice as many ahead of the one
      * collected, reporting each to the listener; fails with the first failure once all were tried.
      */
-    private List<Read> readAll(List<ArticleSource.Entry> files, @Nullable String formatId, @Nullable Path spool,
-            AtomicLong memoryLeft, AtomicInteger warnings) throws IOException {
+    private List<Read> readAll(List<Input> files, @Nullable String formatId, @Nullable Path spool,
+            AtomicLong memoryLeft, AtomicInteger warnings, boolean collect) throws IOException {
         int total = files.size();
         listener.reading(total);
         AtomicInteger done = new AtomicInteger();
@@ -450,13 +565,14 @@ public final class BookBinder {
             for (int i = 0; i < total; i++) {
                 try {
                     if (pool == null) {
-                        read.add(readOne(files.get(i), formatId, i, total, done, spool, memoryLeft, warnings));
+                        read.add(readOne(files.get(i), formatId, i, total, done, spool, memoryLeft, warnings,
+                                collect));
                         continue;
                     }
                     while (ahead.size() < n * 2 && i + ahead.size() < total) {
                         int p = i + ahead.size();
                         ahead.add(pool.submit(() -> readOne(files.get(p), formatId, p, total, done, spool,
-                                memoryLeft, warnings)));
+                                memoryLeft, warnings, collect)));
                     }
                     read.add(await(ahead.removeFirst()));
                 } catch (FailedInput f) {
@@ -478,15 +594,33 @@ public final class BookBinder {
         return read;
     }
 
-    /** Reads one input with its images; a failure is reported and carried as a {@link FailedInput}. */
-    private Read readOne(ArticleSource.Entry e, @Nullable String formatId, int position, int total,
-            AtomicInteger done, @Nullable Path spool, AtomicLong memoryLeft, AtomicInteger warnings) {
-        String display = e.path().toString();
-        Converter reader = converter.toBuilder().collectImages(true).imagesDir(null)
+    /** An input to read: a file (its path) or a web address (its URL). */
+    private record Input(String name, String display, @Nullable Path path, @Nullable URI url) {
+    }
+
+    /**
+     * Reads one input, with its images when {@code collect}; a failure is reported and carried as a
+     * {@link FailedInput}.
+     */
+    private Read readOne(Input e, @Nullable String formatId, int position, int total, AtomicInteger done,
+            @Nullable Path spool, AtomicLong memoryLeft, AtomicInteger warnings, boolean collect) {
+        String display = e.display();
+        Converter reader = converter.toBuilder().collectImages(collect).imagesDir(null)
                 .warnings(counted(warnings, display)).build();
         try {
-            Book book = reader.readBook(e.path(), formatId);
-            List<Article> settled = settle(book.articles(), spool, memoryLeft);
+            Book book;
+            String format;
+            if (e.url() != null) {
+                WebPage page = web().fetch(e.url());
+                format = formatId != null ? formatId : reader.detect(page).id();
+                book = reader.readBook(page, format);
+            } else {
+                Path path = java.util.Objects.requireNonNull(e.path());
+                format = formatId != null ? formatId : reader.detect(path).id();
+                book = reader.readBook(path, format);
+            }
+            book = webSelection(book, format, reader, display);
+            List<Article> settled = collect ? settle(book.articles(), spool, memoryLeft) : book.articles();
             listener.inputRead(e.name(), done.incrementAndGet(), total, settled.size(), imageCount(settled));
             return new Read(position, e.name(), book.toBuilder().articles(settled).build());
         } catch (IOException x) {
@@ -498,6 +632,122 @@ public final class BookBinder {
             done.incrementAndGet();
             listener.inputFailed(e.name(), f);
             throw new FailedInput(f);
+        }
+    }
+
+    /** The web client: the one given, else one with the default options, made on first use. */
+    private WebClient web() {
+        WebClient w = web;
+        if (w != null) {
+            return w;
+        }
+        synchronized (this) {
+            if (defaultWeb == null) {
+                defaultWeb = new WebClient(WebOptions.defaults());
+            }
+            return defaultWeb;
+        }
+    }
+
+    private @Nullable WebClient defaultWeb;
+
+    /**
+     * For a feed or a web archive: the articles since {@link Builder#since} and the newest
+     * {@link Builder#maxArticles}; for a feed, each item whose text is a summary with its page's
+     * full text ({@link Builder#fullText}).
+     */
+    private Book webSelection(Book book, String format, Converter reader, String display) throws IOException {
+        boolean feed = format.equals("feed");
+        if (!feed && !format.equals("warc")) {
+            return book;
+        }
+        List<Article> kept = FeedItems.select(book.articles(), since, maxArticles);
+        int dropped = book.articles().size() - kept.size();
+        if (dropped > 0) {
+            reader.warnings().accept(new Diagnostic("input.selected", kept.size() + " of "
+                    + book.articles().size() + " articles kept (" + selectionRule() + ")", display, 0, null));
+        }
+        if (feed && fullText != FullText.NEVER) {
+            kept = withFullText(kept, reader, display);
+        }
+        return book.toBuilder().articles(kept).build();
+    }
+
+    private String selectionRule() {
+        List<String> rules = new ArrayList<>();
+        if (since != null) {
+            rules.add("since " + since);
+        }
+        if (maxArticles > 0) {
+            rules.add("at most " + maxArticles + " per input");
+        }
+        return String.join(", ", rules);
+    }
+
+    /** Fetches the pages of the items that need them, a few at once, keeping an item whose page fails. */
+    private List<Article> withFullText(List<Article> items, Converter reader, String display) throws IOException {
+        List<Article> result = new ArrayList<>(items);
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (FeedItems.pageToFetch(items.get(i), fullText) != null) {
+                todo.add(i);
+            }
+        }
+        if (todo.isEmpty()) {
+            return result;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(4, todo.size()), r -> {
+            Thread t = new Thread(r, "articlekit-fulltext");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Article>> pages = new ArrayList<>();
+            for (int i : todo) {
+                Article item = items.get(i);
+                pages.add(pool.submit(() -> fullText(item, reader, display)));
+            }
+            for (int k = 0; k < todo.size(); k++) {
+                try {
+                    result.set(todo.get(k), pages.get(k).get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while fetching the pages of " + display);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IOException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return result;
+    }
+
+    /** One item with its page's text, or as it was with a {@code feed.fulltext} warning when the page fails. */
+    private Article fullText(Article item, Converter reader, String display) throws IOException {
+        URI link = java.util.Objects.requireNonNull(FeedItems.pageToFetch(item, fullText));
+        String what = "item '" + item.metadata().title().orElse(link.toString()) + "'";
+        try {
+            Article page = reader.read(web().fetch(link), "html");
+            if (page.body().text().isBlank()) {
+                reader.warnings().accept(new Diagnostic("feed.fulltext", what + ": the page " + link
+                        + " holds no article text; the feed's text is kept", display, 0, null));
+                return item;
+            }
+            return FeedItems.merge(item, page);
+        } catch (ArticleFormatException | ResourceUnavailableException e) {
+            if (converter.isStrict()) {
+                throw e;
+            }
+            reader.warnings().accept(new Diagnostic("feed.fulltext", what + ": the page " + link
+                    + " could not be read (" + e.getMessage() + "); the feed's text is kept", display, 0, null));
+            return item;
         }
     }
 
@@ -541,6 +791,10 @@ public final class BookBinder {
         private List<String> authors = List.of();
         private @Nullable String language;
         private @Nullable String cover;
+        private @Nullable WebClient web;
+        private FullText fullText = FullText.AUTO;
+        private @Nullable Instant since;
+        private int maxArticles;
 
         private Builder() {
         }
@@ -619,6 +873,49 @@ public final class BookBinder {
          */
         public Builder cover(@Nullable String v) {
             cover = v;
+            return this;
+        }
+
+        /**
+         * @param v fetches the source's web addresses and the pages of feed items; default a client
+         *     with {@link WebOptions#defaults()} (public addresses only), made on first use. Give one
+         *     client to everything in a run: it fetches each address once.
+         * @return this builder
+         */
+        public Builder web(@Nullable WebClient v) {
+            web = v;
+            return this;
+        }
+
+        /**
+         * @param v when feed items' pages are fetched for their full text; default {@link FullText#AUTO}
+         * @return this builder
+         */
+        public Builder fullText(FullText v) {
+            fullText = Objects.requireNonNull(v, "fullText");
+            return this;
+        }
+
+        /**
+         * @param v the oldest date of a feed's or web archive's article that is kept, or null (the
+         *     default) for all; articles without a date are kept
+         * @return this builder
+         */
+        public Builder since(@Nullable Instant v) {
+            since = v;
+            return this;
+        }
+
+        /**
+         * @param v the most articles kept from one feed or web archive (the newest), or 0 (the
+         *     default) for all
+         * @return this builder
+         */
+        public Builder maxArticles(int v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("maxArticles must be 0 or more, not " + v);
+            }
+            maxArticles = v;
             return this;
         }
 

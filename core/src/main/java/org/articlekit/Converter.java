@@ -98,6 +98,16 @@ public final class Converter {
     }
 
     /** @return where this converter's warnings go */
+    /** @return the folder images of written articles go to, when set */
+    @Nullable Path imagesDir() {
+        return imagesDir;
+    }
+
+    /** @return whether warnings are failures */
+    boolean isStrict() {
+        return strict;
+    }
+
     Consumer<Diagnostic> warnings() {
         return warnings;
     }
@@ -298,6 +308,17 @@ public final class Converter {
         }
         Article a = withSource(book.articles().get(0), page);
         return book.toBuilder().articles(List.of(a)).build();
+    }
+
+    /**
+     * Detects the format of a page the web served, as {@link #read(WebPage)} does.
+     *
+     * @param page the page
+     * @return its format
+     * @throws ArticleFormatException naming the address when no known format matches
+     */
+    public ArticleFormat detect(WebPage page) throws ArticleFormatException {
+        return formatOf(page.uri().toString(), pageFileName(page), page.body(), null);
     }
 
     private byte[] checkedPage(WebPage page) throws ArticleFormatException {

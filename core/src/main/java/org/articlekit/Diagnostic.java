@@ -40,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  *       one per PDF, never a failure in strict mode;</li>
  *   <li>{@code input.skipped}: a folder entry that is not a readable regular file inside the folder
  *       (a FIFO, a link leading out, a broken link) was skipped;</li>
+ *   <li>{@code input.selected}: of a feed's or web archive's articles, only those since a date or the
+ *       newest few were kept; informational;</li>
+ *   <li>{@code feed.fulltext}: a feed item's page could not be fetched or read, so the item keeps the
+ *       feed's text (its summary);</li>
  *   <li>{@code warc.record}: a web archive record could not be read (a malformed header, a wrong
  *       {@code Content-Length}, a corrupt gzip member, an HTTP message that does not parse), or is a
  *       page over the input limit; it was skipped and reading went on at the next record;</li>
@@ -70,7 +74,7 @@ public record Diagnostic(String code, String message, @Nullable String file, int
     /** @return whether this reports what was done (extraction, fonts) rather than a problem with the input */
     public boolean informational() {
         return code.equals("extract.removed") || code.equals("extract.not-article") || code.equals("pdf.fonts")
-                || code.equals("warc.skipped");
+                || code.equals("input.selected") || code.equals("warc.skipped");
     }
 
     /**

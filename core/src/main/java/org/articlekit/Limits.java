@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>Defaults (see each setter): input 32 MiB, nesting depth 512, 2,000 images per article, 10 MiB
  * per resource, 200 MiB of resources per conversion, 40 megapixels per image, 60 seconds per
- * conversion. Input past a limit is rejected with an {@link ArticleFormatException} that names the
+ * conversion, 20 MiB per feed and 10,000 items per feed. Input past a limit is rejected with an {@link ArticleFormatException} that names the
  * limit. Immutable and thread-safe.
  */
 public final class Limits {
@@ -26,6 +26,8 @@ public final class Limits {
     private final long maxTotalResourceBytes;
     private final long maxPixels;
     private final Duration timeout;
+    private final long maxFeedBytes;
+    private final int maxFeedItems;
 
     private Limits(Builder b) {
         maxInputBytes = b.maxInputBytes;
@@ -35,6 +37,8 @@ public final class Limits {
         maxTotalResourceBytes = b.maxTotalResourceBytes;
         maxPixels = b.maxPixels;
         timeout = b.timeout;
+        maxFeedBytes = b.maxFeedBytes;
+        maxFeedItems = b.maxFeedItems;
     }
 
     /** @return the default limits */
@@ -51,7 +55,7 @@ public final class Limits {
     public Builder toBuilder() {
         return new Builder().maxInputBytes(maxInputBytes).maxDepth(maxDepth).maxImages(maxImages)
                 .maxResourceBytes(maxResourceBytes).maxTotalResourceBytes(maxTotalResourceBytes)
-                .maxPixels(maxPixels).timeout(timeout);
+                .maxPixels(maxPixels).timeout(timeout).maxFeedBytes(maxFeedBytes).maxFeedItems(maxFeedItems);
     }
 
     /** @return the largest input file, in bytes */
@@ -101,25 +105,46 @@ public final class Limits {
         return timeout;
     }
 
+    /**
+     * The largest feed (RSS, Atom, JSON Feed), in bytes; a bigger feed is rejected with an error that
+     * names this limit.
+     *
+     * @return the limit
+     */
+    public long maxFeedBytes() {
+        return maxFeedBytes;
+    }
+
+    /**
+     * The most items read from one feed; the first ones are kept, the rest dropped with one
+     * {@code feed.items} warning that says how many.
+     *
+     * @return the limit
+     */
+    public int maxFeedItems() {
+        return maxFeedItems;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Limits l && maxInputBytes == l.maxInputBytes && maxDepth == l.maxDepth
                 && maxImages == l.maxImages && maxResourceBytes == l.maxResourceBytes
                 && maxTotalResourceBytes == l.maxTotalResourceBytes && maxPixels == l.maxPixels
-                && timeout.equals(l.timeout);
+                && timeout.equals(l.timeout) && maxFeedBytes == l.maxFeedBytes && maxFeedItems == l.maxFeedItems;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxInputBytes, maxDepth, maxImages, maxResourceBytes, maxTotalResourceBytes, maxPixels,
-                timeout);
+                timeout, maxFeedBytes, maxFeedItems);
     }
 
     @Override
     public String toString() {
         return "Limits{maxInputBytes=" + maxInputBytes + ", maxDepth=" + maxDepth + ", maxImages=" + maxImages
                 + ", maxResourceBytes=" + maxResourceBytes + ", maxTotalResourceBytes=" + maxTotalResourceBytes
-                + ", maxPixels=" + maxPixels + ", timeout=" + timeout + "}";
+                + ", maxPixels=" + maxPixels + ", timeout=" + timeout + ", maxFeedBytes=" + maxFeedBytes
+                + ", maxFeedItems=" + maxFeedItems + "}";
     }
 
     /** Builds {@link Limits}; every value must be positive. Not thread-safe. */
@@ -131,6 +156,8 @@ public final class Limits {
         private long maxTotalResourceBytes = 200L << 20;
         private long maxPixels = 40_000_000L;
         private Duration timeout = Duration.ofSeconds(60);
+        private long maxFeedBytes = 20L << 20;
+        private int maxFeedItems = 10_000;
 
         private Builder() {
         }
@@ -177,6 +204,18 @@ public final class Limits {
             return this;
         }
 
+        /** @param v largest feed in bytes; default 20 MiB @return this builder */
+        public Builder maxFeedBytes(long v) {
+            maxFeedBytes = v;
+            return this;
+        }
+
+        /** @param v most items kept from one feed; default 10,000 @return this builder */
+        public Builder maxFeedItems(int v) {
+            maxFeedItems = v;
+            return this;
+        }
+
         /**
          * @return the limits
          * @throws IllegalArgumentException naming the first setting that is not positive
@@ -188,6 +227,8 @@ public final class Limits {
             positive("maxResourceBytes", maxResourceBytes);
             positive("maxTotalResourceBytes", maxTotalResourceBytes);
             positive("maxPixels", maxPixels);
+            positive("maxFeedBytes", maxFeedBytes);
+            positive("maxFeedItems", maxFeedItems);
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("timeout must be positive: " + timeout);
             }

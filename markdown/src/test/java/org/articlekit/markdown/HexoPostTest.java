@@ -64,6 +64,8 @@ class HexoPostTest {
         assertThat(md).contains("http://img.example.org/garden/a_1024.jpg", "http://img.example.org/garden/b_1024.jpg",
                 "http://img.example.org/garden/c_1024.jpg").doesNotContain("proxy.example.net/?http://img.example.org/garden/a")
                 .doesNotContain("<div").doesNotContain("<br").doesNotContain("data:image");
+        // The page's data-width/data-height are the picture's own size, not a display size: plain Markdown images.
+        assertThat(md).contains("![](http://img.example.org/garden/a_1024.jpg)").doesNotContain("<img");
         assertThat(md).contains("**住户们说，最难的不是种菜，而是决定谁负责浇水，每周的值日表改了三次。**");
 
         Article back = posts.read(md);

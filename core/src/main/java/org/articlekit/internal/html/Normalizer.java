@@ -588,8 +588,10 @@ public final class Normalizer {
         if (!source.attr("title").isBlank()) {
             img.attr("title", Xhtml.xmlSafe(source.attr("title")));
         }
-        String width = numeric(source.attr("width").isEmpty() ? source.attr("data-width") : source.attr("width"));
-        String height = numeric(source.attr("height").isEmpty() ? source.attr("data-height") : source.attr("height"));
+        // Only a display size the author gave is kept: a page's data-width/data-height give the picture's
+        // intrinsic size, which would turn a plain Markdown image into inline HTML for nothing.
+        String width = numeric(source.attr("width"));
+        String height = numeric(source.attr("height"));
         if (width != null && height != null) {
             img.attr("width", width);
             img.attr("height", height);

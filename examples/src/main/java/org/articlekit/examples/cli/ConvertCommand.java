@@ -14,11 +14,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.articlekit.Article;
 import org.articlekit.ArticleSource;
+import org.articlekit.BindingListener;
 import org.articlekit.BookBinder;
 import org.articlekit.Converter;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatRegistry;
 import org.articlekit.spi.ResourceResolver;
+import org.articlekit.web.WebClient;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +47,10 @@ import picocli.CommandLine.Spec;
                     + "PDF): makes one book, one chapter per article, ordered by date, then by name.",
             "A folder is searched recursively for regular files with a readable extension; symbolic "
                     + "links that lead outside it, FIFOs, devices and hidden entries are skipped.",
+            "An http(s) address is fetched (public addresses only unless --allow-private-hosts): a page is an "
+                    + "article, a feed (RSS, Atom, JSON Feed) a book of its items, a web archive (WARC, WARC.gz) a book "
+                    + "of its HTML pages; feed and archive files likewise. Into a folder they give one post per article "
+                    + "(named DATE-SLUG) and skip the articles the folder already holds.",
             "'-' as the only INPUT reads standard input (format from --from, else from the bytes; images "
                     + "relative to the current directory); -o - writes standard output (format from --to), "
                     + "a book too. A file named '-' is ./-"},
@@ -60,6 +66,10 @@ import picocli.CommandLine.Spec;
             "  articlekit convert page.html -o post.md --front-matter toml",
             "  articlekit convert page.html -o new.html --title 'A better title' --language en",
             "  articlekit convert -o out.html -- -odd-name.html   (after --, never options)",
+            "  articlekit convert https://example.org/feed.xml -o week.epub --since 7d",
+            "  articlekit convert https://example.org/atom.xml -o source/_posts/ --to markdown   (daily: adds new items)",
+            "  articlekit convert --input-list urls.txt -o reading.epub --wait 1",
+            "  articlekit convert crawl.warc.gz -o pages/ --to markdown",
             "",
             "Exit status: 0 success; 1 an input could not be converted (one line on stderr: "
                     + "'articlekit: error: FILE[:LINE]: what is wrong'); 2 a usage error.",
@@ -70,8 +80,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Article files or folders of articles. Put them after '--' when a name starts with '-'.")
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Article files, folders of articles, or http(s) addresses of pages, feeds (RSS, Atom, "
+                    + "JSON Feed) and web archives (WARC); feed and archive files too. Put them after '--' when a "
+                    + "name starts with '-'.")
+    List<String> locations = new ArrayList<>();
+
+    /** The inputs that are paths (set by {@link #call}). */
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
@@ -101,6 +116,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
     NetworkFlags network = new NetworkFlags();
+
+    @Mixin
+    WebFlags web = new WebFlags();
 
     @Option(names = "--strict", description = "Treat warnings as failures: an input with anything dropped or "
             + "repaired is not converted.")
@@ -144,6 +162,24 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw usage("--jobs must be 1 or more, not " + jobs);
+        }
+        problem = network.check() != null ? network.check() : web.check();
+        if (problem != null) {
+            throw usage(problem);
+        }
+        List<String> all = new ArrayList<>(locations);
+        try {
+            all.addAll(web.listed());
+        } catch (IOException e) {
+            rep.failure(String.valueOf(web.inputList), e);
+            return 1;
+        }
+        if (all.isEmpty()) {
+            throw usage("no INPUT: name files, folders or http(s) addresses, or a list of them with --input-list FILE");
+        }
+        inputs = all.stream().filter(l -> !ArticleSource.isUrl(l)).map(Path::of).toList();
+        if (all.size() > inputs.size() || inputs.stream().anyMatch(p -> WebConversion.isFeedOrArchive(registry, p))) {
+            return new WebConversion(this, rep, registry, fromFormat).run(all, out);
         }
         if (StreamConversion.isDash(out) || inputs.stream().anyMatch(StreamConversion::isDash)) {
             return new StreamConversion(this, rep, registry, fromFormat).run(inputs, out);
@@ -232,7 +268,7 @@ final class ConvertCommand implements Callable<Integer> {
      */
     int makeBook(Reporter rep, String outName, boolean several, BookWrite write) {
         BookProgress progress = new BookProgress(rep, terminal && !verbosity.quiet ? err : null);
-        BookBinder binder = metadata.binder().converter(converter(rep, null)).threads(jobs).listener(progress).build();
+        BookBinder binder = binder(rep, progress).build();
         try {
             BookBinder.Result r = write.write(binder);
             progress.finish();
@@ -248,6 +284,22 @@ final class ConvertCommand implements Callable<Integer> {
             return 1;
         }
     }
+
+    /** A binder with the flags' metadata, converter, threads, web client and feed selection. */
+    BookBinder.Builder binder(Reporter rep, BindingListener listener) {
+        return web.apply(metadata.binder().converter(converter(rep, null)).threads(jobs).listener(listener)
+                .web(webClient()), network.offline);
+    }
+
+    /** The one web client of this run: each address is fetched once. */
+    synchronized WebClient webClient() {
+        if (webClient == null) {
+            webClient = new WebClient(network.webOptions());
+        }
+        return webClient;
+    }
+
+    private @Nullable WebClient webClient;
 
     private int convertFile(Reporter rep, ArticleSource.Entry in, @Nullable String fromId, Path out,
             ArticleFormat target) {
@@ -266,7 +318,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** A converter with the flags' settings; its warnings name {@code file} when they name none. */
     Converter converter(Reporter rep, @Nullable String file) {
         Converter.Builder b = Converter.builder().strict(strict).imagesDir(images).options(formatFlags.formatOptions())
-                .warnings(d -> rep.diagnostic(d, file));
+                .warnings(d -> rep.diagnostic(d, file)).webResolver(network.webResolver());
         Function<Path, ResourceResolver> resolvers = network.resolvers();
         if (resolvers != null) {
             b.resolvers(resolvers);
