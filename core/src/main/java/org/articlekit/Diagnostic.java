@@ -44,6 +44,12 @@ import org.jspecify.annotations.Nullable;
  *       newest few were kept; informational;</li>
  *   <li>{@code feed.fulltext}: a feed item's page could not be fetched or read, so the item keeps the
  *       feed's text (its summary);</li>
+ *   <li>{@code feed.link}, {@code feed.image}: a feed item's link or image is not an http(s) address
+ *       ({@code javascript:}, {@code file:}…) and was ignored;</li>
+ *   <li>{@code feed.items}: a feed holds more items than {@link Limits#maxFeedItems()}; the first ones
+ *       were kept;</li>
+ *   <li>{@code feed.item}, {@code feed.language}, {@code feed.charset}: a JSON Feed item that is not an
+ *       object was skipped, a language tag was ignored, or a feed's declared charset was unusable;</li>
  *   <li>{@code warc.record}: a web archive record could not be read (a malformed header, a wrong
  *       {@code Content-Length}, a corrupt gzip member, an HTTP message that does not parse), or is a
  *       page over the input limit; it was skipped and reading went on at the next record;</li>
