@@ -379,4 +379,12 @@ final class SafeFeedXml {
             return new String(data, bom, data.length - bom, charset);
         }
     }
+
+    /**
+     * @param xml an XHTML fragment out of a parsed feed (entities already expanded by the safe parse)
+     * @return it read as XML by jsoup, which neither loads nor expands anything
+     */
+    static org.jsoup.nodes.Document fragment(String xml) {
+        return org.jsoup.Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+    }
 }

@@ -15,8 +15,6 @@ import org.jdom2.Namespace;
 import org.jdom2.located.Located;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
-import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -300,7 +298,7 @@ final class XmlFeed {
             List<Content> inner = holder.getContent();
             String xml = new XMLOutputter(Format.getRawFormat()).outputString(inner);
             // Read as XML and written as HTML, so that an empty <p/> stays empty and <br/> stays one break.
-            org.jsoup.nodes.Document parsed = Jsoup.parse(xml, "", Parser.xmlParser());
+            org.jsoup.nodes.Document parsed = SafeFeedXml.fragment(xml);
             Xhtml.htmlOutput(parsed);
             return parsed.html();
         }

@@ -185,7 +185,7 @@ public final class RemoteResolver implements ResourceResolver {
 
     /** Writes a cache entry through a temporary file, so concurrent runs never see half an entry. */
     private static void store(Path target, byte[] data) throws IOException {
-        AtomicFiles.write(target, out -> out.write(data));
+        AtomicFiles.replace(target, out -> out.write(data));
     }
 
     @Override
