@@ -359,6 +359,13 @@ class WebSourcesTest {
                 "source: " + base + "/news/1.html", "湖畔的第1篇报道").doesNotContain("版权所有", "<img");
         assertThat(post).containsPattern("!\\[湖边的清晨\\]\\(\\.\\./images/[^)]+\\.png\\)");
         assertThat(Cli.files(dir.resolve("blog/source/images"))).hasSize(2);
+
+        requests.set(0);
+        Cli.Result again = Cli.run("convert", base + "/news.rss", "-o", posts + "/", "--to", "markdown", "--images",
+                dir.resolve("blog/source/images"), "--allow-private-hosts", "--no-cache");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.err()).contains("0 new articles, 2 already present");
+        assertThat(requests).as("the feed only: no page of an item already there is fetched").hasValue(1);
     }
 
     @Test
