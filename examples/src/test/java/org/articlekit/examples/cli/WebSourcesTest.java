@@ -244,6 +244,16 @@ class WebSourcesTest {
     }
 
     @Test
+    void aMissingPageIsOneErrorLineNamingItsAddressOnce() {
+        Cli.Result r = Cli.run("convert", base + "/gone.html", "-o", dir.resolve("gone.md"), "--allow-private-hosts",
+                "--no-cache");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.errLines()).containsExactly("articlekit: error: " + base + "/gone.html: answered HTTP 404");
+        assertThat(dir.resolve("gone.md")).doesNotExist();
+    }
+
+    @Test
     void aBrokenFeedIsOneErrorLineNamingItAndNothingIsWritten() {
         put("/broken.rss", "application/rss+xml", ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n"
                 + "<title>Broken</title>\n<item><title>One</item>\n</channel></rss>").getBytes(StandardCharsets.UTF_8));
