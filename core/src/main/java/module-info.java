@@ -7,7 +7,6 @@ module org.articlekit.core {
     requires transitive org.jspecify;
     requires com.github.albfernandez.juniversalchardet;
     requires java.desktop;
-    requires com.rometools.rome;
     requires org.jdom2;
     requires jwarc;
 

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.articlekit.internal.book.BookImages;
 import org.articlekit.internal.book.FeedItems;
 import org.articlekit.internal.book.PostFolder;
@@ -110,6 +111,8 @@ public final class BookBinder {
     private final FullText fullText;
     private final @Nullable Instant since;
     private final int maxArticles;
+    /** For {@link #writePosts}: the articles the folder already holds, left out before any page is fetched. */
+    private final @Nullable Predicate<Metadata> held;
 
     private BookBinder(Builder b) {
         converter = b.converter;
@@ -125,6 +128,25 @@ public final class BookBinder {
         fullText = b.fullText;
         since = b.since;
         maxArticles = b.maxArticles;
+        held = null;
+    }
+
+    /** This binder, leaving out the articles {@code held} accepts. */
+    private BookBinder(BookBinder base, Predicate<Metadata> held) {
+        converter = base.converter;
+        order = base.order;
+        threads = base.threads;
+        imageMemory = base.imageMemory;
+        listener = base.listener;
+        title = base.title;
+        authors = base.authors;
+        language = base.language;
+        cover = base.cover;
+        web = base.web;
+        fullText = base.fullText;
+        since = base.since;
+        maxArticles = base.maxArticles;
+        this.held = held;
     }
 
     /** @return a builder with the defaults */
@@ -216,12 +238,25 @@ public final class BookBinder {
         }
         checkOutside(source, dir.resolve("post"));
         AtomicInteger warnings = new AtomicInteger();
-        Book book = bind(source, null, warnings, converter.imagesDir() != null);
         Converter writer = converter.toBuilder().warnings(counted(warnings, dir.toString())).build();
         PostFolder folder = PostFolder.scan(dir, format, writer);
+        // What the folder holds is left out as it is read, before a feed item's page would be fetched.
+        AtomicInteger skipped = new AtomicInteger();
+        BookBinder reading = new BookBinder(this, m -> {
+            boolean there = folder.holds(m);
+            if (there) {
+                skipped.incrementAndGet();
+            }
+            return there;
+        });
+        Book book = reading.bind(source, null, warnings, converter.imagesDir() != null);
+        if (book.articles().isEmpty() && skipped.get() == 0) {
+            throw new ArticleFormatException(firstInput(source), "holds no articles, so no post was written");
+        }
         List<Path> written = new ArrayList<>();
-        int present = 0;
-        listener.writing(book.articles().size());
+        int present = skipped.get();
+        int total = book.articles().size() + present;
+        listener.writing(total);
         for (Article a : book.articles()) {
             if (folder.holds(a.metadata())) {
                 present++;
@@ -230,7 +265,7 @@ public final class BookBinder {
                 writer.write(a, file, format.id());
                 written.add(file);
             }
-            listener.chapterWritten(written.size() + present, book.articles().size());
+            listener.chapterWritten(written.size() + present, total);
         }
         return new Posts(written, written.size(), present, warnings.get());
     }
@@ -436,14 +471,21 @@ public final class BookBinder {
             read = readAll(inputs, source.format().orElse(null), spool, memoryLeft, warnings, collect);
         }
         if (read.isEmpty() || read.stream().allMatch(r -> r.book().articles().isEmpty())) {
-            String first = !source.inputs().isEmpty() ? source.inputs().get(0).toString()
-                    : !source.urls().isEmpty() ? source.urls().get(0).toString() : null;
-            throw new ArticleFormatException(first, "holds no articles, so no book was made");
+            if (held != null) {
+                return Book.builder().build(); // every article is already in the folder of posts
+            }
+            throw new ArticleFormatException(firstInput(source), "holds no articles, so no book was made");
         }
         boolean oneBook = givenBook.isPresent() || given.isEmpty()
                 && source.inputs().size() + source.urls().size() == 1 && source.folder().isEmpty();
         Book book = oneBook ? oneBook(read.get(0).book()) : collection(source, read);
         return withCover(book);
+    }
+
+    /** @return the first input or address of a source, for messages; null for articles in memory */
+    private static @Nullable String firstInput(ArticleSource source) {
+        return !source.inputs().isEmpty() ? source.inputs().get(0).toString()
+                : !source.urls().isEmpty() ? source.urls().get(0).toString() : null;
     }
 
     /** A single input read as a book: its own metadata and order, with what was given over it. */
@@ -657,6 +699,11 @@ public final class BookBinder {
      * full text ({@link Builder#fullText}).
      */
     private Book webSelection(Book book, String format, Converter reader, String display) throws IOException {
+        Predicate<Metadata> there = held;
+        if (there != null) {
+            book = book.toBuilder().articles(book.articles().stream().filter(a -> !there.test(a.metadata())).toList())
+                    .build();
+        }
         boolean feed = format.equals("feed");
         if (!feed && !format.equals("warc")) {
             return book;

@@ -43,7 +43,19 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code input.selected}: of a feed's or web archive's articles, only those since a date or the
  *       newest few were kept; informational;</li>
  *   <li>{@code feed.fulltext}: a feed item's page could not be fetched or read, so the item keeps the
- *       feed's text (its summary).</li>
+ *       feed's text (its summary);</li>
+ *   <li>{@code feed.link}, {@code feed.image}: a feed item's link or image is not an http(s) address
+ *       ({@code javascript:}, {@code file:}…) and was ignored;</li>
+ *   <li>{@code feed.items}: a feed holds more items than {@link Limits#maxFeedItems()}; the first ones
+ *       were kept;</li>
+ *   <li>{@code feed.item}, {@code feed.language}, {@code feed.charset}: a JSON Feed item that is not an
+ *       object was skipped, a language tag was ignored, or a feed's declared charset was unusable;</li>
+ *   <li>{@code warc.record}: a web archive record could not be read (a malformed header, a wrong
+ *       {@code Content-Length}, a corrupt gzip member, an HTTP message that does not parse), or is a
+ *       page over the input limit; it was skipped and reading went on at the next record;</li>
+ *   <li>{@code warc.page}: an HTML page of a web archive could not be read as an article and was skipped;</li>
+ *   <li>{@code warc.skipped}: how many records of a web archive were not HTML pages, by kind (requests,
+ *       images, other statuses…); informational, one per archive, never a failure in strict mode.</li>
  * </ul>
  *
  * <p>The informational codes ({@link #informational()}) report what was done rather than a problem.
@@ -68,7 +80,7 @@ public record Diagnostic(String code, String message, @Nullable String file, int
     /** @return whether this reports what was done (extraction, fonts) rather than a problem with the input */
     public boolean informational() {
         return code.equals("extract.removed") || code.equals("extract.not-article") || code.equals("pdf.fonts")
-                || code.equals("input.selected");
+                || code.equals("input.selected") || code.equals("warc.skipped");
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.Objects;
  *
  * <p>Defaults (see each setter): input 32 MiB, nesting depth 512, 2,000 images per article, 10 MiB
  * per resource, 200 MiB of resources per conversion, 40 megapixels per image, 60 seconds per
- * conversion, 20 MiB per feed and 10,000 items per feed. Input past a limit is rejected with an {@link ArticleFormatException} that names the
- * limit. Immutable and thread-safe.
+ * conversion, 20 MiB per feed, 10,000 items per feed. Input past a limit is rejected with an
+ * {@link ArticleFormatException} that names the limit, except feed items: past the item limit the
+ * first items are kept, with a warning. Immutable and thread-safe.
  */
 public final class Limits {
 

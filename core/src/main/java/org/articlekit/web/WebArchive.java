@@ -54,7 +54,7 @@ public final class WebArchive {
         /**
          * @param page the page; its body is not shared with anything else
          * @param offset where its record starts: the byte offset in a plain WARC, the offset of its
-         *     gzip member in a WARC.gz (as CDX indexes give it)
+         *     gzip member in a WARC.gz (as CDX indexes give it); counted from the stream's first byte
          * @throws IOException to stop reading; it propagates from {@link WebArchive#pages}
          */
         void accept(WebPage page, long offset) throws IOException;

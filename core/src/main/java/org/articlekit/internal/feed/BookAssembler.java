@@ -1,5 +1,6 @@
 package org.articlekit.internal.feed;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class BookAssembler {
             ctx.warn("feed.items", 0, "the feed has " + feed.itemCount + " items; the first " + max
                     + " were kept and " + (feed.itemCount - max) + " dropped (the limit is maxFeedItems)");
         }
-        String feedTitle = text(feed.title);
+        String feedTitle = feed.title;
         String language = language(feed.language, 0, "the feed");
         Metadata.Builder book = Metadata.builder().title(feedTitle).language(language).summary(feed.summary)
                 .authors(feed.authors).sourceUrl(http(feed.link, feed.base, "feed.link", "the feed's link", 0));
@@ -51,7 +52,7 @@ final class BookAssembler {
             FeedDraft feed) throws ArticleFormatException {
         String name = item.name();
         URI link = http(item.link, item.base, "feed.link", name + "'s link", item.line);
-        Metadata.Builder m = Metadata.builder().title(text(item.title)).identifier(item.identifier)
+        Metadata.Builder m = Metadata.builder().title(item.title).identifier(item.identifier)
                 .sourceUrl(link).canonicalUrl(link).publisher(feedTitle);
         if (item.published != null && !item.published.isBlank()) {
             m.published(ArticleDate.parse(item.published.strip()));
@@ -68,10 +69,12 @@ final class BookAssembler {
         item.tags.forEach(m::tag);
         String lang = item.language == null ? null : language(item.language, item.line, name);
         m.language(lang != null ? lang : feedLanguage);
-        URI base = link != null ? link : item.base;
-        m.cover(image(item.image, base, name, item.line));
-        URI bodyBase = item.contentBase != null ? item.contentBase : base;
-        BodyNormalizer normalizer = BodyNormalizer.of(ctx.toBuilder().baseUri(bodyBase).build());
+        // An xml:base the feed declares is what its relative addresses mean; without one, the item's
+        // link is the page they were written for.
+        URI fallback = link != null ? link : item.base;
+        m.cover(image(item.image, item.xmlBase != null ? item.xmlBase : fallback, name, item.line));
+        URI bodyBase = item.contentBase != null ? item.contentBase : fallback;
+        BodyNormalizer normalizer = normalizer(bodyBase, name, item.line);
         boolean hasContent = item.contentHtml != null && !item.contentHtml.isBlank();
         boolean hasSummary = item.summaryHtml != null && !item.summaryHtml.isBlank();
         Body body = Body.empty();
@@ -88,17 +91,24 @@ final class BookAssembler {
         return Article.builder().metadata(m.build()).body(body).build();
     }
 
+    /**
+     * A normaliser whose warnings name the item and its line. In strict mode the normaliser fails
+     * by itself on the first repair, so passing a warning on never throws.
+     */
+    private BodyNormalizer normalizer(@Nullable URI base, String name, int line) {
+        return BodyNormalizer.builder().baseUri(base).limits(ctx.limits()).sourceName(ctx.sourceName().orElse(null))
+                .strict(ctx.strict()).warnings(d -> {
+                    try {
+                        ctx.warn(d.code(), line, name + ": " + d.message());
+                    } catch (ArticleFormatException e) {
+                        throw new IllegalStateException("a warning failed outside strict mode", e);
+                    }
+                }).build();
+    }
+
     /** Plain text of an HTML fragment, for summaries and titles. */
     static String plain(String html) {
         return Xhtml.plainText(Jsoup.parseBodyFragment(html).body());
-    }
-
-    /** Feed titles are text, but many feeds escape markup into them; only the text is kept. */
-    private static @Nullable String text(@Nullable String title) {
-        if (title == null) {
-            return null;
-        }
-        return title.indexOf('<') >= 0 || title.indexOf('&') >= 0 ? plain(title) : title;
     }
 
     /** A BCP 47 tag from a feed's language, such as {@code zh-cn}; a bad tag is a warning. */
@@ -124,13 +134,15 @@ final class BookAssembler {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String href = raw.strip();
+        // Spaces are common in hand-written feeds and mean %20; nothing else is repaired.
+        String href = raw.strip().replace(" ", "%20");
         URI u;
         try {
             u = new URI(href);
             if (!u.isAbsolute() && base != null && base.isAbsolute()) {
                 u = base.resolve(u);
             }
+            u = asciiHost(u);
         } catch (URISyntaxException | IllegalArgumentException e) {
             ctx.warn(code, line, what + " '" + shorten(href) + "' is not a valid address; ignored");
             return null;
@@ -141,6 +153,28 @@ final class BookAssembler {
             return null;
         }
         return u;
+    }
+
+    /** An internationalised host name ({@code 例子.中国}), which {@link URI} does not parse as a host, in ASCII. */
+    private static URI asciiHost(URI u) throws URISyntaxException {
+        String authority = u.getRawAuthority();
+        if (u.getHost() != null || authority == null || authority.contains("@")) {
+            return u;
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon > 0 && authority.substring(colon + 1).matches("\\d+") ? authority.substring(0, colon)
+                : authority;
+        String port = host.length() < authority.length() ? authority.substring(host.length()) : "";
+        String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+        StringBuilder sb = new StringBuilder(u.getScheme()).append("://").append(ascii).append(port)
+                .append(u.getRawPath() == null ? "" : u.getRawPath());
+        if (u.getRawQuery() != null) {
+            sb.append('?').append(u.getRawQuery());
+        }
+        if (u.getRawFragment() != null) {
+            sb.append('#').append(u.getRawFragment());
+        }
+        return new URI(sb.toString());
     }
 
     private @Nullable String image(@Nullable String raw, @Nullable URI base, String what, int line)

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class FeedDraft {
 
+    /** The feed's title, as plain text. */
     @Nullable String title;
     @Nullable String link;
     /** The feed's description or subtitle, as plain text. */
@@ -31,11 +32,14 @@ final class FeedDraft {
         int position;
         /** The line of the item in the feed, or 0. */
         int line;
+        /** The title, as plain text. */
         @Nullable String title;
         @Nullable String link;
-        /** The base of the item's relative addresses. */
+        /** The base of the item's link: the link's xml:base, else the context's base. */
         @Nullable URI base;
-        /** The base of relative addresses inside the content, when it differs from the item's. */
+        /** The xml:base in scope for the item, when the feed declares one. */
+        @Nullable URI xmlBase;
+        /** The xml:base in scope for the item's content (or summary), when the feed declares one. */
         @Nullable URI contentBase;
         @Nullable String identifier;
         @Nullable String published;
@@ -52,8 +56,11 @@ final class FeedDraft {
 
         /** @return how messages name this item: its position and, when it has one, its title */
         String name() {
-            return title == null || title.isBlank() ? "item " + position
-                    : "item " + position + " (\"" + title.strip() + "\")";
+            if (title == null || title.isBlank()) {
+                return "item " + position;
+            }
+            String t = title.strip();
+            return "item " + position + " (\"" + (t.length() > 60 ? t.substring(0, 57) + "..." : t) + "\")";
         }
     }
 }

@@ -21,8 +21,9 @@ final class JsonFeed {
 
     static FeedDraft read(byte[] data, ConversionContext ctx) throws ArticleFormatException {
         Object root;
+        JsonItemCap.Capped capped = JsonItemCap.cap(decode(data, ctx), ctx);
         try {
-            root = Json.parse(decode(data, ctx));
+            root = Json.parse(capped.text());
         } catch (Json.JsonException e) {
             throw ctx.error(0, "is not valid JSON: " + e.getMessage(), e);
         }
@@ -46,7 +47,7 @@ final class JsonFeed {
             throw ctx.error(0, "is a JSON Feed whose \"items\" is not a list", null);
         }
         List<?> list = items == null ? List.of() : (List<?>) items;
-        feed.itemCount = list.size();
+        feed.itemCount = Math.max(capped.itemCount(), list.size());
         int max = Math.min(list.size(), ctx.limits().maxFeedItems());
         for (int i = 0; i < max; i++) {
             FeedDraft.Item item = new FeedDraft.Item();

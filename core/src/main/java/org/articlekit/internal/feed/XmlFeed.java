@@ -15,8 +15,6 @@ import org.jdom2.Namespace;
 import org.jdom2.located.Located;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
-import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,16 +35,19 @@ final class XmlFeed {
     }
 
     static FeedDraft read(byte[] data, ConversionContext ctx) throws ArticleFormatException {
-        Document doc = SafeFeedXml.parse(data, ctx);
-        Element root = doc.getRootElement();
+        SafeFeedXml.Parsed parsed = SafeFeedXml.parse(data, ctx);
+        Element root = parsed.document().getRootElement();
+        int count = parsed.itemCount();
         String local = root.getName();
         String ns = root.getNamespaceURI();
-        if (local.equals("rss") && ns.isEmpty()) {
-            Element channel = root.getChild("channel");
+        if (local.equals("rss")) {
+            // Almost always in no namespace; UserLand's RSS 2.0 namespace and the like are taken as they are.
+            Namespace rss = root.getNamespace();
+            Element channel = root.getChild("channel", rss);
             if (channel == null) {
                 throw ctx.error(line(root), "is an RSS document without a <channel>", null);
             }
-            return rss(channel, channel.getChildren("item"), Namespace.NO_NAMESPACE, ctx);
+            return rss(channel, channel.getChildren("item", rss), count, rss, ctx);
         }
         if (local.equals("RDF") && ns.equals(RDF.getURI())) {
             Namespace rss = rssNamespace(root);
@@ -54,10 +55,10 @@ final class XmlFeed {
             if (channel == null) {
                 throw ctx.error(line(root), "is an RDF document without an RSS <channel>", null);
             }
-            return rss(channel, root.getChildren("item", rss), rss, ctx);
+            return rss(channel, root.getChildren("item", rss), count, rss, ctx);
         }
         if (local.equals("feed") && ns.equals(ATOM.getURI())) {
-            return atom(root, ctx);
+            return atom(root, count, ctx);
         }
         throw ctx.error(line(root), "is XML but not a feed: its root element is <" + root.getQualifiedName()
                 + ">", null);
@@ -74,11 +75,11 @@ final class XmlFeed {
 
     // --- RSS ---
 
-    private static FeedDraft rss(Element channel, List<Element> items, Namespace ns, ConversionContext ctx)
-            throws ArticleFormatException {
+    private static FeedDraft rss(Element channel, List<Element> items, int count, Namespace ns,
+            ConversionContext ctx) throws ArticleFormatException {
         FeedDraft feed = new FeedDraft();
         feed.base = base(channel, ctx);
-        feed.title = text(channel, "title", ns);
+        feed.title = rssTitle(text(channel, "title", ns));
         feed.link = text(channel, "link", ns);
         String description = text(channel, "description", ns);
         feed.summary = description == null ? null : BookAssembler.plain(description);
@@ -93,7 +94,7 @@ final class XmlFeed {
                 feed.image = image.getAttributeValue("resource", RDF);
             }
         }
-        feed.itemCount = items.size();
+        feed.itemCount = Math.max(count, items.size());
         int max = Math.min(items.size(), ctx.limits().maxFeedItems());
         for (int i = 0; i < max; i++) {
             feed.items.add(rssItem(items.get(i), i + 1, ns, ctx));
@@ -107,9 +108,11 @@ final class XmlFeed {
         item.position = position;
         item.line = line(e);
         item.base = base(e, ctx);
-        item.title = first(text(e, "title", ns), text(e, "title", DC));
+        item.xmlBase = xmlBase(e, ctx);
+        item.contentBase = item.xmlBase;
+        item.title = rssTitle(first(text(e, "title", ns), text(e, "title", DC)));
         Element guid = e.getChild("guid", ns);
-        String guidText = guid == null ? null : guid.getTextTrim();
+        String guidText = guid == null || guid.getTextTrim().isEmpty() ? null : guid.getTextTrim();
         item.identifier = first(guidText, text(e, "identifier", DC), e.getAttributeValue("about", RDF));
         item.link = text(e, "link", ns);
         if (item.link == null && guidText != null && guid != null
@@ -147,6 +150,14 @@ final class XmlFeed {
         return item;
     }
 
+    /** RSS titles are text, but many feeds escape markup into them; only the text is kept. */
+    private static @Nullable String rssTitle(@Nullable String title) {
+        if (title == null) {
+            return null;
+        }
+        return title.indexOf('<') >= 0 || title.indexOf('&') >= 0 ? BookAssembler.plain(title) : title;
+    }
+
     /** RSS 2.0's author is an e-mail address, often with the name in brackets: {@code a@b.org (Name)}. */
     private static String rssAuthor(String author) {
         int open = author.indexOf('(');
@@ -159,7 +170,7 @@ final class XmlFeed {
 
     // --- Atom ---
 
-    private static FeedDraft atom(Element root, ConversionContext ctx) throws ArticleFormatException {
+    private static FeedDraft atom(Element root, int count, ConversionContext ctx) {
         FeedDraft feed = new FeedDraft();
         feed.base = base(root, ctx);
         feed.title = textConstruct(root.getChild("title", ATOM));
@@ -170,7 +181,7 @@ final class XmlFeed {
         feed.authors.addAll(atomAuthors(root));
         feed.image = first(text(root, "logo", ATOM), text(root, "icon", ATOM));
         List<Element> entries = root.getChildren("entry", ATOM);
-        feed.itemCount = entries.size();
+        feed.itemCount = Math.max(count, entries.size());
         int max = Math.min(entries.size(), ctx.limits().maxFeedItems());
         for (int i = 0; i < max; i++) {
             feed.items.add(atomEntry(entries.get(i), i + 1, ctx));
@@ -187,6 +198,8 @@ final class XmlFeed {
         Element link = alternateLink(e);
         item.link = link == null ? null : link.getAttributeValue("href");
         item.base = base(link != null ? link : e, ctx);
+        item.xmlBase = xmlBase(e, ctx);
+        item.contentBase = item.xmlBase;
         item.published = text(e, "published", ATOM);
         item.updated = text(e, "updated", ATOM);
         item.authors.addAll(atomAuthors(e));
@@ -197,12 +210,14 @@ final class XmlFeed {
         Element content = e.getChild("content", ATOM);
         if (content != null && content.getAttribute("src") == null) {
             item.contentHtml = atomHtml(content);
-            URI contentBase = base(content, ctx);
-            item.contentBase = contentBase != null && !contentBase.equals(item.base) ? contentBase : null;
+            item.contentBase = xmlBase(content, ctx);
         }
         Element summary = e.getChild("summary", ATOM);
         if (summary != null) {
             item.summaryHtml = atomHtml(summary);
+            if (item.contentHtml == null) {
+                item.contentBase = xmlBase(summary, ctx);
+            }
         }
         item.image = mediaImage(e);
         if (item.image == null) {
@@ -283,7 +298,7 @@ final class XmlFeed {
             List<Content> inner = holder.getContent();
             String xml = new XMLOutputter(Format.getRawFormat()).outputString(inner);
             // Read as XML and written as HTML, so that an empty <p/> stays empty and <br/> stays one break.
-            org.jsoup.nodes.Document parsed = Jsoup.parse(xml, "", Parser.xmlParser());
+            org.jsoup.nodes.Document parsed = SafeFeedXml.fragment(xml);
             Xhtml.htmlOutput(parsed);
             return parsed.html();
         }
@@ -337,18 +352,24 @@ final class XmlFeed {
         return type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("image/");
     }
 
-    /** The element's xml:base resolved through its ancestors and the context's base, when there is one. */
+    /** The element's xml:base when one is in scope, else the context's base. */
     private static @Nullable URI base(Element e, ConversionContext ctx) {
+        URI b = xmlBase(e, ctx);
+        return b != null ? b : ctx.baseUri().orElse(null);
+    }
+
+    /** The xml:base in scope for the element, resolved through its ancestors and the context's base. */
+    private static @Nullable URI xmlBase(Element e, ConversionContext ctx) {
         URI context = ctx.baseUri().orElse(null);
         try {
             URI b = e.getXMLBaseURI();
             if (b == null) {
-                return context;
+                return null;
             }
             return b.isAbsolute() || context == null ? b : context.resolve(b);
         } catch (URISyntaxException | IllegalArgumentException bad) {
             // An unusable xml:base is ignored: the addresses it would have based are checked later.
-            return context;
+            return null;
         }
     }
 

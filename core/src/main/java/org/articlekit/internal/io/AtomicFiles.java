@@ -89,7 +89,20 @@ public final class AtomicFiles {
             }
             return;
         }
-        replace(d.path(), content);
+        replaceFile(d.path(), content);
+    }
+
+    /**
+     * Writes a file atomically whatever is at its name: a symbolic link placed there is replaced,
+     * never followed, so nothing in a cache folder can lead a write elsewhere. On any failure the
+     * old content stays and the temporary file is gone.
+     *
+     * @param target the file to write
+     * @param content writes the bytes
+     * @throws IOException when writing or moving fails
+     */
+    public static void replace(Path target, Content content) throws IOException {
+        replaceFile(target.toAbsolutePath(), content);
     }
 
     /**
@@ -126,7 +139,7 @@ public final class AtomicFiles {
     }
 
     /** Writes a regular file through a temporary sibling and an atomic move. */
-    private static void replace(Path abs, Content content) throws IOException {
+    private static void replaceFile(Path abs, Content content) throws IOException {
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         Path tmp = temporarySibling(abs);

@@ -5,16 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
@@ -22,6 +19,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.articlekit.internal.io.AtomicFiles;
 import org.articlekit.web.WebPage;
 import org.jspecify.annotations.Nullable;
 
@@ -149,28 +147,11 @@ final class PageCache {
         }
         byte[] content = buffer.toByteArray();
         byte[] digest = sha256(content);
-        Files.createDirectories(dir);
-        // Not AtomicFiles: that writes through a symbolic link, and nothing placed in the cache folder
-        // may lead a write elsewhere. The move replaces whatever is at the entry's name, a link too.
-        Path tmp = Files.createTempFile(dir, ".entry-", ".part");
-        boolean done = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(content);
-                out.write(digest);
-            }
-            try {
-                Files.move(tmp, path(entry.url()), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, path(entry.url()), StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        // Replaced, never written through: nothing placed in the cache folder may lead a write elsewhere.
+        AtomicFiles.replace(path(entry.url()), out -> {
+            out.write(content);
+            out.write(digest);
+        });
     }
 
     private static void text(DataOutputStream out, @Nullable String s) throws IOException {

@@ -10,12 +10,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import org.articlekit.spi.ResourceUnavailableException;
 import org.articlekit.web.WebOptions;
 import org.articlekit.web.WebPage;
@@ -38,7 +35,7 @@ public final class PageFetcher {
     private final SafeHttp http;
     private final HostGate gate;
     private final @Nullable PageCache cache;
-    private final Map<String, CompletableFuture<WebPage>> fetches = new ConcurrentHashMap<>();
+    private final OncePerKey<WebPage> fetches = new OncePerKey<>();
 
     /**
      * @param options the settings
@@ -66,38 +63,7 @@ public final class PageFetcher {
      */
     public WebPage fetch(URI uri) throws IOException {
         String url = key(uri);
-        CompletableFuture<WebPage> mine = new CompletableFuture<>();
-        CompletableFuture<WebPage> existing = fetches.putIfAbsent(url, mine);
-        if (existing == null) {
-            try {
-                mine.complete(fetchOnce(url));
-            } catch (InterruptedException e) {
-                // Not remembered: an interrupted fetch says nothing about the page.
-                fetches.remove(url, mine);
-                Thread.currentThread().interrupt();
-                ResourceUnavailableException stop = new ResourceUnavailableException(url, "was interrupted");
-                mine.completeExceptionally(stop);
-                throw stop;
-            } catch (IOException | RuntimeException e) {
-                mine.completeExceptionally(e);
-            }
-            existing = mine;
-        }
-        try {
-            return existing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ResourceUnavailableException(url, "was interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return fetches.get(url, url, () -> fetchOnce(url));
     }
 
     /** The URL a page is known by: the address without its fragment, which is never sent. */

@@ -13,9 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +42,7 @@ public final class RemoteResolver implements ResourceResolver {
     private final SafeHttp http;
     private final Semaphore parallel;
     private final Map<String, Semaphore> perHost = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Resource>> downloads = new ConcurrentHashMap<>();
+    private final OncePerKey<Resource> downloads = new OncePerKey<>();
 
     /**
      * @param local what resolves references that are not http(s)
@@ -69,27 +67,11 @@ public final class RemoteResolver implements ResourceResolver {
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             return local.resolve(reference);
         }
-        String key = ref;
-        CompletableFuture<Resource> mine = new CompletableFuture<>();
-        CompletableFuture<Resource> existing = downloads.putIfAbsent(key, mine);
-        if (existing == null) {
-            try {
-                mine.complete(fetchWithFallback(reference, ref));
-            } catch (IOException | RuntimeException e) {
-                mine.completeExceptionally(e);
-            }
-            existing = mine;
-        }
+        String url = ref;
         try {
-            return existing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ResourceUnavailableException(reference, "was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new ResourceUnavailableException(reference, "could not be downloaded: " + e.getCause());
+            return downloads.get(url, reference, () -> fetchWithFallback(reference, url));
+        } catch (RuntimeException e) {
+            throw new ResourceUnavailableException(reference, "could not be downloaded: " + e);
         }
     }
 
@@ -185,7 +167,7 @@ public final class RemoteResolver implements ResourceResolver {
 
     /** Writes a cache entry through a temporary file, so concurrent runs never see half an entry. */
     private static void store(Path target, byte[] data) throws IOException {
-        AtomicFiles.write(target, out -> out.write(data));
+        AtomicFiles.replace(target, out -> out.write(data));
     }
 
     @Override

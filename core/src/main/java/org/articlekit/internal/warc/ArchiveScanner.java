@@ -40,8 +40,11 @@ public final class ArchiveScanner {
          */
         void warning(String code, String message) throws IOException;
 
-        /** Called before each record; may check a deadline. */
-        default void record() throws IOException {
+        /**
+         * Called before each record and each 64 KiB read, however long the search for a record; may
+         * check a deadline (a gzip bomb decompresses for a long time).
+         */
+        default void checkpoint() throws IOException {
         }
     }
 
@@ -61,12 +64,14 @@ public final class ArchiveScanner {
     }
 
     static final byte[] VERSION = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRAILER = {'\r', '\n', '\r', '\n'};
     private static final int MAX_LINE = 64 * 1024;
     private static final int MAX_HEADER = 256 * 1024;
     /** Room for a record's HTTP header besides its payload when deciding whether to buffer it. */
     private static final long HEADER_ROOM = 1L << 20;
     private static final int MAX_TRAILER = 16;
 
+    private final ByteSource source;
     private final RecordInput in;
     private final Limits limits;
     private final Listener listener;
@@ -86,7 +91,8 @@ public final class ArchiveScanner {
         int b1 = buffered.read();
         buffered.reset();
         boolean gzip = b0 == 0x1f && b1 == 0x8b;
-        this.in = new RecordInput(gzip ? new GzipMembers(buffered) : ByteSource.plain(buffered));
+        this.source = gzip ? new GzipMembers(buffered) : ByteSource.plain(buffered);
+        this.in = new RecordInput(source, listener::checkpoint);
         this.limits = limits;
         this.listener = listener;
         this.parser = new RecordParser(limits);
@@ -103,14 +109,18 @@ public final class ArchiveScanner {
      */
     public static Counts scan(InputStream archive, Limits limits, Listener listener) throws IOException {
         ArchiveScanner s = new ArchiveScanner(archive, limits, listener);
-        s.run();
+        try {
+            s.run();
+        } finally {
+            s.source.release();
+        }
         long skippedCount = s.skipped.values().stream().mapToLong(Long::longValue).sum();
         return new Counts(s.records, s.pages, skippedCount, s.broken, s.skipped);
     }
 
     private void run() throws IOException {
         while (true) {
-            listener.record();
+            listener.checkpoint();
             long number = records + 1;
             long offset = in.offset();
             Framed record;
@@ -250,10 +260,17 @@ public final class ArchiveScanner {
         return new Framed(first, headerBytes, fields, block, whole, blockOffset);
     }
 
-    /** Whether line ends, then a version line or the end of the archive, come next; consumes the line ends. */
+    /**
+     * Whether the block is followed by its trailer (a blank line), or leniently by line ends and then
+     * a version line or the end of the archive; consumes the line ends.
+     */
     private boolean followedByRecord() throws IOException {
         int i = 0;
         try {
+            if (in.ahead(0, TRAILER)) {
+                in.readUpTo(TRAILER.length);
+                return true;
+            }
             while (i < MAX_TRAILER && (in.peek(i) == '\r' || in.peek(i) == '\n')) {
                 i++;
             }
@@ -310,7 +327,10 @@ public final class ArchiveScanner {
         while (true) {
             int c = in.read();
             if (c < 0) {
-                return out.size() == 0 ? null : out.toByteArray();
+                if (out.size() == 0) {
+                    return null;
+                }
+                throw new Broken("is cut short in its header", null, 0);
             }
             if (c == '\n') {
                 byte[] l = out.toByteArray();

@@ -25,6 +25,10 @@ interface ByteSource {
     /** @return whether offsets grow byte by byte (a plain WARC) rather than member by member */
     boolean linear();
 
+    /** Frees what decompression holds (native memory); the underlying stream is not closed. */
+    default void release() {
+    }
+
     /** A plain WARC. */
     static ByteSource plain(InputStream in) {
         return new ByteSource() {

@@ -39,6 +39,11 @@ final class GzipMembers implements ByteSource {
     }
 
     @Override
+    public void release() {
+        inflater.end();
+    }
+
+    @Override
     public boolean linear() {
         return false;
     }
@@ -56,7 +61,6 @@ final class GzipMembers implements ByteSource {
         while (true) {
             switch (state) {
                 case END:
-                    inflater.end();
                     return -1;
                 case LOST:
                     seekSignature();

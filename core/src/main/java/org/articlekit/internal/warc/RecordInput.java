@@ -34,12 +34,20 @@ final class RecordInput {
         }
     }
 
+    /** Called before each read from the source, so that a long scan can be stopped (by a deadline). */
+    @FunctionalInterface
+    interface Checkpoint {
+        void check() throws IOException;
+    }
+
     private final ByteSource source;
+    private final Checkpoint checkpoint;
     private final ArrayDeque<Chunk> chunks = new ArrayDeque<>();
     private boolean end;
 
-    RecordInput(ByteSource source) {
+    RecordInput(ByteSource source, Checkpoint checkpoint) {
         this.source = source;
+        this.checkpoint = checkpoint;
     }
 
     /** @return the index offset of the next byte: a plain file's position, a gzip member's start */
@@ -176,6 +184,7 @@ final class RecordInput {
         if (end) {
             return false;
         }
+        checkpoint.check();
         byte[] data = new byte[CHUNK];
         long before = source.offset();
         int n = source.read(data, 0, data.length);

@@ -109,7 +109,7 @@ final class RecordParser {
         }
         MessageHeaders headers = http.headers();
         MediaType type = headers.first("Content-Type").map(MediaType::parseLeniently).orElse(null);
-        String media = type == null || !type.isValid() ? null : base(type);
+        String media = type == null || base(type).isEmpty() ? null : base(type);
         if (media != null && !HTML_TYPES.contains(media)) {
             return Outcome.skipped(media + " response");
         }
@@ -129,6 +129,9 @@ final class RecordParser {
             return Outcome.warned("page over the input limit", uri + ": the page is over the input limit of "
                     + maxPayload + " bytes; skipped");
         }
+        if (blank(body)) {
+            return Outcome.skipped("empty response");
+        }
         if (media == null && HTML.sniff(head(body)) < FormatRegistry.LIKELY) {
             return Outcome.skipped("untyped response");
         }
@@ -137,7 +140,7 @@ final class RecordParser {
 
     private Outcome resource(WarcResource resource) throws IOException {
         MediaType type = resource.contentType();
-        String media = type.isValid() ? base(type) : "";
+        String media = base(type);
         URI uri = target(resource);
         if (!HTML_TYPES.contains(media) || uri == null) {
             return Outcome.skipped(media.isEmpty() ? "resource" : media + " resource");
@@ -149,6 +152,9 @@ final class RecordParser {
         if (body.length > maxPayload) {
             return Outcome.warned("page over the input limit", uri + ": the page is over the input limit of "
                     + maxPayload + " bytes; skipped");
+        }
+        if (blank(body)) {
+            return Outcome.skipped("empty resource");
         }
         return Outcome.page(new WebPage(uri, media, charset(type), date(resource), body));
     }
@@ -166,7 +172,7 @@ final class RecordParser {
         try {
             HttpResponse http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(framed.block())));
             MediaType t = http.headers().first("Content-Type").map(MediaType::parseLeniently).orElse(null);
-            boolean html = t == null || t.isValid() && HTML_TYPES.contains(base(t));
+            boolean html = t == null || base(t).isEmpty() || HTML_TYPES.contains(base(t));
             boolean ok = http.status() >= 200 && http.status() <= 299;
             return html && ok ? Outcome.warned(what, warning) : Outcome.skipped(what);
         } catch (IOException | RuntimeException e) {
@@ -191,7 +197,11 @@ final class RecordParser {
         }
     }
 
+    /** {@code type/subtype} in lower case, or "" when the value names none (jwarc's lenient parse never fails). */
     private static String base(MediaType t) {
+        if (t.type() == null || t.type().isEmpty() || t.subtype() == null || t.subtype().isEmpty()) {
+            return "";
+        }
         return (t.type() + "/" + t.subtype()).toLowerCase(Locale.ROOT);
     }
 
@@ -211,6 +221,16 @@ final class RecordParser {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    /** Whether the payload is empty or white space only (a captured 200 with no content). */
+    private static boolean blank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] head(byte[] body) {

@@ -38,10 +38,13 @@ final class WarcBookReader implements BookReader {
                         .charset(page.charset()).build();
                 try {
                     articles.add(completed(HTML.read(new ByteArrayInputStream(page.body()), pageCtx), page));
-                } catch (ArticleFormatException e) {
+                } catch (ArticleFormatException | RuntimeException e) {
+                    // Out of time is the whole conversion's failure, not this page's.
+                    ctx.checkDeadline();
                     unreadable[0]++;
+                    String problem = e instanceof ArticleFormatException f ? f.problem() : e.toString();
                     ctx.warn("warc.page", 0, "record " + number + " at offset " + offset + ": " + page.uri()
-                            + " cannot be read (" + e.problem() + "); skipped");
+                            + " cannot be read (" + problem + "); skipped");
                 }
             }
 
@@ -51,7 +54,7 @@ final class WarcBookReader implements BookReader {
             }
 
             @Override
-            public void record() throws IOException {
+            public void checkpoint() throws IOException {
                 ctx.checkDeadline();
             }
         });

@@ -65,6 +65,8 @@ public final class WarcFormat implements ArticleFormat {
             }
         } catch (IOException e) {
             // A head cut inside the first member, or not gzip after all: judge by what came out.
+        } finally {
+            gz.release();
         }
         return Arrays.copyOf(out, have);
     }

@@ -234,7 +234,8 @@ class FeedReaderTest {
         assertThat(m.summary()).contains("短短的摘要");
         assertThat(m.language()).contains("zh-TW");
         assertThat(html.body().html()).contains("第一段")
-                .contains("src=\"https://atom.example.com/blog/posts/pics/cup.jpg\"");
+                .as("the feed's xml:base, not the entry's link, bases the content")
+                .contains("src=\"https://atom.example.com/blog/pics/cup.jpg\"");
 
         Article xhtml = book.articles().get(1);
         assertThat(xhtml.metadata().authors()).as("inherits the feed's author").containsExactly("陳茶");
@@ -340,7 +341,8 @@ class FeedReaderTest {
                 <?xml version="1.0" encoding="ISO-8859-1"?>
                 <rss version="2.0"><channel><title>编码</title><item><title>标题</title></item></channel></rss>
                 """;
-        Book book = new FeedTestSupport().charset(Charset.forName("GB2312")).read(xml.getBytes(Charset.forName("GB18030")));
+        Book book = new FeedTestSupport().charset(Charset.forName("GB2312"))
+                .read(xml.getBytes(Charset.forName("GB18030")));
         assertThat(book.metadata().title()).contains("编码");
         assertThat(book.articles().get(0).metadata().title()).contains("标题");
     }
@@ -361,5 +363,99 @@ class FeedReaderTest {
         assertThat(s.warnings.get(0).message()).contains("item 1 (\"Bad link\")").contains("javascript:");
         assertThat(s.warnings.get(0).line()).isEqualTo(2);
         assertThat(s.warnings.get(1).message()).contains("item 2 (\"File link\")");
+    }
+
+    @Test
+    void relativeRssLinksResolveAgainstTheFeedsAddressAndXmlBase() throws Exception {
+        Book book = new FeedTestSupport().baseUri(URI.create("https://rel.example.org/feeds/main.rss")).read("""
+                <rss version="2.0"><channel><title>rel</title><link>/</link>
+                <item><title>a</title><link>../posts/a.html</link>
+                  <description>&lt;img src="pics/a.png"&gt;</description></item>
+                <item xml:base="https://other.example.org/x/"><title>b</title><link>b.html</link></item>
+                </channel></rss>
+                """);
+        assertThat(book.metadata().sourceUrl()).contains(URI.create("https://rel.example.org/"));
+        Article a = book.articles().get(0);
+        assertThat(a.metadata().sourceUrl()).contains(URI.create("https://rel.example.org/posts/a.html"));
+        assertThat(a.body().imageSources()).containsExactly("https://rel.example.org/posts/pics/a.png");
+        assertThat(book.articles().get(1).metadata().sourceUrl())
+                .contains(URI.create("https://other.example.org/x/b.html"));
+    }
+
+    @Test
+    void warningsAboutAnItemsBodyNameTheItem() throws Exception {
+        FeedTestSupport s = new FeedTestSupport();
+        s.read("""
+                <rss version="2.0"><channel><title>w</title>
+                <item><title>Risky</title><link>https://w.example.org/1</link>
+                <description>&lt;p&gt;&lt;a href="javascript:steal()"&gt;click&lt;/a&gt;&lt;/p&gt;</description></item>
+                </channel></rss>
+                """);
+        assertThat(s.warnings).isNotEmpty();
+        assertThat(s.warnings).allSatisfy(d -> {
+            assertThat(d.message()).startsWith("item 1 (\"Risky\"): ");
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.file()).isEqualTo("feed.xml");
+        });
+    }
+
+    @Test
+    void inStrictModeABadItemLinkFails() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedTestSupport().strict().read(
+                "<rss version=\"2.0\"><channel><item><title>x</title><link>data:text/html,hi</link></item></channel></rss>"))
+                .isInstanceOf(org.articlekit.ArticleFormatException.class).hasMessageContaining("item 1");
+    }
+
+    @Test
+    void aBadLanguageTagIsAWarning() throws Exception {
+        FeedTestSupport s = new FeedTestSupport();
+        Book book = s.read("<rss version=\"2.0\"><channel><language>not a language!</language>"
+                + "<item><title>x</title></item></channel></rss>");
+        assertThat(book.metadata().language()).isEmpty();
+        assertThat(s.codes()).containsExactly("feed.language");
+    }
+
+    @Test
+    void anRssDocumentInANamespaceIsReadToo() throws Exception {
+        Book book = new FeedTestSupport().read("""
+                <rss xmlns="http://backend.userland.com/rss2" version="2.0"><channel><title>ns</title>
+                <item><title>one</title><link>https://ns.example.org/1</link><description>d</description></item>
+                </channel></rss>
+                """);
+        assertThat(book.metadata().title()).contains("ns");
+        assertThat(book.articles()).singleElement().satisfies(a -> {
+            assertThat(a.metadata().title()).contains("one");
+            assertThat(a.body().text()).isEqualTo("d");
+        });
+    }
+
+    @Test
+    void chineseHostsAndPathsInLinksAreKept() throws Exception {
+        FeedTestSupport s = new FeedTestSupport();
+        Book book = s.read("""
+                <rss version="2.0"><channel><title>中文地址</title>
+                <item><title>甲</title><link>https://例子.中国/文章/第一篇</link></item>
+                <item><title>乙</title><link>https://example.cn/文章/第 二 篇</link></item>
+                </channel></rss>
+                """);
+        assertThat(book.articles().get(0).metadata().sourceUrl().orElseThrow().getHost())
+                .isEqualTo("xn--fsqu00a.xn--fiqs8s");
+        assertThat(book.articles().get(0).metadata().sourceUrl().orElseThrow().getPath()).isEqualTo("/文章/第一篇");
+        assertThat(book.articles().get(1).metadata().sourceUrl().orElseThrow().getRawPath())
+                .isEqualTo("/文章/第%20二%20篇");
+        assertThat(s.warnings).isEmpty();
+    }
+
+    @Test
+    void withoutXmlBaseAnAtomEntrysContentIsBasedOnItsLink() throws Exception {
+        Book book = new FeedTestSupport().read("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>b</title>
+                <entry><title>e</title><link href="https://nobase.example.org/2024/walk/"/><id>e1</id>
+                <content type="html">&lt;p&gt;&lt;a href="map.html"&gt;map&lt;/a&gt;&lt;img src="../shared/w.png"&gt;&lt;/p&gt;</content>
+                </entry></feed>
+                """);
+        Article a = book.articles().get(0);
+        assertThat(a.body().html()).contains("href=\"https://nobase.example.org/2024/walk/map.html\"");
+        assertThat(a.body().imageSources()).containsExactly("https://nobase.example.org/2024/shared/w.png");
     }
 }

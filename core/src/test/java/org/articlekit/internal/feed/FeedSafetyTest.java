@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.Book;
 import org.articlekit.Limits;
+import org.articlekit.spi.ConversionContext;
 import org.junit.jupiter.api.Test;
 
 class FeedSafetyTest {
@@ -58,6 +59,12 @@ class FeedSafetyTest {
                     + "<item><title>i</title><description><xi:include href=\"" + url + "/inc\"/></description></item>"
                     + "</channel></rss>");
             assertThat(book.articles()).hasSize(1);
+            // Behind the DOCTYPE check, the parser refuses a DOCTYPE by itself and fetches nothing.
+            ConversionContext ctx = ConversionContext.builder().sourceName("feed.xml").build();
+            for (String feed : feeds) {
+                assertThatThrownBy(() -> SafeFeedXml.build(feed, ctx)).isInstanceOf(ArticleFormatException.class)
+                        .hasMessageStartingWith("feed.xml:1: is not well-formed XML");
+            }
             assertThat(requests.get()).isZero();
         } finally {
             server.stop(0);
@@ -125,6 +132,52 @@ class FeedSafetyTest {
                 + "{\"id\":\"1\",\"content_text\":\"a\"},{\"id\":\"2\",\"content_text\":\"b\"},"
                 + "{\"id\":\"3\",\"content_text\":\"c\"}]}");
         assertThat(book.articles()).extracting(a -> a.metadata().identifier().orElseThrow()).containsExactly("1", "2");
+        assertThat(s.codes()).containsExactly("feed.items");
+    }
+
+    @Test
+    void aHundredThousandJsonItemsAreCutBeforeTheyAreParsed() throws Exception {
+        StringBuilder sb = new StringBuilder("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [");
+        for (int i = 0; i < 100_000; i++) {
+            sb.append(i == 0 ? "" : ",\n").append("{\"id\": \"n").append(i).append("\", \"tags\": [\"a,b\", \"]\"]}");
+        }
+        sb.append("], \"title\": \"after the items\"}");
+        FeedTestSupport s = new FeedTestSupport();
+        Book book = s.read(sb.toString());
+        assertThat(book.articles()).hasSize(10_000);
+        assertThat(book.articles().get(9_999).metadata().identifier()).contains("n9999");
+        assertThat(book.articles().get(0).metadata().tags()).containsExactly("a,b", "]");
+        assertThat(book.metadata().title()).contains("after the items");
+        assertThat(s.codes()).containsExactly("feed.items");
+        assertThat(s.warnings.get(0).message()).contains("100000 items").contains("90000 dropped");
+    }
+
+    @Test
+    void theItemsKeptHaveAnElementBudget() {
+        FeedTestSupport s = new FeedTestSupport().limits(Limits.builder().maxFeedItems(10).build());
+        String feed = "<rss version=\"2.0\"><channel><title>t</title>\n<item><title>deep</title><description>"
+                + "<x/>".repeat(20_000) + "</description></item></channel></rss>";
+        assertThatThrownBy(() -> s.read(feed)).isInstanceOf(ArticleFormatException.class)
+                .hasMessageStartingWith("feed.xml:2: has more than 10500 XML nodes");
+        String comments = "<rss version=\"2.0\"><channel><title>t</title>" + "<!-- c -->".repeat(20_000)
+                + "</channel></rss>";
+        assertThatThrownBy(() -> s.read(comments)).isInstanceOf(ArticleFormatException.class)
+                .hasMessageContaining("has more than 10500 XML nodes");
+        String json = "{\"version\":\"https://jsonfeed.org/version/1\",\"items\":[{\"id\":\"1\",\"x\":["
+                + "[],".repeat(20_000) + "[]]}]}";
+        assertThatThrownBy(() -> s.read(json)).isInstanceOf(ArticleFormatException.class)
+                .hasMessageContaining("has more than 10500 JSON values");
+    }
+
+    @Test
+    void itemsPastTheLimitAreNotBuiltEvenWhenHuge() throws Exception {
+        FeedTestSupport s = new FeedTestSupport().limits(Limits.builder().maxFeedItems(1).build());
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>"
+                + "<entry><title>kept</title></entry>"
+                + "<entry><title>dropped</title><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<p>x</p><!-- y -->".repeat(50_000) + "<![CDATA[z]]></div></content></entry></feed>";
+        Book book = s.read(feed);
+        assertThat(book.articles()).extracting(a -> a.metadata().title().orElseThrow()).containsExactly("kept");
         assertThat(s.codes()).containsExactly("feed.items");
     }
 

@@ -2,6 +2,7 @@ package org.articlekit.internal.feed;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +19,18 @@ final class FeedTestSupport {
     final List<Diagnostic> warnings = new ArrayList<>();
     private Limits limits = Limits.defaults();
     private @Nullable Charset charset;
+    private @Nullable URI baseUri;
+    private boolean strict;
+
+    FeedTestSupport baseUri(URI v) {
+        baseUri = v;
+        return this;
+    }
+
+    FeedTestSupport strict() {
+        strict = true;
+        return this;
+    }
 
     FeedTestSupport limits(Limits v) {
         limits = v;
@@ -35,7 +48,7 @@ final class FeedTestSupport {
 
     Book read(byte[] feed) throws IOException {
         ConversionContext ctx = ConversionContext.builder().sourceName("feed.xml").limits(limits)
-                .charset(charset).warnings(warnings::add).build();
+                .charset(charset).baseUri(baseUri).strict(strict).warnings(warnings::add).build();
         return new FeedFormat().bookReader().orElseThrow().readBook(new ByteArrayInputStream(feed), ctx);
     }
 

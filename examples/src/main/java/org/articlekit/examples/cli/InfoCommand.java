@@ -2,6 +2,8 @@ package org.articlekit.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,8 @@ import org.articlekit.Book;
 import org.articlekit.Converter;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatRegistry;
+import org.articlekit.web.WebClient;
+import org.articlekit.web.WebPage;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,8 +59,9 @@ final class InfoCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Article files or folders. Put them after '--' when a name starts with '-'.")
-    List<Path> inputs = new ArrayList<>();
+            description = "Article files or folders, or http(s) addresses of pages, feeds and web archives (public "
+                    + "addresses only unless --allow-private-hosts). Put them after '--' when a name starts with '-'.")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
@@ -66,6 +71,9 @@ final class InfoCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity = new Verbosity();
+
+    @Mixin
+    NetworkFlags network = new NetworkFlags();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -85,9 +93,24 @@ final class InfoCommand implements Callable<Integer> {
             fromFormat = registry.find(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--from: unknown format '" + id + "'; known formats: " + String.join(", ", registry.ids())));
         }
+        String problem = network.check();
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
         boolean failed = false;
-        List<ArticleSource.Entry> files = new ArrayList<>();
-        for (Path p : inputs) {
+        List<Object> files = new ArrayList<>();
+        WebClient web = new WebClient(network.webOptions());
+        for (String location : inputs) {
+            if (ArticleSource.isUrl(location)) {
+                try {
+                    files.add(ArticleSource.urls(List.of(new URI(location.strip()))).urls().get(0));
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    rep.failure(location, new IllegalArgumentException("not a valid address: " + e.getMessage(), e));
+                    failed = true;
+                }
+                continue;
+            }
+            Path p = Path.of(location);
             try {
                 files.addAll(ArticleSource.of(p).files(registry, d -> rep.warning(d.toString())));
             } catch (IOException e) {
@@ -99,12 +122,20 @@ final class InfoCommand implements Callable<Integer> {
         String firstFormat = null;
         List<Object> entries = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (ArticleSource.Entry in : files) {
-            String file = in.path().toString();
+        for (Object in : files) {
+            String file = in instanceof ArticleSource.Entry e ? e.path().toString() : in.toString();
             Converter c = Converter.builder().warnings(d -> rep.diagnostic(d, file)).build();
             try {
-                String format = fromFormat != null ? fromFormat.id() : c.detect(in.path()).id();
-                Book book = c.readBook(in.path(), format);
+                String format;
+                Book book;
+                if (in instanceof ArticleSource.Entry e) {
+                    format = fromFormat != null ? fromFormat.id() : c.detect(e.path()).id();
+                    book = c.readBook(e.path(), format);
+                } else {
+                    WebPage page = web.fetch((URI) in);
+                    format = fromFormat != null ? fromFormat.id() : c.detect(page).id();
+                    book = c.readBook(page, format);
+                }
                 if (firstFormat == null) {
                     firstFormat = format;
                 }

@@ -10,6 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.util.Set;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.Diagnostic;
+import org.articlekit.spi.ResourceUnavailableException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,6 +96,10 @@ final class Reporter {
         Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
         if (t instanceof ArticleFormatException afe) {
             return afe.file().isPresent() ? afe.getMessage() : file + ": " + afe.getMessage();
+        }
+        if (t instanceof ResourceUnavailableException r) {
+            // Its message names the address already ("URL: answered HTTP 404").
+            return r.getMessage().startsWith(file + ": ") || file.isEmpty() ? r.getMessage() : file + ": " + r.getMessage();
         }
         if (t instanceof FileSystemException fse) {
             String where = fse.getFile() != null ? fse.getFile() : file;

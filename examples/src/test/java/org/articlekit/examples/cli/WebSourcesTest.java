@@ -244,6 +244,16 @@ class WebSourcesTest {
     }
 
     @Test
+    void aMissingPageIsOneErrorLineNamingItsAddressOnce() {
+        Cli.Result r = Cli.run("convert", base + "/gone.html", "-o", dir.resolve("gone.md"), "--allow-private-hosts",
+                "--no-cache");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.errLines()).containsExactly("articlekit: error: " + base + "/gone.html: answered HTTP 404");
+        assertThat(dir.resolve("gone.md")).doesNotExist();
+    }
+
+    @Test
     void aBrokenFeedIsOneErrorLineNamingItAndNothingIsWritten() {
         put("/broken.rss", "application/rss+xml", ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n"
                 + "<title>Broken</title>\n<item><title>One</item>\n</channel></rss>").getBytes(StandardCharsets.UTF_8));
@@ -311,6 +321,71 @@ class WebSourcesTest {
         List<Path> posts = Cli.files(dir.resolve("crawl"));
         assertThat(posts).hasSize(2);
         assertThat(Files.readString(posts.get(0))).contains("source: https://crawl.example/p1").contains("Page 1 of the crawl");
+    }
+
+    @Test
+    void aGbkPageServedWithoutAnyCharsetIsStillReadAsChinese() throws IOException {
+        put("/plain.html", "text/html", ("<html><head><title>湖边的秋天</title></head><body><article><h1>湖边的秋天</h1>"
+                + story(2, "无声明") + "</article></body></html>").getBytes(GBK));
+
+        Cli.Result r = Cli.run("convert", base + "/plain.html", "-o", dir.resolve("plain.md"), "--allow-private-hosts",
+                "--no-cache");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("plain.md"))).contains("title: 湖边的秋天", "无声明的第2篇报道",
+                "在湖边度过一个个安静的秋天");
+    }
+
+    @Test
+    void sinceAndMaxArticlesChooseTheItemsOfAFeedForABook() throws IOException {
+        put("/news.rss", "application/rss+xml", gbkFeed(3, "").getBytes(GBK));
+        Path book = dir.resolve("recent.epub");
+
+        Cli.Result r = Cli.run("convert", base + "/news.rss", "-o", book, "--allow-private-hosts", "--no-cache",
+                "--since", "2026-11-02T00:00:00+08:00", "--max-articles", "1", "--full-text", "never");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        String chapters = EpubCommandTest.chapterText(book);
+        assertThat(chapters).contains("第3篇的摘要").doesNotContain("第2篇的摘要", "第1篇的摘要");
+        assertThat(requests).as("the feed only: no page fetched with --full-text never").hasValue(1);
+        assertThat(Cli.run("convert", base + "/news.rss", "-o", book, "--since", "last week").status()).isEqualTo(2);
+    }
+
+    @Test
+    void feedItemsBecomePostsWithTheirPagesImagesDownloadedAndLinkedRelatively() throws IOException {
+        put("/news.rss", "application/rss+xml", gbkFeed(2, "").getBytes(GBK));
+        Path posts = dir.resolve("blog/source/_posts");
+
+        Cli.Result r = Cli.run("convert", base + "/news.rss", "-o", posts + "/", "--to", "markdown", "--images",
+                dir.resolve("blog/source/images"), "--allow-private-hosts", "--no-cache");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("2 new articles, 0 already present");
+        List<Path> written = Cli.files(posts);
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .containsExactly("2026-11-01-湖边的秋天-1.md", "2026-11-02-湖边的秋天-2.md");
+        String post = Files.readString(written.get(0));
+        assertThat(post).contains("date: Sun, 01 Nov 2026 08:30:00 +0800", "identifier: lake-1", "湖畔记者1",
+                "source: " + base + "/news/1.html", "湖畔的第1篇报道").doesNotContain("版权所有", "<img");
+        assertThat(post).containsPattern("!\\[湖边的清晨\\]\\(\\.\\./images/[^)]+\\.png\\)");
+        assertThat(Cli.files(dir.resolve("blog/source/images"))).hasSize(2);
+
+        requests.set(0);
+        Cli.Result again = Cli.run("convert", base + "/news.rss", "-o", posts + "/", "--to", "markdown", "--images",
+                dir.resolve("blog/source/images"), "--allow-private-hosts", "--no-cache");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.err()).contains("0 new articles, 2 already present");
+        assertThat(requests).as("the feed only: no page of an item already there is fetched").hasValue(1);
+    }
+
+    @Test
+    void infoShowsTheItemsOfAFeedByAddress() {
+        put("/news.rss", "application/rss+xml", gbkFeed(2, "").getBytes(GBK));
+
+        Cli.Result r = Cli.run("info", base + "/news.rss", "--allow-private-hosts", "--no-cache", "--json");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"format\": \"feed\"", "湖边的秋天（1）", "湖边的秋天（2）", "lake-2");
     }
 
     private static String record(String type, String target, String contentType, String block) {
