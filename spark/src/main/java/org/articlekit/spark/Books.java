@@ -112,8 +112,13 @@ final class Books {
         String name = bookName(group) + "." + options.to();
         try {
             BookBinder binder = BookBinder.builder().converter(conversion.converter()).threads(1).title(group).build();
-            files.write(options.output(), name, out -> binder.write(ArticleSource.articles(chapters), out,
-                    options.to()));
+            java.util.Optional<java.nio.file.Path> local = files.local(options.output(), name);
+            if (local.isPresent()) {
+                binder.write(ArticleSource.articles(chapters), local.get(), options.to());
+            } else {
+                files.write(options.output(), name, out -> binder.write(ArticleSource.articles(chapters), out,
+                        options.to()));
+            }
         } catch (IOException | RuntimeException e) {
             failures.add(JsonLines.failure(options.output() + "/" + name, String.valueOf(e.getMessage())));
             return new ConvertJob.PartResult(new ConvertJob.Summary(0, 0, failures.size(), 0), failures);

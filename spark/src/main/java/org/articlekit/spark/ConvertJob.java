@@ -121,8 +121,14 @@ public final class ConvertJob {
                             if (jsonl) {
                                 lines.add(JsonLines.line(a, n.name(), n.source()));
                             } else {
-                                byte[] doc = conversion.write(a, options.to());
-                                files.write(options.output(), n.name() + "." + ext, out -> out.write(doc));
+                                String file = n.name() + "." + ext;
+                                java.util.Optional<java.nio.file.Path> local = files.local(options.output(), file);
+                                if (local.isPresent()) {
+                                    conversion.converter().write(a, local.get(), options.to());
+                                } else {
+                                    byte[] doc = conversion.write(a, options.to());
+                                    files.write(options.output(), file, out -> out.write(doc));
+                                }
                                 outputs++;
                             }
                             converted++;
