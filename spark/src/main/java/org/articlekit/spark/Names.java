@@ -4,9 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
+import org.articlekit.Slugs;
 
 /**
  * Output names of the job: stable (the same input gives the same name on every run, on any number
@@ -50,28 +49,9 @@ final class Names {
         return (slug.isEmpty() ? "article" : slug) + "-" + hash(source);
     }
 
-    /** @return a file-name slug of {@code text}, possibly empty */
+    /** @return a file-name slug of {@code text} ({@link Slugs}), at most {@link #MAX_SLUG} code points */
     static String slug(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder();
-        int count = 0;
-        boolean hyphen = false;
-        for (int i = 0; i < t.length() && count < MAX_SLUG;) {
-            int c = t.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
-                if (hyphen && sb.length() > 0) {
-                    sb.append('-');
-                    count++;
-                }
-                hyphen = false;
-                sb.appendCodePoint(c);
-                count++;
-            } else {
-                hyphen = true;
-            }
-        }
-        return sb.toString();
+        return Slugs.of(text, MAX_SLUG);
     }
 
     /** @return the first 12 hexadecimal digits of the SHA-256 of {@code text} in UTF-8 */

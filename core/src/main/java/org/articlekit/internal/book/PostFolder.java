@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.articlekit.ArticleFormatException;
 import org.articlekit.ArticleSource;
 import org.articlekit.Converter;
 import org.articlekit.Metadata;
+import org.articlekit.Slugs;
 import org.articlekit.spi.ArticleFormat;
 
 /**
@@ -113,34 +113,9 @@ public final class PostFolder {
         return d.dateTime().map(t -> t.toLocalDate());
     }
 
-    /**
-     * A file-name slug: letters and digits of any script kept (Chinese titles stay Chinese), Latin
-     * letters lower-cased, every other run of characters one hyphen, at most {@link #MAX_SLUG} code points.
-     *
-     * @param title the title
-     * @return the slug, possibly empty
-     */
+    /** @return the slug of a title, at most {@link #MAX_SLUG} code points */
     static String slug(String title) {
-        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder();
-        int count = 0;
-        boolean hyphen = false;
-        for (int i = 0; i < t.length() && count < MAX_SLUG;) {
-            int c = t.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
-                if (hyphen && sb.length() > 0) {
-                    sb.append('-');
-                    count++;
-                }
-                hyphen = false;
-                sb.appendCodePoint(c);
-                count++;
-            } else {
-                hyphen = true;
-            }
-        }
-        return sb.toString();
+        return Slugs.of(title, MAX_SLUG);
     }
 
     /** Addresses compared without their fragment and a trailing slash. */
