@@ -40,8 +40,8 @@ class PostsFolderTest {
     @Test
     void postsAreNamedByTheirDayAsWrittenAndASlugOfTheTitleAndASecondRunSkipsWhatIsThere() throws IOException {
         List<Article> items = new ArrayList<>(List.of(
-                item("g-1", "西湖的秋天：游客 & 桂花", "2026-11-30T23:30:00+08:00", "https://news.example/a/1"),
-                item("g-2", "Hello, World! A second post", "Tue, 01 Dec 2026 08:00:00 GMT", "https://news.example/a/2"),
+                item("g-1", "西湖的秋天：游客 & 桂花", "2026-11-30T23:30:00+08:00", "https://news.example.org/a/1"),
+                item("g-2", "Hello, World! A second post", "Tue, 01 Dec 2026 08:00:00 GMT", "https://news.example.org/a/2"),
                 item("g-3", "西湖的秋天：游客 & 桂花", "2026-11-30", null)));
         BookBinder binder = BookBinder.builder().build();
 
@@ -53,11 +53,11 @@ class PostsFolderTest {
         assertThat(names(dir)).containsExactly("2026-11-30-西湖的秋天-游客-桂花-2.html", "2026-11-30-西湖的秋天-游客-桂花.html",
                 "2026-12-01-hello-world-a-second-post.html");
 
-        items.add(0, item("g-4", "新的一篇", "2026-12-02T07:00:00+08:00", "https://news.example/a/4"));
+        items.add(0, item("g-4", "新的一篇", "2026-12-02T07:00:00+08:00", "https://news.example.org/a/4"));
         // Same guid, another address: still the same item. Same address, no guid: the same page.
-        items.add(item("g-1", "改过标题", "2026-11-30T23:30:00+08:00", "https://news.example/other"));
+        items.add(item("g-1", "改过标题", "2026-11-30T23:30:00+08:00", "https://news.example.org/other"));
         items.add(Article.builder().metadata(Metadata.builder().title("又一次").sourceUrl(
-                URI.create("https://news.example/a/2#comments")).build()).build());
+                URI.create("https://news.example.org/a/2#comments")).build()).build());
         BookBinder.Posts second = binder.writePosts(ArticleSource.articles(items), dir, "html");
 
         assertThat(second.added()).isEqualTo(1);
@@ -92,10 +92,10 @@ class PostsFolderTest {
 
     @Test
     void addressesAndPathsAreToldApartAndOnlyHttpAddressesAreTaken() {
-        ArticleSource s = ArticleSource.locations(List.of("posts", "HTTPS://news.example/feed.xml", "a.md"));
+        ArticleSource s = ArticleSource.locations(List.of("posts", "HTTPS://news.example.org/feed.xml", "a.md"));
 
         assertThat(s.inputs()).containsExactly(Path.of("posts"), Path.of("a.md"));
-        assertThat(s.urls()).containsExactly(URI.create("HTTPS://news.example/feed.xml"));
+        assertThat(s.urls()).containsExactly(URI.create("HTTPS://news.example.org/feed.xml"));
         assertThat(s.folder()).isEmpty();
         assertThatThrownBy(() -> ArticleSource.urls(List.of(URI.create("file:///etc/passwd"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an http(s) address");

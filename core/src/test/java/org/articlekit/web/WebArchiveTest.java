@@ -39,7 +39,7 @@ class WebArchiveTest {
     }
 
     private static final List<String> CRAWL_PAGES = List.of("https://harbour.example.org/posts/2025/first-light.html",
-            "https://tea.example.cn/2026/03/morning.html", "https://harbour.example.org/posts/notes.html");
+            "https://tea.example.org/2026/03/morning.html", "https://harbour.example.org/posts/notes.html");
 
     @Test
     void handsOutTheHtmlResponsesAndCountsTheRest() throws IOException {

@@ -269,11 +269,11 @@ class SparkJobTest {
         Path warc = dir.resolve("real.warc.gz");
         try (TestWarc w = new TestWarc(warc)) {
             for (int i = 0; i < html.size(); i++) {
-                String uri = "https://corpus.example/" + CORPUS.relativize(html.get(i)).toString().replace('\\', '/');
+                String uri = "https://corpus.example.org/" + CORPUS.relativize(html.get(i)).toString().replace('\\', '/');
                 w.page(uri.replace(" ", "%20"), CRAWLED.plusSeconds(i), Files.readString(html.get(i),
                         StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
                 if (i == 10) {
-                    w.garbage("https://corpus.example/garbage", CRAWLED);
+                    w.garbage("https://corpus.example.org/garbage", CRAWLED);
                 }
             }
         }

@@ -28,10 +28,10 @@ class SparkNamesTest {
     @Test
     void groupsComeFromTheDateAsWrittenTheSiteTheCategoryAndTheAuthor() {
         Metadata m = Metadata.builder().title("t").published(ArticleDate.parse("2026-11-30T23:30:00-05:00"))
-                .sourceUrl(URI.create("https://www.Blog.example/p/1")).author("李雷").author("Ann")
+                .sourceUrl(URI.create("https://www.Blog.example.org/p/1")).author("李雷").author("Ann")
                 .category(new CategoryPath(java.util.List.of("Tech", "Java"))).build();
         assertThat(Books.group(m, "month")).isEqualTo("2026-11");
-        assertThat(Books.group(m, "site")).isEqualTo("blog.example");
+        assertThat(Books.group(m, "site")).isEqualTo("blog.example.org");
         assertThat(Books.group(m, "category")).isEqualTo("Tech/Java");
         assertThat(Books.group(m, "author")).isEqualTo("李雷");
         assertThat(Books.group(Metadata.builder().title("t").build(), "month")).isEqualTo("undated");

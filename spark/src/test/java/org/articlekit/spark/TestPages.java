@@ -26,7 +26,7 @@ final class TestPages {
 
     /** @return the address of page {@code i} */
     static String uri(int i) {
-        String[] sites = {"https://news.example.org/", "https://www.blog.example.net/posts/", "https://example.com/"};
+        String[] sites = {"https://news.example.org/", "https://www.blog.example.org/posts/", "https://site.example.org/"};
         return sites[i % sites.length] + (2026 - i % 2) + "/" + String.format("%02d", 1 + i % 12) + "/story-" + i
                 + ".html";
     }

@@ -99,23 +99,23 @@ class FeedReaderTest {
                 <?xml version="1.0"?>
                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
                          xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-                  <channel rdf:about="https://rdf.example.net/">
+                  <channel rdf:about="https://rdf.example.org/">
                     <title>Field station log</title>
-                    <link>https://rdf.example.net/</link>
+                    <link>https://rdf.example.org/</link>
                     <description>Weekly notes</description>
                     <dc:language>en-gb</dc:language>
                   </channel>
-                  <item rdf:about="https://rdf.example.net/log/12">
+                  <item rdf:about="https://rdf.example.org/log/12">
                     <title>Week twelve</title>
-                    <link>https://rdf.example.net/log/12</link>
+                    <link>https://rdf.example.org/log/12</link>
                     <description>Frost on the gauges.</description>
                     <dc:date>2024-05-20T07:15:00+01:00</dc:date>
                     <dc:creator>Sam Field</dc:creator>
                     <dc:subject>weather</dc:subject>
                   </item>
-                  <item rdf:about="https://rdf.example.net/log/13">
+                  <item rdf:about="https://rdf.example.org/log/13">
                     <title>Week thirteen</title>
-                    <link>https://rdf.example.net/log/13</link>
+                    <link>https://rdf.example.org/log/13</link>
                   </item>
                 </rdf:RDF>
                 """);
@@ -126,7 +126,7 @@ class FeedReaderTest {
         Metadata m = book.articles().get(0).metadata();
         assertThat(m.published().orElseThrow().text()).isEqualTo("2024-05-20T07:15:00+01:00");
         assertThat(m.published().orElseThrow().offset()).contains(ZoneOffset.ofHours(1));
-        assertThat(m.identifier()).contains("https://rdf.example.net/log/12");
+        assertThat(m.identifier()).contains("https://rdf.example.org/log/12");
         assertThat(m.authors()).containsExactly("Sam Field");
         assertThat(m.categories()).containsExactly(CategoryPath.of("weather"));
         assertThat(book.articles().get(0).body().text()).isEqualTo("Frost on the gauges.");
@@ -139,12 +139,12 @@ class FeedReaderTest {
                 <rss version="0.91">
                   <channel>
                     <title>Old school</title>
-                    <link>http://old.example.com/</link>
+                    <link>http://old.example.org/</link>
                     <description>Since forever</description>
                     <language>en-us</language>
                     <item>
                       <title>First post</title>
-                      <link>http://old.example.com/1.html</link>
+                      <link>http://old.example.org/1.html</link>
                       <description>Hello &amp; welcome.</description>
                     </item>
                   </channel>
@@ -152,7 +152,7 @@ class FeedReaderTest {
                 """);
         assertThat(book.metadata().language()).contains("en-US");
         Article a = book.articles().get(0);
-        assertThat(a.metadata().sourceUrl()).contains(URI.create("http://old.example.com/1.html"));
+        assertThat(a.metadata().sourceUrl()).contains(URI.create("http://old.example.org/1.html"));
         assertThat(a.body().text()).isEqualTo("Hello & welcome.");
         assertThat(FeedFormat.isSummaryOnly(a)).isTrue();
     }
@@ -160,11 +160,11 @@ class FeedReaderTest {
     private static final String ATOM = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-TW"
-                  xml:base="https://atom.example.com/blog/">
+                  xml:base="https://atom.example.org/blog/">
               <title type="html">茶&amp;lt;與&amp;gt;書</title>
               <subtitle>慢慢寫</subtitle>
-              <link rel="self" href="https://atom.example.com/blog/feed.atom"/>
-              <link rel="alternate" type="text/html" href="https://atom.example.com/blog/"/>
+              <link rel="self" href="https://atom.example.org/blog/feed.atom"/>
+              <link rel="alternate" type="text/html" href="https://atom.example.org/blog/"/>
               <id>urn:uuid:7d1c2b3a-0000-4000-8000-000000000001</id>
               <updated>2024-06-04T10:00:00+08:00</updated>
               <author><name>陳茶</name></author>
@@ -172,7 +172,7 @@ class FeedReaderTest {
               <entry>
                 <title>HTML content</title>
                 <link href="posts/html-one"/>
-                <id>tag:atom.example.com,2024:1</id>
+                <id>tag:atom.example.org,2024:1</id>
                 <published>2024-06-03T09:00:00+08:00</published>
                 <updated>2024-06-04T09:30:00+08:00</updated>
                 <author><name>王書</name></author>
@@ -183,17 +183,17 @@ class FeedReaderTest {
               </entry>
               <entry>
                 <title>XHTML content</title>
-                <link rel="alternate" href="https://atom.example.com/blog/posts/xhtml-two"/>
-                <id>tag:atom.example.com,2024:2</id>
+                <link rel="alternate" href="https://atom.example.org/blog/posts/xhtml-two"/>
+                <id>tag:atom.example.org,2024:2</id>
                 <updated>2024-06-04T10:00:00+08:00</updated>
-                <content type="xhtml" xml:base="https://cdn.example.com/two/">
+                <content type="xhtml" xml:base="https://cdn.example.org/two/">
                   <div xmlns="http://www.w3.org/1999/xhtml"><p>一<strong>二</strong></p><p/><p>三<br/>四</p><img src="a.png" alt="圖"/></div>
                 </content>
               </entry>
               <entry>
                 <title>Text content</title>
                 <link href="posts/text-three"/>
-                <id>tag:atom.example.com,2024:3</id>
+                <id>tag:atom.example.org,2024:3</id>
                 <updated>2024-06-04T11:00:00+08:00</updated>
                 <content type="text">Line &lt;one&gt;
 
@@ -202,7 +202,7 @@ class FeedReaderTest {
               <entry xml:lang="en">
                 <title>Summary only</title>
                 <link href="posts/summary-four"/>
-                <id>tag:atom.example.com,2024:4</id>
+                <id>tag:atom.example.org,2024:4</id>
                 <updated>2024-06-04T12:00:00Z</updated>
                 <summary type="html">&lt;p&gt;Just the &lt;b&gt;gist&lt;/b&gt;.&lt;/p&gt;</summary>
               </entry>
@@ -218,14 +218,14 @@ class FeedReaderTest {
         assertThat(b.summary()).contains("慢慢寫");
         assertThat(b.language()).contains("zh-TW");
         assertThat(b.authors()).containsExactly("陳茶");
-        assertThat(b.sourceUrl()).contains(URI.create("https://atom.example.com/blog/"));
-        assertThat(b.cover()).contains("https://atom.example.com/blog/img/logo.png");
+        assertThat(b.sourceUrl()).contains(URI.create("https://atom.example.org/blog/"));
+        assertThat(b.cover()).contains("https://atom.example.org/blog/img/logo.png");
         assertThat(book.articles()).hasSize(4);
 
         Article html = book.articles().get(0);
         Metadata m = html.metadata();
-        assertThat(m.sourceUrl()).contains(URI.create("https://atom.example.com/blog/posts/html-one"));
-        assertThat(m.identifier()).contains("tag:atom.example.com,2024:1");
+        assertThat(m.sourceUrl()).contains(URI.create("https://atom.example.org/blog/posts/html-one"));
+        assertThat(m.identifier()).contains("tag:atom.example.org,2024:1");
         assertThat(m.published().orElseThrow().text()).isEqualTo("2024-06-03T09:00:00+08:00");
         assertThat(m.updated().orElseThrow().text()).isEqualTo("2024-06-04T09:30:00+08:00");
         assertThat(m.updated().orElseThrow().offset()).contains(ZoneOffset.ofHours(8));
@@ -235,12 +235,12 @@ class FeedReaderTest {
         assertThat(m.language()).contains("zh-TW");
         assertThat(html.body().html()).contains("第一段")
                 .as("the feed's xml:base, not the entry's link, bases the content")
-                .contains("src=\"https://atom.example.com/blog/pics/cup.jpg\"");
+                .contains("src=\"https://atom.example.org/blog/pics/cup.jpg\"");
 
         Article xhtml = book.articles().get(1);
         assertThat(xhtml.metadata().authors()).as("inherits the feed's author").containsExactly("陳茶");
         assertThat(xhtml.body().html()).contains("<p>一<strong>二</strong></p>").contains("三<br />四")
-                .contains("src=\"https://cdn.example.com/two/a.png\"").doesNotContain("xmlns");
+                .contains("src=\"https://cdn.example.org/two/a.png\"").doesNotContain("xmlns");
         // The empty <p/> neither survives nor swallows what follows it.
         assertThat(xhtml.body().document().select("p")).extracting(org.jsoup.nodes.Element::text)
                 .containsExactly("一二", "三 四", "");
@@ -322,8 +322,8 @@ class FeedReaderTest {
     void readsAGbkEncodedRssFile() throws Exception {
         String xml = """
                 <?xml version="1.0" encoding="GBK"?>
-                <rss version="2.0"><channel><title>朱镕基讲话实录读后</title><link>https://gbk.example.cn/</link>
-                <item><title>镕字与喆字</title><link>https://gbk.example.cn/1</link>
+                <rss version="2.0"><channel><title>朱镕基讲话实录读后</title><link>https://gbk.example.org/</link>
+                <item><title>镕字与喆字</title><link>https://gbk.example.org/1</link>
                 <description>这是用国标扩展编码写成的摘要：镕、喆、堃。</description></item>
                 </channel></rss>
                 """;
@@ -434,12 +434,12 @@ class FeedReaderTest {
         FeedTestSupport s = new FeedTestSupport();
         Book book = s.read("""
                 <rss version="2.0"><channel><title>中文地址</title>
-                <item><title>甲</title><link>https://例子.中国/文章/第一篇</link></item>
-                <item><title>乙</title><link>https://example.cn/文章/第 二 篇</link></item>
+                <item><title>甲</title><link>https://例子.example.org/文章/第一篇</link></item>
+                <item><title>乙</title><link>https://cn.example.org/文章/第 二 篇</link></item>
                 </channel></rss>
                 """);
         assertThat(book.articles().get(0).metadata().sourceUrl().orElseThrow().getHost())
-                .isEqualTo("xn--fsqu00a.xn--fiqs8s");
+                .isEqualTo("xn--fsqu00a.example.org");
         assertThat(book.articles().get(0).metadata().sourceUrl().orElseThrow().getPath()).isEqualTo("/文章/第一篇");
         assertThat(book.articles().get(1).metadata().sourceUrl().orElseThrow().getRawPath())
                 .isEqualTo("/文章/第%20二%20篇");

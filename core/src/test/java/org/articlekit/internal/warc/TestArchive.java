@@ -188,7 +188,7 @@ public final class TestArchive {
                 .request("https://harbour.example.org/posts/2025/first-light.html")
                 .response("https://harbour.example.org/posts/2025/first-light.html", "2026-03-01T10:00:01Z",
                         htmlResponse(english))
-                .response("https://tea.example.cn/2026/03/morning.html", "2026-03-01T10:00:02Z",
+                .response("https://tea.example.org/2026/03/morning.html", "2026-03-01T10:00:02Z",
                         http(200, List.of("Content-Type: text/html; charset=GBK", "Content-Length: " + gbk.length), gbk))
                 .response("https://harbour.example.org/img/dawn.png", "2026-03-01T10:00:03Z",
                         http(200, List.of("Content-Type: image/png", "Content-Length: " + png.length), png))

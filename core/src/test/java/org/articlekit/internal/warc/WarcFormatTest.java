@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WarcFormatTest {
 
     private static final String LIGHT = "https://harbour.example.org/posts/2025/first-light.html";
-    private static final String TEA = "https://tea.example.cn/2026/03/morning.html";
+    private static final String TEA = "https://tea.example.org/2026/03/morning.html";
     private static final String NOTES = "https://harbour.example.org/posts/notes.html";
 
     @TempDir
@@ -118,7 +118,7 @@ class WarcFormatTest {
         assertThat(tea.metadata().published()).contains(ArticleDate.parse("2026-03-01T10:00:02Z"));
         assertThat(tea.metadata().published().flatMap(ArticleDate::instant))
                 .contains(Instant.parse("2026-03-01T10:00:02Z"));
-        assertThat(tea.body().html()).contains("https://tea.example.cn/2026/03/pics/tea.jpg");
+        assertThat(tea.body().html()).contains("https://tea.example.org/2026/03/pics/tea.jpg");
         assertThat(book.articles().get(2).body().text()).contains("the great compost debate");
         assertThat(warnings).filteredOn(d -> d.code().startsWith("warc.")).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("warc.skipped");
@@ -239,7 +239,7 @@ class WarcFormatTest {
         Article tea = book.articles().stream()
                 .filter(a -> a.metadata().sourceUrl().orElseThrow().toString().equals(TEA)).findFirst().orElseThrow();
         assertThat(c.writeToString(tea, "txt")).contains("山间茶园的清晨").contains("雾气还没有散去");
-        assertThat(c.writeToString(tea, "html")).contains("https://tea.example.cn/2026/03/pics/tea.jpg")
+        assertThat(c.writeToString(tea, "html")).contains("https://tea.example.org/2026/03/pics/tea.jpg")
                 .contains(TEA);
     }
 }

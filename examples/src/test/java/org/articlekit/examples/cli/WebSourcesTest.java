@@ -177,7 +177,7 @@ class WebSourcesTest {
 
     private static String entry(int n, String title) {
         return "<entry><title>" + title + "</title><id>urn:garden:" + n + "</id>"
-                + "<link href=\"https://garden.example/posts/" + n + "\"/>"
+                + "<link href=\"https://garden.example.org/posts/" + n + "\"/>"
                 + "<published>2026-11-1" + n + "T09:00:00+08:00</published><updated>2026-11-1" + n
                 + "T09:00:00+08:00</updated><author><name>园丁</name></author>"
                 + "<category term=\"园艺\"/><content type=\"html\">&lt;p&gt;" + title + "：今天把番茄苗移到了大盆里，"
@@ -199,7 +199,7 @@ class WebSourcesTest {
         String post = Files.readString(posts.resolve("2026-11-11-移苗.md"));
         assertThat(post).startsWith("---\ntitle: 移苗\n").contains("date: 2026-11-11T09:00:00+08:00")
                 .contains("园丁").contains("园艺").contains("identifier: urn:garden:1")
-                .contains("https://garden.example/posts/1").contains("今天把番茄苗移到了大盆里");
+                .contains("https://garden.example.org/posts/1").contains("今天把番茄苗移到了大盆里");
 
         put("/atom.xml", "application/atom+xml",
                 atom(entry(3, "第一次收获"), entry(1, "移苗"), entry(2, "搭架子")).getBytes(StandardCharsets.UTF_8));
@@ -269,7 +269,7 @@ class WebSourcesTest {
     @Test
     void aPageByAddressGivesTheSameArticleAsThePageSavedToAFile() throws IOException {
         String page = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>湖边的秋天</title>"
-                + "<link rel=\"canonical\" href=\"https://lake.example/autumn\"></head><body>"
+                + "<link rel=\"canonical\" href=\"https://lake.example.org/autumn\"></head><body>"
                 + "<article><h1>湖边的秋天</h1>" + story(1, "湖畔") + "</article></body></html>";
         put("/autumn.html", "text/html", page.getBytes(StandardCharsets.UTF_8));
         Path saved = Files.writeString(dir.resolve("autumn.html"), page);
@@ -307,11 +307,11 @@ class WebSourcesTest {
         for (int n = 1; n <= 2; n++) {
             String html = "<html><head><meta charset=\"utf-8\"><title>Archived " + n + "</title></head><body><article>"
                     + "<h1>Archived " + n + "</h1><p>Page " + n + " of the crawl, kept for the record.</p></article></body></html>";
-            warc.append(record("response", "https://crawl.example/p" + n, "application/http;msgtype=response",
+            warc.append(record("response", "https://crawl.example.org/p" + n, "application/http;msgtype=response",
                     "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
                             + html.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + html));
         }
-        warc.append(record("response", "https://crawl.example/logo.png", "application/http;msgtype=response",
+        warc.append(record("response", "https://crawl.example.org/logo.png", "application/http;msgtype=response",
                 "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 4\r\n\r\nPNG!"));
         Path archive = Files.writeString(dir.resolve("crawl.warc"), warc);
 
@@ -320,7 +320,7 @@ class WebSourcesTest {
         assertThat(r.status()).as(r.err()).isZero();
         List<Path> posts = Cli.files(dir.resolve("crawl"));
         assertThat(posts).hasSize(2);
-        assertThat(Files.readString(posts.get(0))).contains("source: https://crawl.example/p1").contains("Page 1 of the crawl");
+        assertThat(Files.readString(posts.get(0))).contains("source: https://crawl.example.org/p1").contains("Page 1 of the crawl");
     }
 
     @Test
