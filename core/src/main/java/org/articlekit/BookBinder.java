@@ -113,6 +113,8 @@ public final class BookBinder {
     private final int maxArticles;
     /** For {@link #writePosts}: the articles the folder already holds, left out before any page is fetched. */
     private final @Nullable Predicate<Metadata> held;
+    /** The client made on first use when none was given; guarded by {@code this}. */
+    private @Nullable WebClient defaultWeb;
 
     private BookBinder(Builder b) {
         converter = b.converter;
@@ -657,7 +659,7 @@ public final class BookBinder {
                 format = formatId != null ? formatId : reader.detect(page).id();
                 book = reader.readBook(page, format);
             } else {
-                Path path = java.util.Objects.requireNonNull(e.path());
+                Path path = Objects.requireNonNull(e.path());
                 format = formatId != null ? formatId : reader.detect(path).id();
                 book = reader.readBook(path, format);
             }
@@ -690,8 +692,6 @@ public final class BookBinder {
             return defaultWeb;
         }
     }
-
-    private @Nullable WebClient defaultWeb;
 
     /**
      * For a feed or a web archive: the articles since {@link Builder#since} and the newest
@@ -778,7 +778,7 @@ public final class BookBinder {
 
     /** One item with its page's text, or as it was with a {@code feed.fulltext} warning when the page fails. */
     private Article fullText(Article item, Converter reader, String display) throws IOException {
-        URI link = java.util.Objects.requireNonNull(FeedItems.pageToFetch(item, fullText));
+        URI link = Objects.requireNonNull(FeedItems.pageToFetch(item, fullText));
         String what = "item '" + item.metadata().title().orElse(link.toString()) + "'";
         try {
             Article page = reader.read(web().fetch(link), "html");

@@ -3,6 +3,7 @@ package org.articlekit.web;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +39,12 @@ public record WebPage(URI uri, @Nullable String mediaType, @Nullable Charset cha
     public boolean equals(Object o) {
         return o instanceof WebPage p && uri.equals(p.uri) && Objects.equals(mediaType, p.mediaType)
                 && Objects.equals(charset, p.charset) && Objects.equals(date, p.date)
-                && java.util.Arrays.equals(body, p.body);
+                && Arrays.equals(body, p.body);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(uri, mediaType, charset, date, java.util.Arrays.hashCode(body));
+        return Objects.hash(uri, mediaType, charset, date, Arrays.hashCode(body));
     }
 
     @Override

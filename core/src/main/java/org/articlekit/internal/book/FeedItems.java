@@ -3,9 +3,12 @@ package org.articlekit.internal.book;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.articlekit.Article;
 import org.articlekit.ArticleDate;
 import org.articlekit.Metadata;
@@ -46,10 +49,11 @@ public final class FeedItems {
             long d = date(a);
             return d == Long.MAX_VALUE ? Long.MIN_VALUE : d;
         }).reversed());
-        List<Article> newest = byDate.subList(0, max);
+        Set<Article> newest = Collections.newSetFromMap(new IdentityHashMap<>());
+        newest.addAll(byDate.subList(0, max));
         List<Article> result = new ArrayList<>(max);
         for (Article a : kept) {
-            if (newest.contains(a) && result.size() < max) {
+            if (newest.contains(a)) {
                 result.add(a);
             }
         }

@@ -137,6 +137,7 @@ final class ConvertCommand implements Callable<Integer> {
     final PrintStream stdout;
     private final PrintStream err;
     private final boolean terminal;
+    private @Nullable WebClient webClient;
 
     ConvertCommand(InputStream stdin, PrintStream stdout, PrintStream err, boolean terminal) {
         this.stdin = stdin;
@@ -163,7 +164,10 @@ final class ConvertCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw usage("--jobs must be 1 or more, not " + jobs);
         }
-        problem = network.check() != null ? network.check() : web.check();
+        problem = network.check();
+        if (problem == null) {
+            problem = web.check();
+        }
         if (problem != null) {
             throw usage(problem);
         }
@@ -298,8 +302,6 @@ final class ConvertCommand implements Callable<Integer> {
         }
         return webClient;
     }
-
-    private @Nullable WebClient webClient;
 
     private int convertFile(Reporter rep, ArticleSource.Entry in, @Nullable String fromId, Path out,
             ArticleFormat target) {

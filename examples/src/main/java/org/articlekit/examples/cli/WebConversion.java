@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.articlekit.ArticleFormatException;
 import org.articlekit.ArticleSource;
 import org.articlekit.Book;
 import org.articlekit.BookBinder;
+import org.articlekit.Converter;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatRegistry;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +52,7 @@ final class WebConversion {
         } catch (IOException e) {
             return false; // reading it later reports the problem with the file's name
         }
-        Optional<ArticleFormat> f = registry.detect(p.getFileName().toString(), Arrays.copyOf(head, head.length));
+        Optional<ArticleFormat> f = registry.detect(p.getFileName().toString(), head);
         return f.isPresent() && WEB_FORMATS.contains(f.get().id());
     }
 
@@ -139,7 +139,7 @@ final class WebConversion {
             }
             Article a = book.articles().get(0);
             a = a.withMetadata(command.metadata.override(a.metadata()));
-            var c = command.converter(rep, name);
+            Converter c = command.converter(rep, name);
             if (!toStdout) {
                 c.write(a, output, target.id());
                 return 0;
