@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.articlekit.Article;
+import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.Diagnostic;
 import org.articlekit.Limits;
+import org.articlekit.Metadata;
 import org.articlekit.internal.warc.ArchiveScanner;
 
 /**
@@ -129,5 +134,33 @@ public final class WebArchive {
         try (in) {
             return pages(in, archive.toString(), limits, warnings, pages);
         }
+    }
+
+    /**
+     * Completes the article read from an archived page as the {@code warc} format does: the page's
+     * address as its source and the record's date as its publication date, where the page gives
+     * neither. Read the page with {@link org.articlekit.Converter#read(WebPage)} first.
+     *
+     * <pre>{@code
+     * Article a = WebArchive.completed(converter.read(page), page);
+     * }</pre>
+     *
+     * @param article the article read from the page
+     * @param page the archived page
+     * @return the article, completed
+     */
+    public static Article completed(Article article, WebPage page) {
+        Metadata m = article.metadata();
+        Metadata.Builder b = m.toBuilder();
+        boolean changed = false;
+        if (m.sourceUrl().isEmpty()) {
+            b.sourceUrl(page.uri());
+            changed = true;
+        }
+        if (m.published().isEmpty() && page.date() != null) {
+            b.published(ArticleDate.of(OffsetDateTime.ofInstant(page.date(), ZoneOffset.UTC)));
+            changed = true;
+        }
+        return changed ? article.withMetadata(b.build()) : article;
     }
 }

@@ -4,20 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.articlekit.Article;
-import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.Book;
 import org.articlekit.Converter;
-import org.articlekit.Metadata;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatRegistry;
+import org.articlekit.web.WebArchive;
 import org.articlekit.web.WebPage;
 
 /**
@@ -58,10 +56,11 @@ final class Conversion {
     List<Named> read(InputRecord r) throws IOException {
         if (r.kind == InputRecord.Kind.PAGE) {
             WebPage page = r.webPage();
-            return List.of(new Named(r.name, page.uri().toString(), archived(converter.read(page, "html"), page)));
+            Article a = WebArchive.completed(converter.read(page, "html"), page);
+            return List.of(new Named(r.name, page.uri().toString(), a));
         }
-        byte[] data = java.util.Objects.requireNonNull(r.bytes);
-        String fileName = java.util.Objects.requireNonNull(r.fileName);
+        byte[] data = Objects.requireNonNull(r.bytes);
+        String fileName = Objects.requireNonNull(r.fileName);
         byte[] head = Arrays.copyOf(data, Math.min(data.length, 8192));
         Optional<ArticleFormat> format = registry.detect(fileName, head);
         if (format.isEmpty()) {
@@ -99,18 +98,5 @@ final class Conversion {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         converter.write(a, out, formatId);
         return out.toByteArray();
-    }
-
-    /**
-     * A page out of an archive completed as the archive reader of the command line completes it: the
-     * page's address as source and the record's date as publication date, when the page gives neither.
-     */
-    static Article archived(Article a, WebPage page) {
-        Metadata m = a.metadata();
-        if (m.published().isPresent() || page.date() == null) {
-            return a;
-        }
-        return a.withMetadata(m.toBuilder()
-                .published(ArticleDate.of(OffsetDateTime.ofInstant(page.date(), ZoneOffset.UTC))).build());
     }
 }

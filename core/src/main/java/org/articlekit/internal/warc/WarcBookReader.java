@@ -3,20 +3,17 @@ package org.articlekit.internal.warc;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.articlekit.Article;
-import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.Book;
-import org.articlekit.Metadata;
 import org.articlekit.internal.html.HtmlReader;
 import org.articlekit.spi.BookReader;
 import org.articlekit.spi.ConversionContext;
+import org.articlekit.web.WebArchive;
 import org.articlekit.web.WebPage;
 
 /**
@@ -37,7 +34,7 @@ final class WarcBookReader implements BookReader {
                 ConversionContext pageCtx = ctx.toBuilder().sourceName(page.uri().toString()).baseUri(page.uri())
                         .charset(page.charset()).build();
                 try {
-                    articles.add(completed(HTML.read(new ByteArrayInputStream(page.body()), pageCtx), page));
+                    articles.add(WebArchive.completed(HTML.read(new ByteArrayInputStream(page.body()), pageCtx), page));
                 } catch (ArticleFormatException | RuntimeException e) {
                     // Out of time is the whole conversion's failure, not this page's.
                     ctx.checkDeadline();
@@ -72,22 +69,6 @@ final class WarcBookReader implements BookReader {
             throw ctx.error(0, detail, null);
         }
         return Book.builder().articles(articles).build();
-    }
-
-    /** The page's address as source and its archive date as publication date, when the page gives neither. */
-    private static Article completed(Article a, WebPage page) {
-        Metadata m = a.metadata();
-        Metadata.Builder b = m.toBuilder();
-        boolean changed = false;
-        if (m.sourceUrl().isEmpty()) {
-            b.sourceUrl(page.uri());
-            changed = true;
-        }
-        if (m.published().isEmpty() && page.date() != null) {
-            b.published(ArticleDate.of(OffsetDateTime.ofInstant(page.date(), ZoneOffset.UTC)));
-            changed = true;
-        }
-        return changed ? a.withMetadata(b.build()) : a;
     }
 
     private static String describe(Map<String, Long> kinds) {
