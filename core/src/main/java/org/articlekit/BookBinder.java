@@ -107,6 +107,7 @@ public final class BookBinder {
     private final List<String> authors;
     private final @Nullable String language;
     private final @Nullable String cover;
+    private final Metadata metadata;
     private final @Nullable WebClient web;
     private final FullText fullText;
     private final @Nullable Instant since;
@@ -126,6 +127,7 @@ public final class BookBinder {
         authors = List.copyOf(b.authors);
         language = b.language;
         cover = b.cover;
+        metadata = b.metadata;
         web = b.web;
         fullText = b.fullText;
         since = b.since;
@@ -144,6 +146,7 @@ public final class BookBinder {
         authors = base.authors;
         language = base.language;
         cover = base.cover;
+        metadata = base.metadata;
         web = base.web;
         fullText = base.fullText;
         since = base.since;
@@ -504,8 +507,8 @@ public final class BookBinder {
     }
 
     /**
-     * Puts what this binder was given (title, authors, language, cover) over some metadata, as it
-     * does over the metadata of a single EPUB or PDF input.
+     * Puts what this binder was given (its {@link Builder#metadata metadata}, then title, authors, language and
+     * cover) over some metadata, as it does over the metadata of a single EPUB or PDF input.
      *
      * @param m the metadata
      * @return the metadata with each setting that was given replacing its field
@@ -514,7 +517,7 @@ public final class BookBinder {
         if (!overlays()) {
             return m;
         }
-        Metadata.Builder b = m.toBuilder();
+        Metadata.Builder b = m.with(metadata).toBuilder();
         if (title != null) {
             b.title(title);
         }
@@ -530,9 +533,9 @@ public final class BookBinder {
         return b.build();
     }
 
-    /** @return whether any of title, authors, language and cover was given */
+    /** @return whether any of title, authors, language, cover and other metadata was given */
     private boolean overlays() {
-        return title != null || !authors.isEmpty() || language != null || cover != null;
+        return title != null || !authors.isEmpty() || language != null || cover != null || !metadata.isEmpty();
     }
 
     private Book collection(ArticleSource source, List<Read> read) {
@@ -559,19 +562,10 @@ public final class BookBinder {
     private Metadata bookMetadata(ArticleSource source, List<Article> articles) {
         Metadata.Builder b = Metadata.builder();
         Optional<Path> folderName = source.folder().map(f -> f.toAbsolutePath().normalize().getFileName());
-        b.title(title != null ? title : folderName.map(Path::toString).orElse("Articles"));
-        if (!authors.isEmpty()) {
-            b.authors(authors);
-        } else {
-            articles.forEach(a -> a.metadata().authors().forEach(b::author));
-        }
-        if (language != null) {
-            b.language(language);
-        } else {
-            b.language(Book.builder().articles(articles).build().commonestLanguage().orElse(null));
-        }
-        b.cover(cover);
-        return b.build();
+        b.title(folderName.map(Path::toString).orElse("Articles"));
+        articles.forEach(a -> a.metadata().authors().forEach(b::author));
+        b.language(Book.builder().articles(articles).build().commonestLanguage().orElse(null));
+        return overlay(b.build());
     }
 
     /** Embeds the cover file, when the cover given is a local file. */
@@ -838,6 +832,7 @@ public final class BookBinder {
         private List<String> authors = List.of();
         private @Nullable String language;
         private @Nullable String cover;
+        private Metadata metadata = Metadata.builder().build();
         private @Nullable WebClient web;
         private FullText fullText = FullText.AUTO;
         private @Nullable Instant since;
@@ -920,6 +915,17 @@ public final class BookBinder {
          */
         public Builder cover(@Nullable String v) {
             cover = v;
+            return this;
+        }
+
+        /**
+         * @param v metadata to put over the book's (see {@link Metadata#with}): each field it sets replaces the
+         *     derived or read one, as pandoc's {@code -M} does; {@link #title}, {@link #authors},
+         *     {@link #language} and {@link #cover} win over it. Default: nothing.
+         * @return this builder
+         */
+        public Builder metadata(Metadata v) {
+            metadata = Objects.requireNonNull(v, "metadata");
             return this;
         }
 

@@ -82,6 +82,41 @@ public final class Metadata {
         return new Builder();
     }
 
+    /**
+     * Puts other metadata over this one, as pandoc's {@code -M} and {@code --metadata-file} do: each field
+     * {@code over} sets (a value, or a non-empty list) replaces this one's, the rest are kept, and extra fields
+     * are merged, {@code over}'s winning.
+     *
+     * @param over the fields to set
+     * @return the combined metadata
+     */
+    public Metadata with(Metadata over) {
+        Builder b = toBuilder();
+        over.title().ifPresent(b::title);
+        over.subtitle().ifPresent(b::subtitle);
+        if (!over.authors().isEmpty()) {
+            b.authors(over.authors());
+        }
+        over.published().ifPresent(b::published);
+        over.updated().ifPresent(b::updated);
+        over.language().ifPresent(b::language);
+        over.summary().ifPresent(b::summary);
+        if (!over.tags().isEmpty()) {
+            b.tags(over.tags());
+        }
+        if (!over.categories().isEmpty()) {
+            b.categories(over.categories());
+        }
+        over.cover().ifPresent(b::cover);
+        over.thumbnail().ifPresent(b::thumbnail);
+        over.canonicalUrl().ifPresent(b::canonicalUrl);
+        over.sourceUrl().ifPresent(b::sourceUrl);
+        over.identifier().ifPresent(b::identifier);
+        over.publisher().ifPresent(b::publisher);
+        over.extra().forEach(b::extra);
+        return b.build();
+    }
+
     /** @return a builder holding this metadata's values */
     public Builder toBuilder() {
         Builder b = new Builder();

@@ -3,6 +3,7 @@ package org.articlekit.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,10 +95,10 @@ final class ConvertCommand implements Callable<Integer> {
                     + "in '/', or a name without extension when there are several inputs).")
     @Nullable Path output;
 
-    @Option(names = "--from", paramLabel = "FMT", description = "The input format, instead of detecting it.")
+    @Option(names = {"-f", "--from"}, paramLabel = "FMT", description = "The input format, instead of detecting it.")
     @Nullable String from;
 
-    @Option(names = "--to", paramLabel = "FMT", description = "The output format, instead of the OUTPUT extension; "
+    @Option(names = {"-t", "--to"}, paramLabel = "FMT", description = "The output format, instead of the OUTPUT extension; "
             + "needed when OUTPUT is a folder.")
     @Nullable String to;
 
@@ -127,6 +128,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity = new Verbosity();
 
+    @Option(names = "--log", paramLabel = "FILE",
+            description = "Also write every warning and error to FILE, one JSON object per line (appended; written "
+                    + "as the run goes, and whether or not --quiet is given).")
+    @Nullable Path logFile;
+
+    @Option(names = "--json", description = "Print one JSON summary on standard output at the end: status, exit "
+            + "code, inputs, outputs with their article counts, articles, warnings and errors (with codes).")
+    boolean json;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "Read or convert up to N inputs at once (default: the number of processors, "
                     + "here ${DEFAULT-VALUE}).")
@@ -148,7 +158,40 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Reporter rep = new Reporter(err, verbosity.quiet, verbosity.debug);
+        if (json && output != null && StreamConversion.isDash(output)) {
+            throw usage("--json prints its summary on standard output, which -o - writes to; write to a file");
+        }
+        RunLog run;
+        try {
+            run = logFile == null ? RunLog.inMemory() : RunLog.toFile(logFile);
+        } catch (IOException e) {
+            new Reporter(err, false, verbosity.debug).failure(String.valueOf(logFile), e);
+            return 1;
+        }
+        Reporter rep = new Reporter(err, verbosity.quiet, verbosity.debug, run);
+        int status = 2;
+        try {
+            status = convert(rep);
+        } finally {
+            try {
+                run.close();
+            } catch (UncheckedIOException e) {
+                rep.error(e.getMessage());
+                status = Math.max(status, 1);
+            }
+        }
+        if (json) {
+            List<String> given = new ArrayList<>(locations);
+            if (web.inputList != null) {
+                given.add("@" + web.inputList);
+            }
+            stdout.println(PrettyJson.write(run.summary(status, given)));
+            stdout.flush();
+        }
+        return status;
+    }
+
+    private int convert(Reporter rep) {
         FormatRegistry registry = FormatRegistry.defaults();
         Path out = requireNonNull(output);
         ArticleFormat fromFormat;
@@ -156,6 +199,15 @@ final class ConvertCommand implements Callable<Integer> {
             fromFormat = from == null ? null : FormatChoice.readable(registry, from);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
+        }
+        try {
+            metadata.load();
+        } catch (IOException e) {
+            rep.failure(String.valueOf(metadata.metadataFile), e);
+            return 1;
+        } catch (IllegalArgumentException e) {
+            rep.error(e.getMessage());
+            return 1;
         }
         String problem = metadata.check();
         if (problem != null) {
@@ -276,6 +328,7 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             BookBinder.Result r = write.write(binder);
             progress.finish();
+            rep.run().wrote(r.output() != null ? r.output().toString() : outName, r.articles());
             if (several) {
                 rep.note(BookProgress.summary(r));
             }
@@ -310,6 +363,7 @@ final class ConvertCommand implements Callable<Integer> {
             Converter c = converter(rep, file);
             Article a = c.read(in.path(), fromId);
             c.write(a.withMetadata(metadata.override(a.metadata())), out, target.id());
+            rep.run().wrote(out.toString(), 1);
             return 0;
         } catch (IOException | RuntimeException e) {
             rep.failure(file, e);

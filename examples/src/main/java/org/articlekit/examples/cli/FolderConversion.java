@@ -91,6 +91,7 @@ final class FolderConversion {
                 c.write(a.withMetadata(command.metadata.override(a.metadata())), t, target.id());
                 written.add(t);
             }
+            written.forEach(t -> rep.run().wrote(t.toString(), 1));
             return true;
         } catch (IOException | RuntimeException e) {
             rep.failure(file, e);

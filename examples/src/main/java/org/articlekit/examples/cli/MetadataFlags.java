@@ -1,5 +1,6 @@
 package org.articlekit.examples.cli;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -30,12 +31,39 @@ final class MetadataFlags {
             description = "Set the cover image reference in the metadata (embedded by the EPUB and PDF formats).")
     @Nullable String cover;
 
+    @Option(names = {"-M", "--metadata"}, paramLabel = "KEY[=VALUE]",
+            description = "Set a metadata field, as pandoc's -M: title, subtitle, author, date, updated, lang, "
+                    + "description, tags, categories, cover, publisher, identifier, canonical, source; other keys are "
+                    + "kept as extra front matter. Repeat a key for a list (-M author=A -M author=B). For a book, "
+                    + "sets the book's. Wins over --metadata-file; --title, --author, --language and --cover win over "
+                    + "both.")
+    List<String> metadataPairs = new ArrayList<>();
+
+    @Option(names = "--metadata-file", paramLabel = "FILE",
+            description = "Read metadata fields from a YAML or JSON file (a mapping of the keys of -M; lists for "
+                    + "several authors, tags or categories).")
+    @Nullable Path metadataFile;
+
+    /** What -M and --metadata-file set (by {@link #load}). */
+    private Metadata given = Metadata.builder().build();
+
     /**
      * Normalises the language and checks the cover.
      *
      * @return the problem, as a usage message, or null when there is none
      */
     @Nullable String check() {
+        try {
+            Metadata fromPairs = MetadataValues.toMetadata(MetadataValues.pairs(metadataPairs), "-M");
+            given = given.with(fromPairs);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (cover == null && given.cover().isPresent()) {
+            // a cover file is embedded like --cover's: the binder checks and reads it
+            cover = given.cover().get();
+            given = given.toBuilder().cover(null).build();
+        }
         if (language != null) {
             try {
                 language = Metadata.normalizeLanguage(language);
@@ -59,6 +87,18 @@ final class MetadataFlags {
         return null;
     }
 
+    /**
+     * Reads --metadata-file (before {@link #check}, which adds -M over it).
+     *
+     * @throws IOException naming the file when it cannot be read or is not a mapping of metadata
+     * @throws IllegalArgumentException naming the file and the key when a value cannot be that field
+     */
+    void load() throws IOException {
+        if (metadataFile != null) {
+            given = MetadataValues.toMetadata(MetadataValues.file(metadataFile), metadataFile.toString());
+        }
+    }
+
     /** @return the metadata with the flags given over it */
     Metadata override(Metadata m) {
         return binder().build().overlay(m);
@@ -66,6 +106,6 @@ final class MetadataFlags {
 
     /** @return a binder builder with the flags' title, authors, language and cover */
     BookBinder.Builder binder() {
-        return BookBinder.builder().title(title).authors(authors).language(language).cover(cover);
+        return BookBinder.builder().metadata(given).title(title).authors(authors).language(language).cover(cover);
     }
 }

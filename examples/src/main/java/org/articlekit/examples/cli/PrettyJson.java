@@ -33,6 +33,19 @@ final class PrettyJson {
         return sb.toString();
     }
 
+    /**
+     * @param value the value
+     * @return its JSON text on one line (no line break inside or after it), for JSON-lines logs
+     */
+    static String line(@Nullable Object value) {
+        StringBuilder sb = new StringBuilder();
+        value(sb, value, ONE_LINE);
+        return sb.toString();
+    }
+
+    /** The level that means "no line breaks": it stays negative however deep the value nests. */
+    private static final int ONE_LINE = Integer.MIN_VALUE / 2;
+
     private static void value(StringBuilder sb, @Nullable Object v, int level) {
         if (v == null) {
             sb.append("null");
@@ -62,7 +75,7 @@ final class PrettyJson {
             sep = ",";
             newline(sb, level + 1);
             string(sb, String.valueOf(e.getKey()));
-            sb.append(": ");
+            sb.append(level < 0 ? ":" : ": ");
             value(sb, e.getValue(), level + 1);
         }
         newline(sb, level);
@@ -87,6 +100,9 @@ final class PrettyJson {
     }
 
     private static void newline(StringBuilder sb, int level) {
+        if (level < 0) {
+            return;
+        }
         sb.append('\n').append(INDENT.repeat(level));
     }
 

@@ -23,11 +23,23 @@ final class Reporter {
     private final PrintStream err;
     private final boolean quiet;
     private final boolean debug;
+    private final RunLog run;
 
     Reporter(PrintStream err, boolean quiet, boolean debug) {
+        this(err, quiet, debug, RunLog.inMemory());
+    }
+
+    /** A reporter that also records every warning and error in {@code run} (whether quiet or not). */
+    Reporter(PrintStream err, boolean quiet, boolean debug, RunLog run) {
         this.err = err;
         this.quiet = quiet;
         this.debug = debug;
+        this.run = run;
+    }
+
+    /** @return the record of this run */
+    RunLog run() {
+        return run;
     }
 
     boolean debug() {
@@ -36,6 +48,11 @@ final class Reporter {
 
     /** Prints {@code articlekit: warning: TEXT} unless quiet. */
     synchronized void warning(String text) {
+        run.warning("cli", null, 0, oneLine(text));
+        printWarning(text);
+    }
+
+    private synchronized void printWarning(String text) {
         if (!quiet) {
             err.println("articlekit: warning: " + oneLine(text));
             err.flush();
@@ -58,6 +75,12 @@ final class Reporter {
      * {@link #DEBUG_ONLY}, {@code articlekit: debug: TEXT} with --debug only.
      */
     void diagnostic(Diagnostic d, @Nullable String file) {
+        String where = d.file() != null ? d.file() : file;
+        if (DEBUG_ONLY.contains(d.code()) || d.informational()) {
+            run.info(d.code(), where, d.line(), oneLine(d.message()));
+        } else {
+            run.warning(d.code(), where, d.line(), oneLine(d.message()));
+        }
         if (DEBUG_ONLY.contains(d.code())) {
             if (debug) {
                 synchronized (this) {
@@ -67,18 +90,25 @@ final class Reporter {
             }
             return;
         }
-        warning((file == null ? d : d.inFile(file)).toString());
+        printWarning((file == null ? d : d.inFile(file)).toString());
     }
 
     /** Prints {@code articlekit: error: TEXT}. */
     synchronized void error(String text) {
+        run.error(null, oneLine(text));
+        printError(text);
+    }
+
+    private synchronized void printError(String text) {
         err.println("articlekit: error: " + oneLine(text));
         err.flush();
     }
 
     /** Prints the one-line error for a failure concerning {@code file}, and its stack trace with --debug. */
     synchronized void failure(String file, Throwable e) {
-        error(describe(file, e));
+        String message = describe(file, e);
+        run.error(file.isEmpty() ? null : file, oneLine(message));
+        printError(message);
         if (debug) {
             e.printStackTrace(err);
             err.flush();

@@ -94,6 +94,7 @@ final class StreamConversion {
                     }
                     c.write(each.withMetadata(command.metadata.override(each.metadata())), stdout, target.id());
                 }
+                rep.run().wrote(STDOUT, book.articles().size());
                 return flush(stdout);
             }
             if (book.articles().size() != 1) {
@@ -110,9 +111,11 @@ final class StreamConversion {
             }
             if (!toStdout) {
                 c.write(a, output, target.id());
+                rep.run().wrote(output.toString(), 1);
                 return 0;
             }
             c.write(a, stdout, target.id());
+            rep.run().wrote(STDOUT, 1);
         } catch (IOException | RuntimeException e) {
             rep.failure(name, e);
             return 1;

@@ -114,6 +114,7 @@ final class WebConversion {
         try {
             BookBinder.Posts p = command.binder(rep, progress).build().writePosts(source, dir, target.id());
             progress.finish();
+            rep.run().wrote(dir.toString(), p.added());
             rep.note(plural(p.added(), "new article") + ", " + p.present() + " already present in " + dir
                     + (p.warnings() > 0 ? " (" + plural(p.warnings(), "warning") + ")" : ""));
             return 0;
@@ -142,10 +143,12 @@ final class WebConversion {
             Converter c = command.converter(rep, name);
             if (!toStdout) {
                 c.write(a, output, target.id());
+                rep.run().wrote(output.toString(), 1);
                 return 0;
             }
             OutputStream stdout = new BufferedOutputStream(command.stdout, 1 << 16);
             c.write(a, stdout, target.id());
+            rep.run().wrote(StreamConversion.STDOUT, 1);
             return flush(stdout);
         } catch (IOException | RuntimeException e) {
             if (!(e instanceof IOException io && progress.reported(io))) {
