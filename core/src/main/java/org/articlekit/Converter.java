@@ -150,7 +150,9 @@ public final class Converter {
      *
      * @param input the file
      * @return the article
-     * @throws ArticleFormatException when the file is missing, unreadable, too large, of no known
+     * @throws java.nio.file.NoSuchFileException when there is no such file
+     * @throws java.nio.file.AccessDeniedException when it may not be read
+     * @throws ArticleFormatException when the file is not a regular file, is too large, of no known
      *     format, or not a usable document
      * @throws IOException when reading fails otherwise
      */
@@ -639,14 +641,17 @@ public final class Converter {
      *
      * @param input the file
      * @return its bytes
-     * @throws ArticleFormatException naming the file and the problem
+     * @throws NoSuchFileException when there is no such file
+     * @throws AccessDeniedException when it may not be read
+     * @throws ArticleFormatException naming the file and the problem when it is not a regular file, is too large
+     *     or cannot be read
      */
-    byte[] readInput(Path input) throws ArticleFormatException {
+    byte[] readInput(Path input) throws IOException {
         Objects.requireNonNull(input, "input");
         String name = input.toString();
         try {
             if (!Files.exists(input)) {
-                throw new ArticleFormatException(name, "no such file");
+                throw new NoSuchFileException(name, null, "no such file");
             }
             if (Files.isDirectory(input)) {
                 throw new ArticleFormatException(name, "is a directory, not a file");
@@ -669,11 +674,7 @@ public final class Converter {
                 }
                 return data;
             }
-        } catch (NoSuchFileException e) {
-            throw new ArticleFormatException(name, 0, null, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new ArticleFormatException(name, 0, null, "permission denied", e);
-        } catch (ArticleFormatException e) {
+        } catch (NoSuchFileException | AccessDeniedException | ArticleFormatException e) {
             throw e;
         } catch (IOException e) {
             throw new ArticleFormatException(name, 0, null, "cannot be read: " + e.getMessage(), e);

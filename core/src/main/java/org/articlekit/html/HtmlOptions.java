@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.articlekit.spi.ContentExtractor;
+import org.articlekit.spi.Options;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class HtmlOptions {
+public final class HtmlOptions implements Options {
 
     private static final HtmlOptions DEFAULTS = builder().build();
 

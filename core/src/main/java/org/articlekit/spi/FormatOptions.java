@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * The options of each format, kept by their class: a writer asks for its own options class and
- * falls back to that class's defaults.
+ * falls back to that class's defaults. Only {@link Options} classes go in, so a wrong argument is a
+ * compile error rather than a surprise at run time.
  *
  * <pre>{@code
  * FormatOptions opts = FormatOptions.of(HtmlOptions.builder().fragment(true).build());
@@ -21,9 +22,9 @@ public final class FormatOptions {
 
     private static final FormatOptions NONE = new FormatOptions(Map.of());
 
-    private final Map<Class<?>, Object> byClass;
+    private final Map<Class<?>, Options> byClass;
 
-    private FormatOptions(Map<Class<?>, Object> byClass) {
+    private FormatOptions(Map<Class<?>, Options> byClass) {
         this.byClass = byClass;
     }
 
@@ -37,9 +38,9 @@ public final class FormatOptions {
      * @return the container
      * @throws IllegalArgumentException when two options share a class
      */
-    public static FormatOptions of(Object... options) {
+    public static FormatOptions of(Options... options) {
         FormatOptions result = NONE;
-        for (Object o : options) {
+        for (Options o : options) {
             Objects.requireNonNull(o, "options");
             if (result.byClass.containsKey(o.getClass())) {
                 throw new IllegalArgumentException("two options of class " + o.getClass().getName());
@@ -53,9 +54,9 @@ public final class FormatOptions {
      * @param options options to add, replacing any of the same class
      * @return a new container
      */
-    public FormatOptions with(Object options) {
+    public FormatOptions with(Options options) {
         Objects.requireNonNull(options, "options");
-        Map<Class<?>, Object> map = new LinkedHashMap<>(byClass);
+        Map<Class<?>, Options> map = new LinkedHashMap<>(byClass);
         map.put(options.getClass(), options);
         return new FormatOptions(Map.copyOf(map));
     }
@@ -65,7 +66,7 @@ public final class FormatOptions {
      * @param <T> the options type
      * @return the options of that class, when given
      */
-    public <T> Optional<T> get(Class<T> type) {
+    public <T extends Options> Optional<T> get(Class<T> type) {
         return Optional.ofNullable(type.cast(byClass.get(type)));
     }
 
@@ -75,7 +76,7 @@ public final class FormatOptions {
      * @param <T> the options type
      * @return the options
      */
-    public <T> T get(Class<T> type, Supplier<T> defaults) {
+    public <T extends Options> T get(Class<T> type, Supplier<T> defaults) {
         return get(type).orElseGet(defaults);
     }
 

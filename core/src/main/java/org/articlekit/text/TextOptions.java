@@ -3,6 +3,7 @@ package org.articlekit.text;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.articlekit.spi.Options;
 
 /**
  * Settings of the plain-text format's reader and writer.
@@ -16,7 +17,7 @@ import java.util.Objects;
  * header and does not wrap lines, and undetectable bytes are read as UTF-8. Immutable and
  * thread-safe.
  */
-public final class TextOptions {
+public final class TextOptions implements Options {
 
     /** The narrowest line width the writer wraps to, in columns. */
     public static final int MIN_LINE_WIDTH = 20;

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.articlekit.html.HtmlOptions;
+import org.articlekit.text.TextOptions;
 import org.junit.jupiter.api.Test;
 
 class FormatRegistryTest {
@@ -90,8 +92,11 @@ class FormatRegistryTest {
     @Test
     void formatOptionsFallBackToDefaults() {
         FormatOptions none = FormatOptions.none();
-        assertThat(none.get(String.class, () -> "default")).isEqualTo("default");
-        assertThat(FormatOptions.of("given").get(String.class, () -> "default")).isEqualTo("given");
-        assertThatThrownBy(() -> FormatOptions.of("a", "b")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(none.get(HtmlOptions.class, HtmlOptions::defaults)).isEqualTo(HtmlOptions.defaults());
+        HtmlOptions fragment = HtmlOptions.builder().fragment(true).build();
+        assertThat(FormatOptions.of(fragment).get(HtmlOptions.class, HtmlOptions::defaults)).isSameAs(fragment);
+        assertThat(FormatOptions.of(fragment).get(TextOptions.class)).isEmpty();
+        assertThatThrownBy(() -> FormatOptions.of(fragment, HtmlOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HtmlOptions");
     }
 }

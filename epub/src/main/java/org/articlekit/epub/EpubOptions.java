@@ -1,5 +1,7 @@
 package org.articlekit.epub;
 
+import org.articlekit.spi.Options;
+
 /**
  * Settings of the EPUB format's book writer.
  *
@@ -12,7 +14,7 @@ package org.articlekit.epub;
  * <p>Defaults: horizontal writing, a generated cover when the book has none, a title page, a
  * generated cover of 1200 × 1800 pixels. Immutable and thread-safe.
  */
-public final class EpubOptions {
+public final class EpubOptions implements Options {
 
     /** The smallest width or height of a generated cover, in pixels. */
     public static final int MIN_COVER_SIZE = 200;

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.articlekit.spi.Options;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * {@value #DEFAULT_MAX_NESTING} levels and front matter up to {@value #DEFAULT_MAX_FRONT_MATTER_BYTES}
  * bytes. Immutable and thread-safe.
  */
-public final class MarkdownOptions {
+public final class MarkdownOptions implements Options {
 
     /** The default of {@link #maxNesting()}. */
     public static final int DEFAULT_MAX_NESTING = 64;

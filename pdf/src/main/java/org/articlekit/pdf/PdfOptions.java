@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.articlekit.spi.Options;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * contents for books of two or more articles; no password; the reader stops after 2,000 pages.
  * Immutable and thread-safe.
  */
-public final class PdfOptions {
+public final class PdfOptions implements Options {
 
     /** The smallest margin, in millimetres. */
     public static final int MIN_MARGIN_MM = 5;

@@ -33,7 +33,7 @@ class EpubWriterTest {
     @TempDir
     Path dir;
 
-    static byte[] write(Book book, List<Diagnostic> warnings, Object... options) throws IOException {
+    static byte[] write(Book book, List<Diagnostic> warnings, org.articlekit.spi.Options... options) throws IOException {
         return write(book, Fixtures.context(warnings, options));
     }
 

@@ -122,7 +122,7 @@ public final class Fixtures {
     }
 
     /** A context with options and a warning list. */
-    public static ConversionContext context(List<org.articlekit.Diagnostic> warnings, Object... options) {
+    public static ConversionContext context(List<org.articlekit.Diagnostic> warnings, org.articlekit.spi.Options... options) {
         return ConversionContext.builder().sourceName("book.epub").options(FormatOptions.of(options))
                 .warnings(warnings::add).build();
     }
