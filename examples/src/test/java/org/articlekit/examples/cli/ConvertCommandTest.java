@@ -238,7 +238,7 @@ class ConvertCommandTest {
 
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.errLines().get(0)).startsWith("articlekit: error: ");
-        assertThat(r.err()).contains("ArticleFormatException").contains("\tat ");
+        assertThat(r.err()).contains("NoSuchFileException").contains("\tat ");
     }
 
     @Test
