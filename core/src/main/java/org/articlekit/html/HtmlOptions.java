@@ -27,6 +27,7 @@ public final class HtmlOptions implements Options {
     private final Charset fallbackCharset;
     private final @Nullable ContentExtractor extractor;
     private final Extraction extraction;
+    private final @Nullable String css;
 
     /** How the reader finds the article in a whole page when no custom extractor is set. */
     public enum Extraction {
@@ -50,6 +51,7 @@ public final class HtmlOptions implements Options {
         fallbackCharset = b.fallbackCharset;
         extractor = b.extractor;
         extraction = b.extraction;
+        css = b.css;
     }
 
     /** @return the defaults */
@@ -65,7 +67,7 @@ public final class HtmlOptions implements Options {
     /** @return a builder holding these options */
     public Builder toBuilder() {
         return new Builder().fragment(fragment).stylesheet(stylesheet).embedImages(embedImages)
-                .fallbackCharset(fallbackCharset).extractor(extractor).extraction(extraction);
+                .fallbackCharset(fallbackCharset).extractor(extractor).extraction(extraction).css(css);
     }
 
     /** @return whether the writer writes only the body, with no page around it; default false */
@@ -76,6 +78,14 @@ public final class HtmlOptions implements Options {
     /** @return whether the writer puts its reading stylesheet in the page; default true */
     public boolean stylesheet() {
         return stylesheet;
+    }
+
+    /**
+     * @return a stylesheet of the user's (the CLI's {@code --css FILE}) that the writer puts in the page after
+     *     its reading stylesheet, so its rules win; or {@code null} (the default). Ignored for fragments.
+     */
+    public @Nullable String css() {
+        return css;
     }
 
     /**
@@ -114,18 +124,19 @@ public final class HtmlOptions implements Options {
     public boolean equals(Object o) {
         return o instanceof HtmlOptions h && fragment == h.fragment && stylesheet == h.stylesheet
                 && embedImages == h.embedImages && fallbackCharset.equals(h.fallbackCharset)
-                && Objects.equals(extractor, h.extractor) && extraction == h.extraction;
+                && Objects.equals(extractor, h.extractor) && extraction == h.extraction && Objects.equals(css, h.css);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fragment, stylesheet, embedImages, fallbackCharset, extractor, extraction);
+        return Objects.hash(fragment, stylesheet, embedImages, fallbackCharset, extractor, extraction, css);
     }
 
     @Override
     public String toString() {
         return "HtmlOptions{fragment=" + fragment + ", stylesheet=" + stylesheet + ", embedImages=" + embedImages
-                + ", fallbackCharset=" + fallbackCharset + ", extractor=" + extractor + ", extraction=" + extraction + "}";
+                + ", fallbackCharset=" + fallbackCharset + ", extractor=" + extractor + ", extraction=" + extraction
+                + (css == null ? "" : ", css=" + css.length() + " chars") + "}";
     }
 
     /** Builds {@link HtmlOptions}. Not thread-safe. */
@@ -133,6 +144,7 @@ public final class HtmlOptions implements Options {
         private boolean fragment;
         private boolean stylesheet = true;
         private boolean embedImages;
+        private @Nullable String css;
         private Charset fallbackCharset = StandardCharsets.UTF_8;
         private @Nullable ContentExtractor extractor;
         private Extraction extraction = Extraction.MAIN_CONTENT;
@@ -143,6 +155,15 @@ public final class HtmlOptions implements Options {
         /** @param v write only the body; default false @return this builder */
         public Builder fragment(boolean v) {
             fragment = v;
+            return this;
+        }
+
+        /**
+         * @param v CSS to put in written pages after the reading stylesheet, or null (the default) for none
+         * @return this builder
+         */
+        public Builder css(@Nullable String v) {
+            css = v;
             return this;
         }
 

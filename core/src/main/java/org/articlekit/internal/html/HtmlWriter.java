@@ -135,6 +135,10 @@ public final class HtmlWriter implements ArticleWriter {
         if (options.stylesheet()) {
             out.append("<style>").append(CSS).append("</style>\n");
         }
+        if (options.css() != null) {
+            // the user's stylesheet, after ours so that its rules win; "</" cannot end the element early
+            out.append("<style>").append(options.css().replace("</", "<\\/")).append("</style>\n");
+        }
         out.append("</head>\n<body>\n<article").append(lang).append(">\n");
         StringBuilder header = new StringBuilder();
         ArticleHeader h = ArticleHeader.of(m, m.title().orElse(""));

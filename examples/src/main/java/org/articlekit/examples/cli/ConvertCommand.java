@@ -201,6 +201,12 @@ final class ConvertCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         try {
+            formatFlags.load();
+        } catch (IOException e) {
+            rep.failure(String.valueOf(formatFlags.css), e);
+            return 1;
+        }
+        try {
             metadata.load();
         } catch (IOException e) {
             rep.failure(String.valueOf(metadata.metadataFile), e);

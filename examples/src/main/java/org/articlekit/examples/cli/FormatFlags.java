@@ -1,8 +1,11 @@
 package org.articlekit.examples.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.articlekit.epub.EpubOptions;
+import org.articlekit.html.HtmlOptions;
 import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.pdf.PdfOptions;
 import org.articlekit.spi.ArticleFormat;
@@ -49,6 +52,25 @@ final class FormatFlags {
                     + "a JSON object).")
     @Nullable FrontMatter frontMatter;
 
+    @Option(names = "--css", paramLabel = "FILE",
+            description = "HTML and EPUB: a stylesheet (UTF-8, at most 1 MiB) put in every page or chapter after the "
+                    + "built-in one, so its rules win.")
+    @Nullable Path css;
+
+    /** The stylesheet --css names, read by {@link #load}. */
+    private @Nullable String cssText;
+
+    /**
+     * Reads the files the flags name (--css).
+     *
+     * @throws IOException naming the file when it cannot be read, is too large or is not UTF-8
+     */
+    void load() throws IOException {
+        if (css != null) {
+            cssText = MetadataValues.utf8(css, "stylesheet");
+        }
+    }
+
     /** The PDF flags as {@link PdfOptions}; defaults for the rest. */
     PdfOptions pdfOptions() {
         PdfOptions.Builder b = PdfOptions.builder().pdfa(pdfa).password(password);
@@ -76,7 +98,8 @@ final class FormatFlags {
                 case json -> MarkdownOptions.FrontMatter.JSON;
             });
         }
-        return FormatOptions.of(epub, pdfOptions(), markdown.build());
+        HtmlOptions html = HtmlOptions.builder().css(cssText).build();
+        return FormatOptions.of(html, epub, pdfOptions(), markdown.build());
     }
 
     /** Warns about each flag given that the output format does not use. */
@@ -97,6 +120,9 @@ final class FormatFlags {
         }
         if (noGeneratedCover) {
             epub.add("--no-generated-cover");
+        }
+        if (css != null && !target.id().equals("html") && !target.id().equals("epub")) {
+            rep.warning("--css is ignored: it only affects html and epub output");
         }
         if (frontMatter != null && !target.id().equals("markdown")) {
             rep.warning("--front-matter is ignored: it only affects markdown output");

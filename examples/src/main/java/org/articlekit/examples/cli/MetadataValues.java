@@ -71,24 +71,7 @@ final class MetadataValues {
      * @throws IOException when it cannot be read
      */
     static Map<String, Object> file(Path file) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-        }
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new ArticleFormatException(file.toString(), "is larger than " + (MAX_FILE_BYTES >> 10)
-                    + " KiB, too large for a metadata file");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleFormatException(file.toString(), "is not UTF-8 text");
-        }
-        if (text.startsWith("\ufeff")) {
-            text = text.substring(1);
-        }
+        String text = utf8(file, "metadata file");
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(20).setCodePointLimit(MAX_FILE_BYTES).build();
         Object root;
@@ -114,6 +97,32 @@ final class MetadataValues {
             }
         });
         return out;
+    }
+
+    /**
+     * Reads a small UTF-8 file the user names (a metadata file, a stylesheet), without its byte order mark.
+     *
+     * @param what what the file is, for the message
+     * @throws ArticleFormatException naming the file when it is over {@link #MAX_FILE_BYTES} or not UTF-8
+     * @throws IOException when it cannot be read
+     */
+    static String utf8(Path file, String what) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ArticleFormatException(file.toString(), "is larger than " + (MAX_FILE_BYTES >> 10)
+                    + " KiB, too large for a " + what);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ArticleFormatException(file.toString(), "is not UTF-8 text");
+        }
+        return text.startsWith("\ufeff") ? text.substring(1) : text;
     }
 
     /** The line a SnakeYAML message names ("line 3, column 5"), or 0. */

@@ -153,6 +153,29 @@ class PandocFlagsTest {
         assertThat(dash.status()).isEqualTo(2);
     }
 
+    @Test
+    void cssPutsTheUsersStylesheetInTheHtmlPageAfterOurs() throws IOException {
+        Path page = Cli.writePage(tmp.resolve("a.html"), "样式", "2026-03-01T08:00:00+08:00");
+        Path css = Files.writeString(tmp.resolve("site.css"), "body { font-family: \"Kaiti\"; }\n/* </style><script>x()</script> */\n");
+        Path out = tmp.resolve("out.html");
+        Cli.Result r = Cli.run("convert", page, "-o", out, "--css", css);
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out);
+        assertThat(html).contains("font-family: \"Kaiti\"").doesNotContain("</style><script>");
+        assertThat(org.jsoup.Jsoup.parse(html).select("script").eachAttr("type")).containsOnly("application/ld+json");
+        assertThat(html.indexOf("Kaiti")).isGreaterThan(html.indexOf("<style>"));
+        assertThat(org.jsoup.Jsoup.parse(html).select("style")).hasSize(2);
+
+        Cli.Result ignored = Cli.run("convert", page, "-o", tmp.resolve("out.md"), "--css", css);
+        assertThat(ignored.status()).isZero();
+        assertThat(ignored.err()).contains("--css is ignored");
+
+        Cli.Result missing = Cli.run("convert", page, "-o", tmp.resolve("x.html"), "--css", tmp.resolve("none.css"));
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("none.css").contains("no such file");
+        assertThat(tmp.resolve("x.html")).doesNotExist();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(String json) {
         try {
