@@ -72,7 +72,7 @@ public final class MarkdownReader implements ArticleReader {
         if (BodyTree.hasElement(root, "input")) {
             taskListMarkers(root);
         }
-        if (metadata.title().isEmpty()) {
+        if (block.syntax() == FrontMatterSyntax.NONE && metadata.title().isEmpty()) {
             String title = leadingHeading(root);
             if (title != null) {
                 metadata = metadata.toBuilder().title(title).build();
