@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.articlekit.internal.io.AtomicFiles;
 import org.articlekit.internal.io.ImageCollector;
+import org.articlekit.internal.io.LocalFileResolver;
+import org.articlekit.internal.text.LanguageGuess;
 import org.articlekit.internal.io.ImageExporter;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.ArticleReader;
@@ -72,10 +74,12 @@ public final class Converter {
     private final ResourceResolver webResolver;
     private final boolean collectImages;
     private final @Nullable Path imagesDir;
+    private final @Nullable Path resourceRoot;
 
     private Converter(Builder b) {
         collectImages = b.collectImages || b.imagesDir != null;
         imagesDir = b.imagesDir;
+        resourceRoot = b.resourceRoot;
         registry = b.registry;
         options = b.options;
         limits = b.limits;
@@ -94,7 +98,8 @@ public final class Converter {
     /** @return a builder holding this converter's settings, to make a converter that differs in some */
     public Builder toBuilder() {
         return new Builder().registry(registry).options(options).limits(limits).warnings(warnings).strict(strict)
-                .clock(clock).resolvers(resolvers).webResolver(webResolver).collectImages(collectImages).imagesDir(imagesDir);
+                .clock(clock).resolvers(resolvers).webResolver(webResolver).collectImages(collectImages).imagesDir(imagesDir)
+                .resourceRoot(resourceRoot);
     }
 
     /** @return where this converter's warnings go */
@@ -130,17 +135,22 @@ public final class Converter {
             b.sourceName(file.toString());
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
-                b.resolver(resolvers.apply(dir));
+                b.resolver(siteRooted(resolvers.apply(dir)));
             }
         }
         return b.build();
+    }
+
+    /** The resolver with site-root references read from the resource root, when one is set. */
+    private ResourceResolver siteRooted(ResourceResolver r) {
+        return resourceRoot == null ? r : LocalFileResolver.siteRooted(r, resourceRoot, limits);
     }
 
     /** A context for a stream named {@code name}, its relative images read from {@code imagesFrom} (or none). */
     private ConversionContext context(String name, @Nullable Path imagesFrom) {
         ConversionContext.Builder b = context(null).toBuilder().sourceName(name);
         if (imagesFrom != null) {
-            b.resolver(resolvers.apply(imagesFrom.toAbsolutePath()));
+            b.resolver(siteRooted(resolvers.apply(imagesFrom.toAbsolutePath())));
         }
         return b.build();
     }
@@ -190,6 +200,10 @@ public final class Converter {
             throw new ArticleFormatException(input, "ArticleKit cannot read " + format.id() + " files");
         }
         Article article = guard(input, () -> reader.get().read(new ByteArrayInputStream(data), ctx));
+        if (article.metadata().language().isEmpty()) {
+            String guessed = LanguageGuess.of(article).orElse(null);
+            article = article.withMetadata(article.metadata().toBuilder().language(guessed).build());
+        }
         return collectImages ? ImageCollector.collect(article, ctx) : article;
     }
 
@@ -717,6 +731,7 @@ public final class Converter {
         private ResourceResolver webResolver = ResourceResolver.none();
         private boolean collectImages;
         private @Nullable Path imagesDir;
+        private @Nullable Path resourceRoot;
 
         private Builder() {
             resolvers = dir -> ResourceResolver.localFiles(dir, limits);
@@ -800,6 +815,19 @@ public final class Converter {
          */
         public Builder imagesDir(@Nullable Path v) {
             imagesDir = v;
+            return this;
+        }
+
+        /**
+         * @param v the folder that site-root references of local inputs ({@code /images/chart.jpg},
+         *     as Jekyll, Hexo and Hugo posts write them) are read from, or null (the default) to
+         *     refuse them as outside the article's folder. Such references stay inside this folder:
+         *     neither {@code ..} nor a symbolic link leads out. Applies over whatever
+         *     {@link #resolvers(Function)} gives; other references go to that resolver.
+         * @return this builder
+         */
+        public Builder resourceRoot(@Nullable Path v) {
+            resourceRoot = v == null ? null : v.toAbsolutePath().normalize();
             return this;
         }
 

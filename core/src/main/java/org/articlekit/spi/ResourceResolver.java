@@ -2,6 +2,7 @@ package org.articlekit.spi;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.articlekit.Limits;
 import org.articlekit.Resource;
 import org.articlekit.internal.io.LocalFileResolver;
@@ -67,6 +68,21 @@ public interface ResourceResolver {
      */
     static ResourceResolver localFiles(Path root, Limits limits) {
         return new LocalFileResolver(root, limits);
+    }
+
+    /**
+     * As {@link #localFiles(Path, Limits)}, and site-root references such as
+     * {@code /images/chart.jpg} (as Jekyll, Hexo and Hugo posts write them) are read from
+     * {@code resourceRoot}, with the same checks, and must stay inside it: neither {@code ..} nor
+     * a symbolic link leads out.
+     *
+     * @param root the folder relative references are relative to
+     * @param resourceRoot the folder site-root references are relative to
+     * @param limits the size and pixel limits
+     * @return the resolver
+     */
+    static ResourceResolver localFiles(Path root, Path resourceRoot, Limits limits) {
+        return new LocalFileResolver(root, Objects.requireNonNull(resourceRoot, "resourceRoot"), limits);
     }
 
     /**

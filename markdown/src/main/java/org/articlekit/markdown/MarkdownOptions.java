@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Converter c = Converter.builder().options(FormatOptions.of(opts)).build();
  * }</pre>
  *
- * <p>Defaults: YAML front matter with Hexo key names, every syntax extension of
+ * <p>Defaults: YAML front matter, Hexo's rules and key names, every syntax extension of
  * {@link Extension#BLOG}, UTF-8 input, no site time zone, Markdown nesting up to
  * {@value #DEFAULT_MAX_NESTING} levels and front matter up to {@value #DEFAULT_MAX_FRONT_MATTER_BYTES}
  * bytes. Immutable and thread-safe.
@@ -45,14 +45,60 @@ public final class MarkdownOptions implements Options {
         JSON
     }
 
-    /** Which blog engine's key names the writer uses (the reader accepts every engine's names). */
+    /**
+     * Which blog engine's rules the reader and writer follow. The reader accepts every engine's
+     * key names; the dialect decides what a {@code categories} value means (Hexo: a list is one
+     * path, a list of lists several; Jekyll: a string is several categories separated by spaces,
+     * a list several; Hugo: a list is several flat terms) and, for Jekyll, that an
+     * {@code excerpt_separator} ends the summary. The writer uses the dialect's key names, its
+     * categories form and its more marker ({@code <!-- more -->}, Hugo {@code <!--more-->}).
+     */
     public enum Dialect {
         /** {@code date}, {@code updated}, {@code author}, {@code cover}, {@code description}. */
         HEXO,
         /** {@code date}, {@code last_modified_at}, {@code author}, {@code image}, {@code description}. */
         JEKYLL,
         /** {@code date}, {@code lastmod}, {@code authors}, {@code cover.image}, {@code summary}. */
-        HUGO
+        HUGO;
+
+        /**
+         * The engine of the site a post belongs to, looked for in the post's folder and the
+         * folders above it: Hexo has {@code _config.yml} and {@code source/_posts}, Jekyll
+         * {@code _config.yml} and a {@code _posts} folder holding {@code YYYY-MM-DD-*.md} files,
+         * Hugo {@code hugo.toml} or {@code config.toml} and {@code content}. Reads folder listings
+         * only.
+         *
+         * @param post the post file
+         * @return the engine, or empty when no folder above the post looks like a site
+         * @throws java.io.IOException when a {@code _posts} folder cannot be listed
+         */
+        public static Optional<Dialect> detect(java.nio.file.Path post) throws java.io.IOException {
+            java.nio.file.Path dir = post.toAbsolutePath().normalize().getParent();
+            for (int up = 0; dir != null && up < 8; up++, dir = dir.getParent()) {
+                boolean config = java.nio.file.Files.isRegularFile(dir.resolve("_config.yml"));
+                if (config && java.nio.file.Files.isDirectory(dir.resolve("source/_posts"))) {
+                    return Optional.of(HEXO);
+                }
+                if (config && datedPosts(dir.resolve("_posts"))) {
+                    return Optional.of(JEKYLL);
+                }
+                if ((java.nio.file.Files.isRegularFile(dir.resolve("hugo.toml"))
+                        || java.nio.file.Files.isRegularFile(dir.resolve("config.toml")))
+                        && java.nio.file.Files.isDirectory(dir.resolve("content"))) {
+                    return Optional.of(HUGO);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean datedPosts(java.nio.file.Path posts) throws java.io.IOException {
+            if (!java.nio.file.Files.isDirectory(posts)) {
+                return false;
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(posts)) {
+                return s.anyMatch(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-.+\\.(md|markdown)"));
+            }
+        }
     }
 
     /** A Markdown syntax beyond CommonMark; choose them as a set, usually one of the presets. */
@@ -123,7 +169,7 @@ public final class MarkdownOptions implements Options {
         return frontMatter;
     }
 
-    /** @return the key names the writer uses; default {@link Dialect#HEXO} */
+    /** @return the blog engine whose rules the reader and writer follow; default {@link Dialect#HEXO} */
     public Dialect dialect() {
         return dialect;
     }
@@ -213,7 +259,7 @@ public final class MarkdownOptions implements Options {
             return this;
         }
 
-        /** @param v the written key names; default HEXO @return this builder */
+        /** @param v the blog engine whose rules are followed; default HEXO @return this builder */
         public Builder dialect(Dialect v) {
             dialect = Objects.requireNonNull(v, "dialect");
             return this;

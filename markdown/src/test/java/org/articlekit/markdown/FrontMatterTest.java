@@ -164,10 +164,13 @@ class FrontMatterTest {
     }
 
     @Test
-    void aPostWithoutFrontMatterIsAllBody() throws IOException {
+    void aPostWithoutFrontMatterIsAllBodyButItsOpeningHeadingIsTheTitle() throws IOException {
         Article a = posts.read("# 标题\n\nSome *text*.\n".getBytes(StandardCharsets.UTF_8));
+        Article b = posts.read("Some *text*.\n\n# 标题\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(a.metadata().isEmpty()).isTrue();
-        assertThat(a.body().html()).isEqualTo("<h1>标题</h1>\n<p>Some <em>text</em>.</p>");
+        assertThat(a.metadata()).isEqualTo(Metadata.builder().title("标题").build());
+        assertThat(a.body().html()).isEqualTo("<p>Some <em>text</em>.</p>");
+        assertThat(b.metadata().isEmpty()).isTrue();
+        assertThat(b.body().html()).isEqualTo("<p>Some <em>text</em>.</p>\n<h1>标题</h1>");
     }
 }

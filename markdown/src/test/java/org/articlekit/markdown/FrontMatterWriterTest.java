@@ -53,6 +53,11 @@ class FrontMatterWriterTest {
             String md = posts.write(a);
             Article back = posts.read(md);
 
+            if (dialect != Dialect.HEXO) {
+                // Jekyll and Hugo categories are flat: the path's names come back as categories of their own.
+                m = m.toBuilder().categories(List.of(CategoryPath.of("生活"), CategoryPath.of("厨房"),
+                        CategoryPath.of("Notes"))).build();
+            }
             assertThat(back.metadata()).as(syntax + " " + dialect + ":\n" + md).isEqualTo(m);
             assertThat(back.body()).isEqualTo(a.body());
         }

@@ -16,6 +16,7 @@ import org.articlekit.Limits;
 import org.articlekit.Resource;
 import org.articlekit.spi.ResourceResolver;
 import org.articlekit.spi.ResourceUnavailableException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads images from local files confined to one folder: the library's default resolver. Every
@@ -26,6 +27,7 @@ public final class LocalFileResolver implements ResourceResolver {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path root;
+    private final @Nullable Path siteRoot;
     private final Limits limits;
 
     /**
@@ -33,8 +35,37 @@ public final class LocalFileResolver implements ResourceResolver {
      * @param limits size and pixel limits
      */
     public LocalFileResolver(Path root, Limits limits) {
+        this(root, null, limits);
+    }
+
+    /**
+     * @param root the folder of relative references; they must stay inside it
+     * @param siteRoot the folder of site-root references such as {@code /images/a.jpg}, which must
+     *     stay inside it, or {@code null} to refuse them
+     * @param limits size and pixel limits
+     */
+    public LocalFileResolver(Path root, @Nullable Path siteRoot, Limits limits) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
         this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * A resolver that reads site-root references ({@code /images/a.jpg}, not {@code //host/…})
+     * from {@code siteRoot}, confined to it, and hands every other reference to {@code inner}.
+     *
+     * @param inner the resolver of the other references
+     * @param siteRoot the folder site-root references are read from
+     * @param limits size and pixel limits
+     * @return the resolver
+     */
+    public static ResourceResolver siteRooted(ResourceResolver inner, Path siteRoot, Limits limits) {
+        Objects.requireNonNull(inner, "inner");
+        LocalFileResolver site = new LocalFileResolver(siteRoot, siteRoot, limits);
+        return reference -> {
+            String ref = Objects.requireNonNull(reference, "reference").strip().replace('\\', '/');
+            return ref.startsWith("/") && !ref.startsWith("//") ? site.resolve(reference) : inner.resolve(reference);
+        };
     }
 
     @Override
@@ -65,28 +96,34 @@ public final class LocalFileResolver implements ResourceResolver {
             throw new ResourceUnavailableException(reference, "contains a NUL character");
         }
         String path = decoded.replace('\\', '/');
-        if (path.startsWith("/") || path.startsWith("//") || path.matches("^[a-zA-Z]:.*")) {
+        Path base = root;
+        String folder = "the article folder";
+        if (siteRoot != null && path.startsWith("/") && !path.startsWith("//")) {
+            base = siteRoot;
+            folder = "the resource root";
+            path = path.substring(1);
+        } else if (path.startsWith("/") || path.startsWith("//") || path.matches("^[a-zA-Z]:.*")) {
             throw new ResourceUnavailableException(reference, "is an absolute path outside the article folder");
         }
         Path candidate;
         try {
-            candidate = root.resolve(path).normalize();
+            candidate = base.resolve(path).normalize();
         } catch (InvalidPathException e) {
             throw new ResourceUnavailableException(reference, "is not a valid path");
         }
-        if (!candidate.startsWith(root)) {
-            throw new ResourceUnavailableException(reference, "is outside the article folder");
+        if (!candidate.startsWith(base)) {
+            throw new ResourceUnavailableException(reference, "is outside " + folder);
         }
         Path real;
         Path realRoot;
         try {
-            realRoot = root.toRealPath();
+            realRoot = base.toRealPath();
             real = candidate.toRealPath();
         } catch (NoSuchFileException e) {
             throw new ResourceUnavailableException(reference, "was not found");
         }
         if (!real.startsWith(realRoot)) {
-            throw new ResourceUnavailableException(reference, "is outside the article folder (through a link)");
+            throw new ResourceUnavailableException(reference, "is outside " + folder + " (through a link)");
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             throw new ResourceUnavailableException(reference, "is not a regular file");

@@ -108,6 +108,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     FormatFlags formatFlags = new FormatFlags();
 
+    @Mixin
+    SiteFlags site = new SiteFlags();
+
     @Option(names = "--images", paramLabel = "DIR",
             description = "Copy the images of converted articles into DIR (named by content) and link them "
                     + "relative to each output file; for HTML, Markdown and text outputs. Without it, image "
@@ -381,6 +384,7 @@ final class ConvertCommand implements Callable<Integer> {
     Converter converter(Reporter rep, @Nullable String file) {
         Converter.Builder b = Converter.builder().strict(strict).imagesDir(images).options(formatFlags.formatOptions())
                 .warnings(d -> rep.diagnostic(d, file)).webResolver(network.webResolver());
+        site.apply(b, formatFlags.formatOptions(), file, rep);
         Function<Path, ResourceResolver> resolvers = network.resolvers();
         if (resolvers != null) {
             b.resolvers(resolvers);

@@ -77,7 +77,9 @@ final class FrontMatterWriter {
         }
         if (!m.categories().isEmpty()) {
             Object cats;
-            if (m.categories().size() == 1) {
+            if (dialect != Dialect.HEXO) {
+                cats = flatTerms(m.categories(), dialect, ctx);
+            } else if (m.categories().size() == 1) {
                 cats = m.categories().get(0).segments();
             } else {
                 List<Object> paths = new ArrayList<>();
@@ -107,6 +109,30 @@ final class FrontMatterWriter {
         put(out, taken, MetadataKeys.IDENTIFIER, dialect, m.identifier().orElse(null), ctx);
         out.putAll(m.extra());
         return out;
+    }
+
+    /**
+     * Categories as Jekyll and Hugo hold them: flat names, one string when there is one, else a
+     * list. Neither engine has category paths, so a path's names become terms of their own, with a
+     * warning.
+     */
+    private static Object flatTerms(List<CategoryPath> paths, Dialect dialect, ConversionContext ctx)
+            throws ArticleFormatException {
+        List<String> terms = new ArrayList<>();
+        for (CategoryPath p : paths) {
+            if (p.segments().size() > 1) {
+                ctx.warn("markdown.metadata", 0, "the category " + String.join(" / ", p.segments()) + " is a path, which "
+                        + dialect.name().charAt(0) + dialect.name().substring(1).toLowerCase(Locale.ROOT)
+                        + " has no syntax for; written as " + p.segments().size() + " flat categories");
+            }
+            for (String s : p.segments()) {
+                if (!terms.contains(s)) {
+                    terms.add(s);
+                }
+            }
+        }
+        return terms.size() == 1 && dialect == Dialect.JEKYLL && !terms.get(0).matches("(?s).*\\s.*")
+                ? terms.get(0) : terms;
     }
 
     private static void put(Map<String, @Nullable Object> out, Set<String> taken, MetadataKeys field, Dialect dialect,

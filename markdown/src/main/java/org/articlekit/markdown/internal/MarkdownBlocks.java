@@ -34,6 +34,8 @@ final class MarkdownBlocks {
     final MarkdownInline inline;
     final boolean markdownFootnotes;
     private final Document.OutputSettings html;
+    private String marker;
+    private int markerAfter;
 
     private MarkdownBlocks(Set<Extension> extensions, boolean markdownFootnotes) {
         this.extensions = extensions;
@@ -49,6 +51,18 @@ final class MarkdownBlocks {
      * @return the Markdown, ending with a newline, or empty for an empty body
      */
     static String write(Body body, Set<Extension> extensions) {
+        return write(body, extensions, null, 0);
+    }
+
+    /**
+     * @param body the normalised body
+     * @param extensions the syntax the reader will understand
+     * @param marker a summary marker such as {@code <!-- more -->} to write after the first
+     *     {@code markerAfter} top-level elements, or null for none
+     * @param markerAfter how many top-level elements come before the marker
+     * @return the Markdown, ending with a newline, or empty for an empty body
+     */
+    static String write(Body body, Set<Extension> extensions, String marker, int markerAfter) {
         if (body.isEmpty()) {
             return "";
         }
@@ -56,6 +70,8 @@ final class MarkdownBlocks {
         boolean footnotes = extensions.contains(Extension.FOOTNOTES)
                 && (!body.html().contains("#fn") || MarkdownFootnotes.expressible(root));
         MarkdownBlocks w = new MarkdownBlocks(extensions, footnotes);
+        w.marker = marker;
+        w.markerAfter = markerAfter;
         String md = w.container(root, 0);
         return md.isEmpty() ? "" : md + "\n";
     }
@@ -65,6 +81,7 @@ final class MarkdownBlocks {
         List<String> blocks = new ArrayList<>();
         List<Node> run = new ArrayList<>();
         String previousList = null;
+        int elements = 0;
         for (Node n : el.childNodes()) {
             if (n instanceof Element e && isBlock(e)) {
                 flushInline(run, blocks, depth);
@@ -75,6 +92,11 @@ final class MarkdownBlocks {
                 }
             } else {
                 run.add(n);
+            }
+            if (depth == 0 && marker != null && n instanceof Element && ++elements == markerAfter) {
+                flushInline(run, blocks, depth);
+                blocks.add(marker);
+                previousList = null;
             }
         }
         flushInline(run, blocks, depth);

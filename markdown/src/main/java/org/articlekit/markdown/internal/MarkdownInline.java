@@ -24,6 +24,8 @@ final class MarkdownInline {
     /** Deeper inline nesting than this is written as raw inline HTML. */
     private static final int MAX_DEPTH = 32;
 
+    private static final Pattern BARE_URL = Pattern.compile(
+            "https?://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:[0-9]+)?(/[A-Za-z0-9./%=?#+-]*)?(?<=[A-Za-z0-9/])");
     private static final Pattern LINE_START = Pattern.compile("^([#>+=-]|\\d{1,9}[.)])");
     private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     private static final Pattern CLOSING_HASHES = Pattern.compile("(?:^|[ \t])(#+)$");
@@ -305,6 +307,10 @@ final class MarkdownInline {
             tag(a, out, depth, cell);
             return;
         }
+        if (bare(a, out)) {
+            out.append(a.attr("href"));
+            return;
+        }
         // "!" right before the link would make it an image (found by MarkdownWriteFuzzTest)
         int bang = out.length() - 1;
         if (bang >= 0 && out.charAt(bang) == '!') {
@@ -323,6 +329,34 @@ final class MarkdownInline {
             out.append(" \"").append(title(a.attr("title"))).append('"');
         }
         out.append(')');
+    }
+
+    /**
+     * Whether a link whose text is its own address can be written bare, as its author most likely
+     * wrote it: the autolink extension is on, the address has only characters that Markdown leaves
+     * alone and ends with a letter, digit or slash, and the text around it does not run into it.
+     */
+    private boolean bare(Element a, StringBuilder out) {
+        String href = a.attr("href");
+        if (!blocks.extensions.contains(Extension.AUTOLINK) || a.attributes().size() != 1
+                || a.childNodeSize() != 1 || !(a.childNode(0) instanceof TextNode t)
+                || !t.getWholeText().equals(href) || !BARE_URL.matcher(href).matches()) {
+            return false;
+        }
+        if (!out.isEmpty()) {
+            char before = out.charAt(out.length() - 1);
+            if (before < 128 && !Character.isWhitespace(before) && "*_~(\"".indexOf(before) < 0) {
+                return false;
+            }
+        }
+        if (a.nextSibling() instanceof TextNode next && !next.getWholeText().isEmpty()) {
+            String s = next.getWholeText();
+            char c = s.charAt(0);
+            boolean ends = Character.isWhitespace(c)
+                    || ".,:;!?".indexOf(c) >= 0 && (s.length() == 1 || Character.isWhitespace(s.charAt(1)));
+            return ends;
+        }
+        return a.nextSibling() == null;
     }
 
     /** Whether every attribute of {@code e} is one of the three named. */

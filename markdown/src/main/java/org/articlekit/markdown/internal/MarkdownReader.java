@@ -17,6 +17,7 @@ import org.articlekit.spi.ResourceUnavailableException;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -26,6 +27,9 @@ import org.jsoup.nodes.TextNode;
  * is read but not closed.
  */
 public final class MarkdownReader implements ArticleReader {
+
+    /** Jekyll's front-matter key naming the text that ends a post's excerpt. */
+    static final String EXCERPT_SEPARATOR = "excerpt_separator";
 
     @Override
     public Article read(InputStream in, ConversionContext ctx) throws IOException {
@@ -56,7 +60,7 @@ public final class MarkdownReader implements ArticleReader {
             case TOML -> TomlFrontMatter.read(block.text(), block.firstLine(), ctx);
             case JSON -> JsonFrontMatter.read(block.text(), block.firstLine(), ctx);
         };
-        Metadata metadata = MetadataMapping.map(values, options.siteZone().orElse(null), ctx);
+        Metadata metadata = MetadataMapping.map(values, options.dialect(), options.siteZone().orElse(null), ctx);
         String body = block.body();
         String assetFolder = assetFolder(ctx);
         if (options.extensions().contains(Extension.HEXO_TAGS)) {
@@ -67,6 +71,24 @@ public final class MarkdownReader implements ArticleReader {
         Element root = doc.body();
         if (BodyTree.hasElement(root, "input")) {
             taskListMarkers(root);
+        }
+        if (block.syntax() == FrontMatterSyntax.NONE && metadata.title().isEmpty()) {
+            String title = leadingHeading(root);
+            if (title != null) {
+                metadata = metadata.toBuilder().title(title).build();
+            }
+        }
+        if (options.dialect() == MarkdownOptions.Dialect.JEKYLL && metadata.summary().isEmpty()
+                && metadata.extra().get(EXCERPT_SEPARATOR) instanceof String sep && usableSeparator(sep)) {
+            int at = body.indexOf(sep.strip());
+            if (at > 0) {
+                Element before = MarkdownBody.toDocument(body.substring(0, at), options.extensions(),
+                        options.maxNesting(), ctx).body();
+                String summary = textOf(before, before.childNodeSize());
+                if (summary != null) {
+                    metadata = metadata.toBuilder().summary(summary).build();
+                }
+            }
         }
         if (options.extensions().contains(Extension.MORE_MARKER) && metadata.summary().isEmpty()) {
             String summary = moreSummary(root);
@@ -118,14 +140,46 @@ public final class MarkdownReader implements ArticleReader {
                 marker = i;
             }
         }
+        return textOf(root, marker);
+    }
+
+    /** The text of the first {@code count} child nodes' elements, joined by spaces, or null when blank. */
+    private static String textOf(Element root, int count) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < marker; i++) {
+        for (int i = 0; i < count; i++) {
             if (root.childNode(i) instanceof Element e) {
                 parts.add(e.text());
             }
         }
         String s = String.join(" ", parts).strip().replaceAll("\\s+", " ");
         return s.isEmpty() ? null : s;
+    }
+
+    /** Whether a Jekyll excerpt separator can be looked for in a body: one line, not blank. */
+    static boolean usableSeparator(String sep) {
+        return !sep.isBlank() && sep.strip().indexOf('\n') < 0;
+    }
+
+    /**
+     * The text of a heading that opens the body (nothing but white space and comments before it),
+     * which then leaves the body; null when the body does not open with a heading with text.
+     */
+    private static String leadingHeading(Element root) {
+        for (Node n : root.childNodes()) {
+            if (n instanceof TextNode t && t.isBlank() || n instanceof Comment) {
+                continue;
+            }
+            if (n instanceof Element e && e.tagName().matches("h[1-6]")) {
+                String title = e.text().strip();
+                if (title.isEmpty()) {
+                    return null;
+                }
+                e.remove();
+                return title;
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

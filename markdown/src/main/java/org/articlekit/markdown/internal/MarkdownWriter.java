@@ -3,14 +3,23 @@ package org.articlekit.markdown.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.articlekit.Article;
+import org.articlekit.Metadata;
 import org.articlekit.markdown.MarkdownOptions;
+import org.articlekit.markdown.MarkdownOptions.Dialect;
+import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ArticleWriter;
 import org.articlekit.spi.ConversionContext;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Writes an article as a post: front matter ({@link FrontMatterWriter}) and a GitHub-flavoured
- * Markdown body ({@link MarkdownBlocks}). The stream is written but not closed.
+ * Markdown body ({@link MarkdownBlocks}). A summary that is the text of the body's first blocks is
+ * written as the dialect's more marker after them instead of a front-matter key, as the reader
+ * finds it. The stream is written but not closed.
  */
 public final class MarkdownWriter implements ArticleWriter {
 
@@ -22,8 +31,51 @@ public final class MarkdownWriter implements ArticleWriter {
     }
 
     static String toMarkdown(Article article, MarkdownOptions options, ConversionContext ctx) throws IOException {
-        String frontMatter = FrontMatterWriter.write(article.metadata(), options, ctx);
-        String body = MarkdownBlocks.write(article.body(), options.extensions());
+        Metadata m = article.metadata();
+        int markerAfter = options.extensions().contains(Extension.MORE_MARKER) && m.summary().isPresent()
+                ? leadingBlocks(article, m.summary().get()) : 0;
+        String marker = null;
+        if (markerAfter > 0) {
+            marker = options.dialect() == Dialect.HUGO ? "<!--more-->" : "<!-- more -->";
+            if (options.dialect() == Dialect.JEKYLL && m.extra().get(MarkdownReader.EXCERPT_SEPARATOR)
+                    instanceof String sep && MarkdownReader.usableSeparator(sep)) {
+                marker = sep.strip();
+            }
+            m = m.toBuilder().summary(null).build();
+        }
+        String frontMatter = FrontMatterWriter.write(m, options, ctx);
+        String body = MarkdownBlocks.write(article.body(), options.extensions(), marker, markerAfter);
         return body.isEmpty() ? frontMatter : frontMatter + "\n" + body;
+    }
+
+    /**
+     * How many of the body's top-level elements hold, together, exactly the summary's text (as
+     * the reader joins them before a more marker), or 0 when no such leading run exists or it is
+     * the whole body.
+     */
+    private static int leadingBlocks(Article article, String summary) {
+        if (article.body().isEmpty()) {
+            return 0;
+        }
+        String want = summary.strip().replaceAll("\\s+", " ");
+        Element root = article.body().document().body();
+        List<String> parts = new ArrayList<>();
+        int elements = 0;
+        int total = root.children().size();
+        for (Node n : root.childNodes()) {
+            if (!(n instanceof Element e)) {
+                continue;
+            }
+            elements++;
+            parts.add(e.text());
+            String s = String.join(" ", parts).strip().replaceAll("\\s+", " ");
+            if (s.equals(want)) {
+                return elements < total ? elements : 0;
+            }
+            if (s.length() > want.length()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 }

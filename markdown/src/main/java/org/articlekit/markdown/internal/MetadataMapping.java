@@ -14,6 +14,7 @@ import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.CategoryPath;
 import org.articlekit.Metadata;
+import org.articlekit.markdown.MarkdownOptions.Dialect;
 import org.articlekit.spi.ConversionContext;
 import org.jspecify.annotations.Nullable;
 
@@ -30,17 +31,19 @@ final class MetadataMapping {
 
     private final ConversionContext ctx;
     private final @Nullable ZoneId siteZone;
+    private final Dialect dialect;
     private final Metadata.Builder b = Metadata.builder();
     private final Set<MetadataKeys> set = EnumSet.noneOf(MetadataKeys.class);
 
-    private MetadataMapping(ConversionContext ctx, @Nullable ZoneId siteZone) {
+    private MetadataMapping(ConversionContext ctx, Dialect dialect, @Nullable ZoneId siteZone) {
         this.ctx = ctx;
+        this.dialect = dialect;
         this.siteZone = siteZone;
     }
 
-    static Metadata map(FrontMatterValues fm, @Nullable ZoneId siteZone, ConversionContext ctx)
+    static Metadata map(FrontMatterValues fm, Dialect dialect, @Nullable ZoneId siteZone, ConversionContext ctx)
             throws ArticleFormatException {
-        MetadataMapping m = new MetadataMapping(ctx, siteZone);
+        MetadataMapping m = new MetadataMapping(ctx, dialect, siteZone);
         for (Map.Entry<String, @Nullable Object> e : fm.values.entrySet()) {
             m.entry(e.getKey(), e.getValue(), fm.line(e.getKey()));
         }
@@ -191,10 +194,25 @@ final class MetadataMapping {
         return true;
     }
 
-    /** Hexo's rule: a list is one hierarchy, a list holding lists is several categories. */
+    /**
+     * Hexo's rule: a list is one hierarchy, a list holding lists is several categories. Jekyll's:
+     * a string is several categories separated by spaces, a list several categories. Hugo's: a
+     * list is several flat terms, a string one term.
+     */
     private boolean categories(Object v) {
         List<CategoryPath> paths = new ArrayList<>();
-        if (v instanceof List<?> l) {
+        if (dialect != Dialect.HEXO && !(v instanceof List<?> l0 && l0.stream().anyMatch(x -> x instanceof List<?>))) {
+            List<?> terms = v instanceof List<?> l ? l
+                    : dialect == Dialect.JEKYLL && FrontMatterValues.text(v) != null
+                    ? List.of(FrontMatterValues.text(v).strip().split("\\s+")) : List.of(v);
+            for (Object term : terms) {
+                CategoryPath p = path(Collections.singletonList(term));
+                if (p == null) {
+                    return false;
+                }
+                paths.add(p);
+            }
+        } else if (v instanceof List<?> l) {
             boolean several = l.stream().anyMatch(x -> x instanceof List<?>);
             if (several) {
                 for (Object item : l) {

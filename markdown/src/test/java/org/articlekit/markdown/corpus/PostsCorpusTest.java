@@ -19,6 +19,9 @@ import org.articlekit.Article;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.Body;
 import org.articlekit.Metadata;
+import org.articlekit.markdown.MarkdownOptions;
+import org.articlekit.markdown.MarkdownOptions.Dialect;
+import org.articlekit.spi.FormatOptions;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.FormatRegistry;
@@ -114,6 +117,65 @@ class PostsCorpusTest {
                 .isGreaterThanOrEqualTo((int) Math.ceil(total * 0.995) - rejected);
     }
 
+    /**
+     * Each post read and written back in its own engine's dialect and front-matter syntax: the
+     * share of posts whose rendered HTML (the normalised body) is exactly the same afterwards, at
+     * least 99%. The README quotes the number.
+     */
+    @Test
+    void eachPostWrittenBackInItsOwnDialectRendersTheSame() throws IOException {
+        Path posts = CORPUS.resolve("posts");
+        assumeTrue(Files.isRegularFile(posts.resolve("index.tsv")), "corpus not present (../shared/corpus/posts)");
+        List<String> rows = Files.readAllLines(posts.resolve("index.tsv"), StandardCharsets.UTF_8);
+        int total = 0;
+        int same = 0;
+        int identical = 0;
+        List<String> diffs = new ArrayList<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cols = row.split("\t");
+            String set = cols[0];
+            Dialect dialect = set.contains("hugo") || set.contains("spf13") ? Dialect.HUGO
+                    : set.contains("jekyll") || set.contains("github.io") ? Dialect.JEKYLL : Dialect.HEXO;
+            MarkdownOptions.FrontMatter syntax = switch (cols[6]) {
+                case "toml" -> MarkdownOptions.FrontMatter.TOML;
+                case "json" -> MarkdownOptions.FrontMatter.JSON;
+                default -> MarkdownOptions.FrontMatter.YAML;
+            };
+            FormatOptions options = FormatOptions.of(MarkdownOptions.builder().dialect(dialect).frontMatter(syntax)
+                    .build());
+            String file = cols[1];
+            ConversionContext ctx = ConversionContext.builder().sourceName(file).options(options).build();
+            Article first;
+            try {
+                first = markdown.reader().orElseThrow().read(new ByteArrayInputStream(
+                        Files.readAllBytes(posts.resolve(file))), ctx);
+            } catch (ArticleFormatException e) {
+                continue;
+            }
+            total++;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            markdown.writer().orElseThrow().write(first, out, ctx);
+            Article second = markdown.reader().orElseThrow().read(new ByteArrayInputStream(out.toByteArray()), ctx);
+            String was = first.body().html();
+            String now = second.body().html();
+            if (now.equals(was)) {
+                identical++;
+                same++;
+            } else if (rendered(now).equals(rendered(was))) {
+                same++;
+            } else {
+                diffs.add(file + " (" + dialect + "): " + firstDifference(rendered(was), rendered(now)));
+            }
+        }
+        StringBuilder report = new StringBuilder("posts: " + total + ", rendered HTML unchanged by a round trip in "
+                + "their own dialect: " + same + " (" + percent(same, total) + "); HTML identical to the character: "
+                + identical + " (" + percent(identical, total) + ")\n");
+        diffs.forEach(d -> report.append("BODY ").append(d).append('\n'));
+        writeReport("dialect-round-trip", report.toString());
+        assertThat(same).as("posts whose rendered HTML survives a round trip in their dialect; see "
+                + "target/corpus-report-dialect-round-trip.txt").isGreaterThanOrEqualTo((int) Math.ceil(total * 0.99));
+    }
+
     @Test
     void readabilityPagesKeepTheirBodyThroughMarkdown() throws IOException {
         Path pages = CORPUS.resolve("readability");
@@ -144,6 +206,35 @@ class PostsCorpusTest {
         writeReport("readability", report.toString());
         assertThat(equalIgnoringSpace).as("pages whose text and markup survive HTML → Markdown → HTML")
                 .isGreaterThanOrEqualTo(files.size() * 8 / 10);
+    }
+
+    private static String percent(int part, int whole) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * part / Math.max(1, whole));
+    }
+
+    private static final java.util.regex.Pattern PRE = java.util.regex.Pattern.compile("(?s)<pre\\b.*?</pre>");
+    private static final java.util.regex.Pattern BLOCK_EDGE = java.util.regex.Pattern.compile(
+            " ?(</?(?:p|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|div|section|figure|figcaption"
+                    + "|hr|br|dl|dt|dd)\\b[^>]*>) ?");
+
+    /**
+     * HTML as a browser shows it: outside {@code pre}, a run of white space is one space, and
+     * white space at the start or end of a block or line is none. Inside {@code pre} every
+     * character counts.
+     */
+    static String rendered(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        java.util.regex.Matcher m = PRE.matcher(html);
+        int at = 0;
+        while (m.find()) {
+            out.append(collapse(html.substring(at, m.start()))).append(m.group());
+            at = m.end();
+        }
+        return out.append(collapse(html.substring(at))).toString().strip();
+    }
+
+    private static String collapse(String s) {
+        return BLOCK_EDGE.matcher(s.replaceAll("\\s+", " ")).replaceAll("$1");
     }
 
     private static String squeeze(Body b) {

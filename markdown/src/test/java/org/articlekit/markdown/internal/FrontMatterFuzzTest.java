@@ -49,7 +49,7 @@ class FrontMatterFuzzTest {
                 case 2 -> TomlFrontMatter.read(text, 2, ctx);
                 default -> JsonFrontMatter.read(text, 2, ctx);
             };
-            assertThat(MetadataMapping.map(values, (data[0] & 4) == 0 ? null : ZoneOffset.ofHours(8), ctx)).isNotNull();
+            assertThat(MetadataMapping.map(values, org.articlekit.markdown.MarkdownOptions.Dialect.values()[Math.floorMod(data.length, 3)], (data[0] & 4) == 0 ? null : ZoneOffset.ofHours(8), ctx)).isNotNull();
         } catch (ArticleFormatException e) {
             assertThat(e.getMessage()).startsWith("fuzz.md");
         }

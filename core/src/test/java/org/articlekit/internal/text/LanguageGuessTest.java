@@ -1,0 +1,50 @@
+package org.articlekit.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.articlekit.Article;
+import org.articlekit.Converter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LanguageGuessTest {
+
+    @Test
+    void chineseJapaneseAndKoreanByScript() {
+        assertThat(LanguageGuess.of("今天我们在阳台上种了番茄，用的是 Java 写的记录工具。")).contains("zh");
+        assertThat(LanguageGuess.of("今日はベランダでトマトを育てました。とても楽しいです。")).contains("ja");
+        assertThat(LanguageGuess.of("오늘은 발코니에서 토마토를 심었습니다. 아주 즐거웠어요.")).contains("ko");
+    }
+
+    @Test
+    void englishByItsCommonWordsAndOtherTextLeftUndetermined() {
+        assertThat(LanguageGuess.of("This is a short note about the tomatoes on the balcony and how they grow."))
+                .contains("en");
+        assertThat(LanguageGuess.of("Heute haben wir Tomaten auf dem Balkon gepflanzt, sie wachsen schnell."))
+                .isEmpty();
+        assertThat(LanguageGuess.of("fn main() { println!(x); }")).isEmpty();
+        assertThat(LanguageGuess.of("")).isEmpty();
+    }
+
+    @Test
+    void aChinesePostWithFewEnglishWordsIsStillChinese() {
+        assertThat(LanguageGuess.of("使用 Spring Boot 和 PostgreSQL 搭建服务的笔记，记录了配置和部署的步骤。"))
+                .contains("zh");
+    }
+
+    @Test
+    void theConverterFillsInTheLanguageOnlyWhenTheArticleDeclaresNone(@TempDir Path dir) throws IOException {
+        Path zh = dir.resolve("zh.txt");
+        Files.writeString(zh, "番茄\n\n今天我们在阳台上种了番茄，长得很快。\n");
+        Path declared = dir.resolve("declared.html");
+        Files.writeString(declared, "<html lang=\"en\"><head><title>番茄</title></head><body><article>"
+                + "<p>今天我们在阳台上种了番茄，长得很快。</p></article></body></html>");
+        Converter c = Converter.builder().build();
+        Article a = c.read(zh);
+        assertThat(a.metadata().language()).contains("zh");
+        assertThat(c.read(declared).metadata().language()).contains("en");
+    }
+}
