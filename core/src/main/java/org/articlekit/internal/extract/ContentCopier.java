@@ -29,7 +29,7 @@ final class ContentCopier {
 
     /** Furniture inside the article that is left to the body normaliser, which reports what it drops. */
     private static final Set<String> PASSED_ON = Set.of("script", "style", "iframe", "frame", "object", "embed",
-            "form", "template", "link", "meta", "noscript", "canvas", "audio", "video", "map");
+            "template", "link", "meta", "noscript", "canvas", "audio", "video", "map");
 
     private final PageAnalysis a;
     private final ExtractionReport report;
@@ -37,6 +37,8 @@ final class ContentCopier {
     private final boolean clean;
     private final Set<Element> cut = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean titleSeen;
+    /** The part being copied. */
+    private int currentPart;
     private boolean stopped;
     private boolean stopAfterThisPart;
     private int visited;
@@ -62,6 +64,7 @@ final class ContentCopier {
                 break;
             }
             Element src = a.elements.get(part);
+            currentPart = part;
             // The traversal meets elements in the analysis's document order: the index is a counter.
             int[] next = {part};
             Deque<Element> dst = new ArrayDeque<>();
@@ -105,7 +108,10 @@ final class ContentCopier {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     // Not shallowClone(): it looks up the base URI through every ancestor (quadratic on deep trees).
-                    Element copy = new Element(e.tag(), "", e.attributesSize() == 0 ? null : e.attributes().clone());
+                    // A form is a container here (some pages wrap everything in one): its text is kept in a plain
+                    // div, without what made it a form; its controls are furniture.
+                    Element copy = e.normalName().equals("form") ? new Element("div")
+                            : new Element(e.tag(), "", e.attributesSize() == 0 ? null : e.attributes().clone());
                     dst.peek().appendChild(copy);
                     dst.push(copy);
                     return FilterResult.CONTINUE;
@@ -202,7 +208,8 @@ final class ContentCopier {
     /** Readability-style clean-up of a block inside the article; null keeps it. */
     private @Nullable String conditional(int k, Element e, String tag) {
         int classWeight = Hints.weight(e);
-        if (classWeight < 0) {
+        // A name does not outweigh the text: a block with a good share of the article's text stays.
+        if (classWeight < 0 && a.weight[k] * 3 < a.weight[currentPart]) {
             return "block named like page furniture (" + Hints.names(e) + ")";
         }
         if (a.codeBlocks[k] > 0 || a.headings[k] > 0 && a.weight[k] < 400) {

@@ -18,7 +18,7 @@ public final class Hints {
             + "|fenxiang|social|related|xiangguan|recommend|tuijian|sidebar|side-bar|footer|breadcrumb|crumbs"
             + "|copyright|banquan|advert|guanggao|sponsor|promo|popup|modal|cookie|newsletter|subscribe|masthead"
             + "|byline|gutter|line-?numbers|linenos|toolbar|pagination|pager|reward|dashang|donate|post-nav|prev-next"
-            + "|(?:^|[-_\\s])(?:ad|ads|adv|nav|navbar|menu|header|top-?bar|tags?|hot|rank|paihang|widget|login"
+            + "|(?:^|[-_\\s])(?:ad|ads|adv|nav|navbar|menu|header|top-?bar|tags?|hot|rank|paihang|login"
             + "|meta|share|follow|info|author|date|time|pubtime|source|laiyuan)(?:$|[-_\\s\\d])");
 
     /** Words in a class or id that make a block likely content. */
@@ -42,8 +42,11 @@ public final class Hints {
     static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo", "menu",
             "menubar", "dialog", "alertdialog", "alert", "search", "toolbar");
 
-    /** Elements that are never content. */
-    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "button", "select",
+    /**
+     * Elements that are never content. A {@code <form>} is not among them: some sites wrap the whole
+     * page in one; its controls are.
+     */
+    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "button", "select",
             "textarea", "input", "script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
             "dialog", "link", "meta", "canvas", "audio", "video", "map", "label");
 
@@ -87,7 +90,7 @@ public final class Hints {
         String tag = e.normalName();
         if (FURNITURE_TAGS.contains(tag)) {
             return tag.equals("nav") ? "navigation" : tag.equals("aside") ? "aside" : tag.equals("footer") ? "footer"
-                    : tag.equals("form") ? "form" : "<" + tag + ">";
+                    : "<" + tag + ">";
         }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !tag.equals("img")) {
             return "hidden block";

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  * score as well as English ones.
  *
  * <ol>
- *   <li>Page furniture is set aside: {@code nav}, {@code aside}, {@code footer}, forms, hidden
+ *   <li>Page furniture is set aside: {@code nav}, {@code aside}, {@code footer}, form controls, hidden
  *       blocks, furniture roles, and blocks whose class or id names comments, share bars,
  *       related or recommended lists, sidebars, ads, copyright lines… in English or pinyin
  *       ({@code pinglun}, {@code fenxiang}, {@code tuijian}, {@code xiangguan}…), unless the
@@ -99,7 +99,10 @@ public final class MainContentExtractor implements ContentExtractor {
             // Class names misled us (a wrapper named "sidebar" or "widget" holding the story): try without them.
             ExtractionReport second = new ExtractionReport();
             Element other = attempt(page, context, second, false);
-            if (second.isArticle() && (!first.isArticle() || second.keptCharacters() > first.keptCharacters() * 2)) {
+            // Never nothing for a page with text: a poor first result gives way to any fuller second one.
+            boolean fuller = second.keptCharacters() > first.keptCharacters() * 2;
+            if (second.isArticle() && (!first.isArticle() || fuller)
+                    || fuller && first.keptCharacters() < RETRY_BELOW) {
                 content = other;
                 chosen = second;
             }
@@ -365,7 +368,7 @@ public final class MainContentExtractor implements ContentExtractor {
         return switch (tag) {
             case "div", "article" -> 5;
             case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };

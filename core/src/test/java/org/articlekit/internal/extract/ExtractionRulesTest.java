@@ -1,0 +1,78 @@
+package org.articlekit.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import org.articlekit.Article;
+import org.articlekit.html.HtmlOptions;
+import org.junit.jupiter.api.Test;
+
+/** Rules that could delete an article are weighed against the text they would delete. */
+class ExtractionRulesTest {
+
+    private static final String STORY = """
+            <p>The ferry leaves the north pier at seven, and on a clear morning the whole bay is visible from its deck.</p>
+            <p>Most passengers are commuters who read or sleep, but a few tourists stand at the rail taking pictures.</p>
+            <p>The crossing takes forty minutes, a little longer in winter, when the wind comes from the east.</p>
+            <p>On the far side a bus waits for the ferry, and the driver knows most of his passengers by name.</p>
+            """;
+
+    private static String text(String html) throws IOException {
+        return MainContentExtractorTest.read(html, new ArrayList<>(), HtmlOptions.defaults()).body().text();
+    }
+
+    @Test
+    void aPostInsideABlogWidgetIsKeptAndTheSidebarWidgetsAreNot() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body>"
+                + "<div class=\"widget Header\"><h1>A harbour blog</h1></div>"
+                + "<div class=\"main-outer\"><div class=\"widget Blog\" id=\"Blog1\"><div class=\"post-outer\">"
+                + "<h3 class=\"post-title\">The morning ferry</h3>" + STORY + "</div></div></div>"
+                + "<div class=\"sidebar\"><div class=\"widget PopularPosts\"><ul><li><a href=\"/a\">Harbour lights</a>"
+                + "</li><li><a href=\"/b\">The old lighthouse</a></li></ul></div></div></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "knows most of his passengers")
+                .doesNotContain("Harbour lights");
+    }
+
+    @Test
+    void aPageWrappedInOneFormKeepsItsArticleButNotItsControls() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body>"
+                + "<form method=\"post\" action=\"/default.aspx\" id=\"form1\"><input type=\"hidden\" name=\"state\""
+                + " value=\"abc\"><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"content\">"
+                + "<h1>The morning ferry</h1>" + STORY + "</div><label>Search</label><input name=\"q\">"
+                + "<button>Go</button></form></body></html>";
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.body().text()).contains("The ferry leaves the north pier", "knows most of his passengers")
+                .doesNotContain("Go", "Search");
+    }
+
+    @Test
+    void aBlockNamedLikeFurnitureThatHoldsTheArticleIsKept() throws IOException {
+        for (String cls : new String[] {"media-box", "scrolling-tracker", "field--label-hidden", "related-wrapper"}) {
+            String page = "<html><head><title>The morning ferry</title></head><body><div class=\"nav\">"
+                    + "<a href=\"/\">Home</a></div><div class=\"" + cls + "\"><div>" + STORY + "</div></div>"
+                    + "<div class=\"footer-links\"><a href=\"/about\">About</a></div></body></html>";
+            assertThat(text(page)).as(cls).contains("The ferry leaves the north pier",
+                    "knows most of his passengers");
+        }
+    }
+
+    @Test
+    void aNamedBoxWithLittleOfThePageIsStillDropped() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<div class=\"media-box\"><a href=\"/v\">Watch: the bay from above</a></div>"
+                + "<div class=\"share-tools\"><a href=\"/s\">Share on a network</a></div></article></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier").doesNotContain("Share on a network");
+    }
+
+    @Test
+    void aPageWithTextNeverComesOutEmpty() throws IOException {
+        // Everything sits in blocks whose names say furniture, and no block looks like an article.
+        String page = "<html><head><title>Notes</title></head><body><div class=\"comments\"><div class=\"sidebar\">"
+                + "<span>Tide tables for the week are posted at the harbour office, next to the ticket window"
+                + " and the map of the bay, and again at the north pier beside the timetable.</span>"
+                + "<span>Ask the staff for a printed copy if the board is hard to read.</span>"
+                + "</div></div><div class=\"related\"><a href=\"/x\">More notes</a></div></body></html>";
+        assertThat(text(page)).contains("Tide tables for the week");
+    }
+}
