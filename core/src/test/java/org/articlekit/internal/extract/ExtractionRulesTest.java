@@ -75,4 +75,37 @@ class ExtractionRulesTest {
                 + "</div></div><div class=\"related\"><a href=\"/x\">More notes</a></div></body></html>";
         assertThat(text(page)).contains("Tide tables for the week");
     }
+
+    @Test
+    void anOldTableLaidBlogPageListingPostsGivesTheFirstPost() throws IOException {
+        String[][] posts = {
+            {"去江边看日出", "清晨五点，我们从旅馆出发，沿着江边的小路一直走到码头。天还没有亮，渔船已经亮起了灯，"
+                    + "岸边有几位老人在打太极拳。等到太阳从对岸的山后升起来，整条江都被染成了金色，大家都忘了拍照。"},
+            {"周末做了一锅汤", "周末在家炖了一锅萝卜排骨汤，先把排骨焯水，再和姜片一起放进砂锅里慢慢熬。两个小时以后，"
+                    + "汤变得又白又浓，萝卜也软了，撒上一点葱花，全家人都说比饭馆里的还要好喝，锅里一点都没剩。"},
+            {"旧书店的午后", "学校后门那家旧书店还开着，老板认出了我，给我倒了一杯茶。书架比以前更挤了，"
+                    + "我在角落里找到一本十几年前借过的小说，书页已经发黄，扉页上还留着不知是谁写下的一行小字。"}};
+        StringBuilder page = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>小雨的博客</title></head>"
+                + "<body><table width=\"100%\"><tr><td class=\"nav\"><a href=\"/\">首页</a></td></tr>"
+                + "<tr><td><table width=\"100%\">");
+        for (String[] p : posts) {
+            page.append("<tr><td><table class=\"post\"><tr><td class=\"post-title\">").append(p[0])
+                    .append("</td><td class=\"post-title\">2005-03-21</td></tr><tr><td class=\"post-body\">")
+                    .append(p[1]).append("</td></tr><tr><td class=\"post-footer\">由小雨张贴 (12)</td></tr>")
+                    .append("</table></td></tr>");
+        }
+        page.append("</table></td></tr></table></body></html>");
+        String text = text(page.toString());
+        assertThat(text).contains("清晨五点", "大家都忘了拍照").doesNotContain("萝卜排骨汤", "旧书店");
+    }
+
+    @Test
+    void sectionsOfOneArticleWithHeadingsBetweenThemAreAllKept() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><table><tr><td class=\"main\">"
+                + "<h2>Leaving</h2><table><tr><td class=\"para\">" + STORY + "</td></tr></table>"
+                + "<h2>Arriving</h2><table><tr><td class=\"para\">The bus climbs the hill past the school and the"
+                + " market, and stops at the square, where the town clock is always five minutes slow.</td></tr>"
+                + "</table></td></tr></table></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "the town clock is always");
+    }
 }
