@@ -64,6 +64,8 @@ public final class ExtractionEval {
             for (ExtractionEvaluation.Result r : List.of(r1, r2)) {
                 r.pages().stream().filter(p -> p.f1() < 0.8).forEach(p -> System.out.printf(Locale.ROOT,
                         "  %s low F1 %.3f %s%n", r.set(), p.f1(), p.name()));
+                r.pages().stream().filter(p -> !p.titleMatch()).forEach(p -> System.out.printf(Locale.ROOT,
+                        "  %s %s title [%s] want [%s]%n", r.set(), p.name(), p.title(), p.expectedTitle()));
             }
             for (ExternalSets.Result r : ext) {
                 for (ExternalSets.Page p : r.pages()) {
