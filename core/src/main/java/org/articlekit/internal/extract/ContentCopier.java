@@ -145,6 +145,11 @@ final class ContentCopier {
             }
             return true;
         }
+        if (e.normalName().equals("img") && Hints.spacerImage(e.attr("src"), e.attr("width"), e.attr("height"))
+                && !lazy(e)) {
+            // A spacer or tracking pixel is no picture (and must not become the cover).
+            return true;
+        }
         if (!clean) {
             return false;
         }
@@ -189,6 +194,17 @@ final class ContentCopier {
             String why = conditional(k, e, tag);
             if (why != null) {
                 report.removed(why, e.text(), a.chars[k]);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether an image names its real picture elsewhere (lazy loading: a placeholder in src) */
+    private static boolean lazy(Element img) {
+        for (org.jsoup.nodes.Attribute at : img.attributes()) {
+            String k = at.getKey();
+            if (k.contains("srcset") || k.startsWith("data-") && at.getValue().indexOf('/') >= 0) {
                 return true;
             }
         }

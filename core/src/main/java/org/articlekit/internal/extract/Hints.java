@@ -68,7 +68,42 @@ public final class Hints {
     static final Pattern SHARE_TEXT = Pattern.compile("(?is)\\s*(?:\\d+\\s*)?(?:分享到|分享至|分享|share(?: this| on)?"
             + "|tweet|点赞|收藏|举报|转发)\\s*[:：]?.{0,30}");
 
+    /** Addresses of spacer and tracking images ({@code spacer.gif}, {@code 1x1.png}, {@code pixel.gif}…). */
+    private static final Pattern SPACER_SRC = Pattern.compile("(?i)(?:^|[/_.\\-])(?:spacer|blank|pixel|transparent|1x1"
+            + "|tracking|tracker|beacon)(?:[_.\\-]\\w*)?\\.(?:gif|png)(?:$|[?#])"
+            + "|/(?:pixel|beacon|tracking|track)(?:$|[/?])");
+
     private Hints() {
+    }
+
+    /**
+     * @param src an image's address
+     * @param width its width attribute, or ""
+     * @param height its height attribute, or ""
+     * @return whether it is a spacer or a tracking pixel rather than a picture: at most 2 pixels
+     *     in a declared dimension, or named so
+     */
+    public static boolean spacerImage(String src, String width, String height) {
+        if (tiny(width) || tiny(height)) {
+            return true;
+        }
+        return SPACER_SRC.matcher(src).find();
+    }
+
+    private static boolean tiny(String size) {
+        String s = size.strip();
+        if (s.endsWith("px")) {
+            s = s.substring(0, s.length() - 2).strip();
+        }
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return Integer.parseInt(s) <= 2;
     }
 
     /** @return the element's class and id, joined */

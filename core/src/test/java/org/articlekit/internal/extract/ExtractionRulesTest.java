@@ -108,4 +108,32 @@ class ExtractionRulesTest {
                 + "</table></td></tr></table></body></html>";
         assertThat(text(page)).contains("The ferry leaves the north pier", "the town clock is always");
     }
+
+    @Test
+    void aSpacerOrTrackingPixelIsNeitherInTheTextNorTheCover() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>"
+                + "<p><img src=\"/img/spacer.gif\" alt=\"\"><img src=\"/t/open\" width=\"1\" height=\"1\"></p>"
+                + STORY + "<p><img src=\"/photos/bay.jpg\" alt=\"The bay\"></p></article></body></html>";
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.metadata().cover()).hasValue("/photos/bay.jpg");
+        assertThat(a.body().imageSources()).containsExactly("/photos/bay.jpg");
+    }
+
+    @Test
+    void aDeclaredSpacerImageIsNotTheCover() throws IOException {
+        String page = "<html><head><title>The morning ferry</title><meta property=\"og:image\""
+                + " content=\"https://example.org/images/pixel.gif\"></head><body><article>" + STORY
+                + "<p><img src=\"/photos/bay.jpg\" alt=\"The bay\"></p></article></body></html>";
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.metadata().cover()).hasValue("/photos/bay.jpg");
+    }
+
+    @Test
+    void aLazyImageWithAPlaceholderIsKept() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<p><img src=\"/img/blank.gif\" data-src=\"/photos/bay.jpg\" alt=\"The bay\"></p></article>"
+                + "</body></html>";
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.body().imageSources()).isNotEmpty();
+    }
 }
