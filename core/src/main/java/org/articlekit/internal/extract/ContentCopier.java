@@ -165,6 +165,12 @@ final class ContentCopier {
         }
         if (a.rawChars[k] > 0 && a.rawChars[k] <= 24 && (heading || LINE_BLOCKS.contains(tag))) {
             String text = e.text();
+            if (Hints.RELATED_HEADING.matcher(text).matches() && (heading || hasCjk(text)) && articleFollows(k)) {
+                // A "related" box in the middle of the article: the heading goes, its list of links is
+                // left to the link-density rule, and the article goes on.
+                report.removed("related list heading", text, a.chars[k]);
+                return true;
+            }
             if (Hints.RELATED_HEADING.matcher(text).matches() && (heading || hasCjk(text))) {
                 report.removed("related list (from its heading on)", text, a.chars[k]);
                 for (Element p = e.parent(); p != null; p = p.parent()) {
@@ -199,6 +205,27 @@ final class ContentCopier {
         }
         return false;
     }
+
+    /**
+     * @param k a heading
+     * @return whether article text follows it in the part being copied: at least two paragraphs
+     *     and {@value #ARTICLE_AFTER} units of text outside links
+     */
+    private boolean articleFollows(int k) {
+        int plain = 0;
+        int paragraphs = 0;
+        for (int j = a.end[k]; j < a.end[currentPart]; j = a.end[j]) {
+            if (a.dropped[j] || a.linkDensity(j) > 0.3) {
+                continue;
+            }
+            plain += a.weight[j] - a.linkWeight[j];
+            paragraphs += a.paragraphs[j];
+        }
+        return paragraphs >= 2 && plain >= ARTICLE_AFTER;
+    }
+
+    /** The text after a "related" heading that makes it a box inside the article, not its end. */
+    static final int ARTICLE_AFTER = 400;
 
     /** @return whether an image names its real picture elsewhere (lazy loading: a placeholder in src) */
     private static boolean lazy(Element img) {

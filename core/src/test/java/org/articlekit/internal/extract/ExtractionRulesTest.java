@@ -136,4 +136,24 @@ class ExtractionRulesTest {
         Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
         assertThat(a.body().imageSources()).isNotEmpty();
     }
+
+    @Test
+    void aRelatedBoxInTheMiddleDoesNotCutTheArticle() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<h3>Related articles</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li>"
+                + "<li><a href=\"/b\">A new timetable for the islands</a></li></ul>" + STORY.replace("ferry", "boat") + STORY
+                + "</article></body></html>";
+        String text = text(page);
+        assertThat(text).contains("The boat leaves the north pier").doesNotContain("Related articles",
+                "Harbour lights at night");
+    }
+
+    @Test
+    void aRelatedBoxAtTheEndStillEndsTheArticle() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<h3>Related articles</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
+                + "<p>Sign up for the weekly letter.</p></article></body></html>";
+        assertThat(text(page)).contains("knows most of his passengers").doesNotContain("Related articles",
+                "Sign up for the weekly letter");
+    }
 }
