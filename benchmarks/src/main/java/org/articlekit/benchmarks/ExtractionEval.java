@@ -15,11 +15,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Prints the extraction quality table (mean token F1 and exact-title share on the readability
- * pages and the Chinese page pairs) and the warm extraction speed in MB/s of HTML on one thread.
+ * Prints one extraction quality table for every visible set (mean token F1 and exact-title share on
+ * the readability pages and the Chinese page pairs; on the public benchmarks of
+ * {@code extraction-ext} the metrics of its README) and the warm extraction speed on one thread.
  *
- * <p>Usage: {@code ExtractionEval CORPUS_DIR [SECONDS]}, CORPUS_DIR holding {@code readability}
- * and {@code html-pages}.
+ * <p>Usage: {@code ExtractionEval CORPUS_DIR [SECONDS]}, CORPUS_DIR holding {@code readability},
+ * {@code html-pages} and optionally {@code extraction-ext}. With {@code -Deval.details=true} it
+ * also lists the pages that fall short.
  */
 public final class ExtractionEval {
 
@@ -37,11 +39,47 @@ public final class ExtractionEval {
         ExtractionEvaluation.readability(corpus.resolve("readability"), c);
         ExtractionEvaluation.Result r1 = ExtractionEvaluation.readability(corpus.resolve("readability"), c);
         ExtractionEvaluation.Result r2 = ExtractionEvaluation.htmlPages(corpus, c);
-        System.out.println(r1.row());
-        System.out.println(r2.row());
+        List<ExternalSets.Result> ext = new ArrayList<>();
+        Path extDir = corpus.resolve("extraction-ext");
+        for (String set : List.of("scrapinghub", "trafilatura", "cwced")) {
+            if (Files.isRegularFile(extDir.resolve(set).resolve("truth.json"))) {
+                ext.add(ExternalSets.score(extDir.resolve(set), c));
+            }
+        }
+        System.out.println("| set | pages | score | metric | exact titles | empty | pages/s (whole read) |");
+        System.out.println("|---|---:|---:|---|---:|---:|---:|");
         for (ExtractionEvaluation.Result r : List.of(r1, r2)) {
-            r.pages().stream().filter(p -> p.f1() < 0.8).forEach(p -> System.out.printf(Locale.ROOT,
-                    "  low F1 %.3f %s%n", p.f1(), p.name()));
+            // These sets record the F1, not the text: pages scoring 0 are counted (not necessarily empty).
+            long zero = r.pages().stream().filter(p -> p.f1() == 0).count();
+            double secs = r.pages().stream().mapToLong(ExtractionEvaluation.Page::nanos).sum() / 1e9;
+            System.out.printf(Locale.ROOT, "| %s | %d | %.3f | mean token F1 | %.2f | (F1 0: %d) | %.0f |%n",
+                    r.set(), r.pages().size(), r.meanF1(), r.titleShare(), zero, r.pages().size() / secs);
+        }
+        for (ExternalSets.Result r : ext) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %s | %s | %d | %.0f |%n", r.set(), r.pages().size(),
+                    r.score(), r.snippets() ? "snippet micro F1" : "mean token F1",
+                    Double.isNaN(r.titleShare()) ? "-" : String.format(Locale.ROOT, "%.2f", r.titleShare()),
+                    r.empty(), r.pagesPerSecond());
+        }
+        if (Boolean.getBoolean("eval.details")) {
+            for (ExtractionEvaluation.Result r : List.of(r1, r2)) {
+                r.pages().stream().filter(p -> p.f1() < 0.8).forEach(p -> System.out.printf(Locale.ROOT,
+                        "  %s low F1 %.3f %s%n", r.set(), p.f1(), p.name()));
+                r.pages().stream().filter(p -> !p.titleMatch()).forEach(p -> System.out.printf(Locale.ROOT,
+                        "  %s %s title [%s] want [%s]%n", r.set(), p.name(), p.title(), p.expectedTitle()));
+            }
+            for (ExternalSets.Result r : ext) {
+                for (ExternalSets.Page p : r.pages()) {
+                    if (r.snippets() ? p.fn() + p.fp() > 0 : p.f1() < 0.9) {
+                        System.out.printf(Locale.ROOT, "  %s %s f1 %.3f tp %d fn %d fp %d%s%n", r.set(), p.id(),
+                                p.f1(), p.tp(), p.fn(), p.fp(), p.empty() ? " EMPTY" : "");
+                    }
+                    if (p.titleKnown() && !p.titleMatch()) {
+                        System.out.printf(Locale.ROOT, "  %s %s title [%s] want [%s]%n", r.set(), p.id(), p.title(),
+                                p.expectedTitle());
+                    }
+                }
+            }
         }
 
         List<String> pages = new ArrayList<>();
@@ -68,8 +106,10 @@ public final class ExtractionEval {
                 c.read(new java.io.ByteArrayInputStream(p.getBytes(StandardCharsets.UTF_8)), "html", "p.html");
             }
         });
-        System.out.printf(Locale.ROOT, "speed (warm, 1 thread, %d pages, %.1f MB): extraction %.1f MB/s, "
-                + "whole HTML read %.1f MB/s%n", pages.size(), bytes / 1e6, extractOnly, wholeRead);
+        double mbPerPage = bytes / 1e6 / pages.size();
+        System.out.printf(Locale.ROOT, "speed (warm, 1 thread, %d readability pages, %.1f MB): extraction %.1f MB/s "
+                + "(%.0f pages/s), whole HTML read %.1f MB/s (%.0f pages/s)%n", pages.size(), bytes / 1e6, extractOnly,
+                extractOnly / mbPerPage, wholeRead, wholeRead / mbPerPage);
     }
 
     private interface Run {

@@ -44,6 +44,13 @@ class PageMetadataTest {
     }
 
     @Test
+    void aDeclaredTitleHasItsCharacterReferencesDecodedEvenWhenEncodedTwice() throws IOException {
+        Article a = read("<html><head><meta property=\"og:title\" content=\"Fish &amp;amp; chips for &amp;#163;5"
+                + " &amp;#8211; a review\"><title>x</title></head><body><p>x</p></body></html>");
+        assertThat(a.metadata().title()).hasValue("Fish & chips for \u00a35 \u2013 a review");
+    }
+
+    @Test
     void aCdataWrappedJsonLdBlockIsRead() throws IOException {
         List<Diagnostic> warnings = new ArrayList<>();
         Article a = Converter.builder().warnings(warnings::add).build().read(new ByteArrayInputStream(("""

@@ -29,7 +29,7 @@ final class ContentCopier {
 
     /** Furniture inside the article that is left to the body normaliser, which reports what it drops. */
     private static final Set<String> PASSED_ON = Set.of("script", "style", "iframe", "frame", "object", "embed",
-            "form", "template", "link", "meta", "noscript", "canvas", "audio", "video", "map");
+            "template", "link", "meta", "noscript", "canvas", "audio", "video", "map");
 
     private final PageAnalysis a;
     private final ExtractionReport report;
@@ -37,6 +37,8 @@ final class ContentCopier {
     private final boolean clean;
     private final Set<Element> cut = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean titleSeen;
+    /** The part being copied. */
+    private int currentPart;
     private boolean stopped;
     private boolean stopAfterThisPart;
     private int visited;
@@ -62,6 +64,7 @@ final class ContentCopier {
                 break;
             }
             Element src = a.elements.get(part);
+            currentPart = part;
             // The traversal meets elements in the analysis's document order: the index is a counter.
             int[] next = {part};
             Deque<Element> dst = new ArrayDeque<>();
@@ -105,7 +108,10 @@ final class ContentCopier {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     // Not shallowClone(): it looks up the base URI through every ancestor (quadratic on deep trees).
-                    Element copy = new Element(e.tag(), "", e.attributesSize() == 0 ? null : e.attributes().clone());
+                    // A form is a container here (some pages wrap everything in one): its text is kept in a plain
+                    // div, without what made it a form; its controls are furniture.
+                    Element copy = e.normalName().equals("form") ? new Element("div")
+                            : new Element(e.tag(), "", e.attributesSize() == 0 ? null : e.attributes().clone());
                     dst.peek().appendChild(copy);
                     dst.push(copy);
                     return FilterResult.CONTINUE;
@@ -139,6 +145,11 @@ final class ContentCopier {
             }
             return true;
         }
+        if (e.normalName().equals("img") && Hints.spacerImage(e.attr("src"), e.attr("width"), e.attr("height"))
+                && !lazy(e)) {
+            // A spacer or tracking pixel is no picture (and must not become the cover).
+            return true;
+        }
         if (!clean) {
             return false;
         }
@@ -154,6 +165,12 @@ final class ContentCopier {
         }
         if (a.rawChars[k] > 0 && a.rawChars[k] <= 24 && (heading || LINE_BLOCKS.contains(tag))) {
             String text = e.text();
+            if (Hints.RELATED_HEADING.matcher(text).matches() && (heading || hasCjk(text)) && articleFollows(k)) {
+                // A "related" box in the middle of the article: the heading goes, its list of links is
+                // left to the link-density rule, and the article goes on.
+                report.removed("related list heading", text, a.chars[k]);
+                return true;
+            }
             if (Hints.RELATED_HEADING.matcher(text).matches() && (heading || hasCjk(text))) {
                 report.removed("related list (from its heading on)", text, a.chars[k]);
                 for (Element p = e.parent(); p != null; p = p.parent()) {
@@ -189,6 +206,38 @@ final class ContentCopier {
         return false;
     }
 
+    /**
+     * @param k a heading
+     * @return whether article text follows it in the part being copied: at least two paragraphs
+     *     and {@value #ARTICLE_AFTER} units of text outside links
+     */
+    private boolean articleFollows(int k) {
+        int plain = 0;
+        int paragraphs = 0;
+        for (int j = a.end[k]; j < a.end[currentPart]; j = a.end[j]) {
+            if (a.dropped[j] || a.linkDensity(j) > 0.3) {
+                continue;
+            }
+            plain += a.weight[j] - a.linkWeight[j];
+            paragraphs += a.paragraphs[j];
+        }
+        return paragraphs >= 2 && plain >= ARTICLE_AFTER;
+    }
+
+    /** The text after a "related" heading that makes it a box inside the article, not its end. */
+    static final int ARTICLE_AFTER = 400;
+
+    /** @return whether an image names its real picture elsewhere (lazy loading: a placeholder in src) */
+    private static boolean lazy(Element img) {
+        for (org.jsoup.nodes.Attribute at : img.attributes()) {
+            String k = at.getKey();
+            if (k.contains("srcset") || k.startsWith("data-") && at.getValue().indexOf('/') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean repeatsTitle(String heading) {
         for (String t : titles) {
             if (t.equals(heading) || t.startsWith(heading) && heading.length() * 2 >= t.length()
@@ -202,7 +251,8 @@ final class ContentCopier {
     /** Readability-style clean-up of a block inside the article; null keeps it. */
     private @Nullable String conditional(int k, Element e, String tag) {
         int classWeight = Hints.weight(e);
-        if (classWeight < 0) {
+        // A name does not outweigh the text: a block with a good share of the article's text stays.
+        if (classWeight < 0 && a.weight[k] * 3 < a.weight[currentPart]) {
             return "block named like page furniture (" + Hints.names(e) + ")";
         }
         if (a.codeBlocks[k] > 0 || a.headings[k] > 0 && a.weight[k] < 400) {

@@ -18,7 +18,7 @@ public final class Hints {
             + "|fenxiang|social|related|xiangguan|recommend|tuijian|sidebar|side-bar|footer|breadcrumb|crumbs"
             + "|copyright|banquan|advert|guanggao|sponsor|promo|popup|modal|cookie|newsletter|subscribe|masthead"
             + "|byline|gutter|line-?numbers|linenos|toolbar|pagination|pager|reward|dashang|donate|post-nav|prev-next"
-            + "|(?:^|[-_\\s])(?:ad|ads|adv|nav|navbar|menu|header|top-?bar|tags?|hot|rank|paihang|widget|login"
+            + "|(?:^|[-_\\s])(?:ad|ads|adv|nav|navbar|menu|header|top-?bar|tags?|hot|rank|paihang|login"
             + "|meta|share|follow|info|author|date|time|pubtime|source|laiyuan)(?:$|[-_\\s\\d])");
 
     /** Words in a class or id that make a block likely content. */
@@ -42,8 +42,11 @@ public final class Hints {
     static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo", "menu",
             "menubar", "dialog", "alertdialog", "alert", "search", "toolbar");
 
-    /** Elements that are never content. */
-    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "button", "select",
+    /**
+     * Elements that are never content. A {@code <form>} is not among them: some sites wrap the whole
+     * page in one; its controls are.
+     */
+    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "button", "select",
             "textarea", "input", "script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
             "dialog", "link", "meta", "canvas", "audio", "video", "map", "label");
 
@@ -65,7 +68,42 @@ public final class Hints {
     static final Pattern SHARE_TEXT = Pattern.compile("(?is)\\s*(?:\\d+\\s*)?(?:分享到|分享至|分享|share(?: this| on)?"
             + "|tweet|点赞|收藏|举报|转发)\\s*[:：]?.{0,30}");
 
+    /** Addresses of spacer and tracking images ({@code spacer.gif}, {@code 1x1.png}, {@code pixel.gif}…). */
+    private static final Pattern SPACER_SRC = Pattern.compile("(?i)(?:^|[/_.\\-])(?:spacer|blank|pixel|transparent|1x1"
+            + "|tracking|tracker|beacon)(?:[_.\\-]\\w*)?\\.(?:gif|png)(?:$|[?#])"
+            + "|/(?:pixel|beacon|tracking|track)(?:$|[/?])");
+
     private Hints() {
+    }
+
+    /**
+     * @param src an image's address
+     * @param width its width attribute, or ""
+     * @param height its height attribute, or ""
+     * @return whether it is a spacer or a tracking pixel rather than a picture: at most 2 pixels
+     *     in a declared dimension, or named so
+     */
+    public static boolean spacerImage(String src, String width, String height) {
+        if (tiny(width) || tiny(height)) {
+            return true;
+        }
+        return SPACER_SRC.matcher(src).find();
+    }
+
+    private static boolean tiny(String size) {
+        String s = size.strip();
+        if (s.endsWith("px")) {
+            s = s.substring(0, s.length() - 2).strip();
+        }
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return Integer.parseInt(s) <= 2;
     }
 
     /** @return the element's class and id, joined */
@@ -87,7 +125,7 @@ public final class Hints {
         String tag = e.normalName();
         if (FURNITURE_TAGS.contains(tag)) {
             return tag.equals("nav") ? "navigation" : tag.equals("aside") ? "aside" : tag.equals("footer") ? "footer"
-                    : tag.equals("form") ? "form" : "<" + tag + ">";
+                    : "<" + tag + ">";
         }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !tag.equals("img")) {
             return "hidden block";

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  * score as well as English ones.
  *
  * <ol>
- *   <li>Page furniture is set aside: {@code nav}, {@code aside}, {@code footer}, forms, hidden
+ *   <li>Page furniture is set aside: {@code nav}, {@code aside}, {@code footer}, form controls, hidden
  *       blocks, furniture roles, and blocks whose class or id names comments, share bars,
  *       related or recommended lists, sidebars, ads, copyright lines… in English or pinyin
  *       ({@code pinglun}, {@code fenxiang}, {@code tuijian}, {@code xiangguan}…), unless the
@@ -99,7 +99,10 @@ public final class MainContentExtractor implements ContentExtractor {
             // Class names misled us (a wrapper named "sidebar" or "widget" holding the story): try without them.
             ExtractionReport second = new ExtractionReport();
             Element other = attempt(page, context, second, false);
-            if (second.isArticle() && (!first.isArticle() || second.keptCharacters() > first.keptCharacters() * 2)) {
+            // Never nothing for a page with text: a poor first result gives way to any fuller second one.
+            boolean fuller = second.keptCharacters() > first.keptCharacters() * 2;
+            if (second.isArticle() && (!first.isArticle() || fuller)
+                    || fuller && first.keptCharacters() < RETRY_BELOW) {
                 content = other;
                 chosen = second;
             }
@@ -148,6 +151,7 @@ public final class MainContentExtractor implements ContentExtractor {
         ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
         int top = ranked.get(0);
         top = promote(a, score, candidate, ranked, top);
+        top = firstOfListedPosts(a, top);
 
         List<Integer> parts = siblings(a, score, candidate, top);
         int kept = 0;
@@ -230,6 +234,72 @@ public final class MainContentExtractor implements ContentExtractor {
             top = live;
         }
         return top;
+    }
+
+    /**
+     * An old page laid out in tables that lists several posts (a blog's front page, a forum page)
+     * gives each post's text cell the same class, each with its own title before it: the first post
+     * is the article, not all of them merged. An article split into same-named
+     * parts has no title between them, or has them side by side under one parent.
+     *
+     * @return the first of the listed posts inside {@code top}, or {@code top}
+     */
+    private static int firstOfListedPosts(PageAnalysis a, int top) {
+        java.util.Map<String, List<Integer>> groups = new java.util.HashMap<>();
+        for (int j = top + 1; j < a.end[top]; j++) {
+            if (a.dropped[j] || a.weight[j] < 100) {
+                continue;
+            }
+            Element e = a.elements.get(j);
+            String cls = e.className();
+            if (cls.isEmpty() || !e.normalName().equals("td")) {
+                continue;
+            }
+            List<Integer> g = groups.computeIfAbsent(e.normalName() + "." + cls, k -> new ArrayList<>());
+            if (g.isEmpty() || !a.contains(g.get(g.size() - 1), j)) {
+                g.add(j);
+            }
+        }
+        List<Integer> posts = null;
+        int best = 0;
+        for (List<Integer> g : groups.values()) {
+            int sum = 0;
+            for (int j : g) {
+                sum += a.weight[j];
+            }
+            if (g.size() >= 2 && sum > best && sum * 10 >= a.weight[top] * 6 && titled(a, g)) {
+                best = sum;
+                posts = g;
+            }
+        }
+        return posts == null ? top : posts.get(0);
+    }
+
+    /** @return whether each block of a group has a title between it and the one before, and its own parent */
+    private static boolean titled(PageAnalysis a, List<Integer> posts) {
+        for (int k = 0; k + 1 < posts.size(); k++) {
+            int from = posts.get(k);
+            int to = posts.get(k + 1);
+            if (a.parent[from] == a.parent[to] || !titleBetween(a, a.end[from], to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether a post title (a linked heading, or a block named as a title) lies between two indexes */
+    private static boolean titleBetween(PageAnalysis a, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (a.dropped[j] || a.weight[j] == 0) {
+                continue;
+            }
+            // A post's title in a list: named so, or a heading that links to the post (a section heading does not).
+            if (a.headings[j] == 1 && a.linkWeight[j] * 10 >= a.weight[j] * 8
+                    || a.elements.get(j).className().toLowerCase(Locale.ROOT).contains("title")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int liveChildren(PageAnalysis a, int p) {
@@ -365,7 +435,7 @@ public final class MainContentExtractor implements ContentExtractor {
         return switch (tag) {
             case "div", "article" -> 5;
             case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };

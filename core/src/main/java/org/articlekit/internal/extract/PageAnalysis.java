@@ -149,15 +149,26 @@ final class PageAnalysis {
         rawChars = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = parents[0][i];
+            rawChars[i] = own[0][4 * i + 3];
+        }
+        for (int i = n - 1; i > 0; i--) {
+            if (parent[i] >= 0) {
+                rawChars[parent[i]] += rawChars[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
             Element e = elements.get(i);
             furniture[i] = i == 0 ? null : Hints.furniture(e, byName);
+            if (furniture[i] != null && holdsMostOfPage(i) && !furniture[i].equals("hidden block")) {
+                // A class or tag does not outweigh the text: a block with most of the page's text is the page.
+                furniture[i] = null;
+            }
             dropped[i] = furniture[i] != null || parent[i] >= 0 && dropped[parent[i]];
             int[] o = own[0];
             weight[i] = o[4 * i];
             linkWeight[i] = o[4 * i + 1];
             punctuation[i] = o[4 * i + 2];
             chars[i] = o[4 * i + 3];
-            rawChars[i] = o[4 * i + 3];
             end[i] = i + 1;
             String tag = e.normalName();
             if (tag.equals("p")) {
@@ -176,7 +187,6 @@ final class PageAnalysis {
                 continue;
             }
             end[p] = Math.max(end[p], end[i]);
-            rawChars[p] += rawChars[i];
             if (BLOCKS.contains(elements.get(i).normalName())) {
                 blockChild[p] = true;
             }
@@ -193,6 +203,18 @@ final class PageAnalysis {
             codeBlocks[p] += codeBlocks[i];
         }
     }
+
+    /**
+     * @param i an element
+     * @return whether it holds more than half of the page's text (and the page has some): such a
+     *     block is never set aside for its class, id or tag
+     */
+    boolean holdsMostOfPage(int i) {
+        return rawChars[0] >= MOST_OF_PAGE_MIN && rawChars[i] * 2 > rawChars[0];
+    }
+
+    /** Below this many characters a page has too little text for {@link #holdsMostOfPage} to mean anything. */
+    static final int MOST_OF_PAGE_MIN = 200;
 
     /** Adds a text's weight, link weight, punctuation and characters to {@code o}. */
     private static void count(String s, int[] o, int at, boolean link) {

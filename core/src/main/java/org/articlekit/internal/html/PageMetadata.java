@@ -129,7 +129,8 @@ public final class PageMetadata {
         }
         b.categories(categories);
 
-        b.cover(first(ldImage("image"), meta("og:image"), meta("og:image:url"), meta("twitter:image")));
+        b.cover(first(picture(ldImage("image")), picture(meta("og:image")), picture(meta("og:image:url")),
+                picture(meta("twitter:image"))));
         b.thumbnail(first(ldImage("thumbnailUrl"), meta("thumbnail")));
         b.canonicalUrl(uri(first(attr("link[rel=canonical]", "href"), meta("og:url"), ldString("url"))));
         b.sourceUrl(uri(first(ldString("isBasedOn"))));
@@ -305,6 +306,11 @@ public final class PageMetadata {
             v = m.get("@id") != null ? m.get("@id") : m.get("url");
         }
         return v instanceof String || v instanceof Number ? String.valueOf(v) : null;
+    }
+
+    /** @return the address unless it names a spacer or tracking pixel */
+    private static @Nullable String picture(@Nullable String src) {
+        return src == null || org.articlekit.internal.extract.Hints.spacerImage(src, "", "") ? null : src;
     }
 
     private @Nullable String ldImage(String key) {

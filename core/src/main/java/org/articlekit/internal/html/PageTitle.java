@@ -7,10 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Chooses a page's title: the JSON-LD headline or a title meta tag as written, else {@code <title>} cleaned of the site's
+ * Chooses a page's title: the JSON-LD headline or a title meta tag as written (character
+ * references decoded, also when encoded twice), else {@code <title>} cleaned of the site's
  * name: the part the article's {@code h1} repeats, else the part before the last spaced separator
  * ({@code |}, {@code -}, {@code –}, {@code —}, {@code /}, {@code »}…) when it is long enough. A known site
  * name is always cut; a guessed cut that would leave four tokens or fewer is not made, and the
@@ -33,12 +35,13 @@ final class PageTitle {
      * @return the title, or null when the page has none
      */
     static @Nullable String find(Document page, @Nullable String ld, @Nullable String meta, List<String> siteNames) {
-        String given = ld != null && !ld.isBlank() ? ld : meta != null && !meta.isBlank() ? meta : null;
-        if (given != null) {
-            return given.strip();
+        String given = ld != null && !ld.isBlank() ? decode(ld) : meta != null && !meta.isBlank() ? decode(meta) : null;
+        if (given != null && !given.isEmpty()) {
+            // Declared titles are kept as written (decoded): other readers (Readability) keep them so too.
+            return given;
         }
         String h1 = articleHeading(page);
-        String doc = page.title().strip().replaceAll("\\s+", " ");
+        String doc = decode(page.title());
         if (doc.isEmpty()) {
             return h1;
         }
@@ -87,6 +90,22 @@ final class PageTitle {
         }
         String afterFirst = doc.substring(doc.indexOf(parts.get(1), parts.get(0).length())).strip();
         return words(afterFirst) >= 3 ? afterFirst : words(before) >= 2 ? before : doc;
+    }
+
+    /**
+     * A title as text: character references decoded (also those encoded twice, {@code &amp;#8211;}),
+     * white space collapsed.
+     */
+    static String decode(String title) {
+        String t = title;
+        for (int i = 0; i < 3 && t.indexOf('&') >= 0; i++) {
+            String d = Parser.unescapeEntities(t, false);
+            if (d.equals(t)) {
+                break;
+            }
+            t = d;
+        }
+        return t.strip().replaceAll("\\s+", " ");
     }
 
     /**

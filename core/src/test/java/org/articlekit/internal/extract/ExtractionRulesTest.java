@@ -1,0 +1,159 @@
+package org.articlekit.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import org.articlekit.Article;
+import org.articlekit.html.HtmlOptions;
+import org.junit.jupiter.api.Test;
+
+/** Rules that could delete an article are weighed against the text they would delete. */
+class ExtractionRulesTest {
+
+    private static final String STORY = """
+            <p>The ferry leaves the north pier at seven, and on a clear morning the whole bay is visible from its deck.</p>
+            <p>Most passengers are commuters who read or sleep, but a few tourists stand at the rail taking pictures.</p>
+            <p>The crossing takes forty minutes, a little longer in winter, when the wind comes from the east.</p>
+            <p>On the far side a bus waits for the ferry, and the driver knows most of his passengers by name.</p>
+            """;
+
+    private static String text(String html) throws IOException {
+        return MainContentExtractorTest.read(html, new ArrayList<>(), HtmlOptions.defaults()).body().text();
+    }
+
+    @Test
+    void aPostInsideABlogWidgetIsKeptAndTheSidebarWidgetsAreNot() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body>"
+                + "<div class=\"widget Header\"><h1>A harbour blog</h1></div>"
+                + "<div class=\"main-outer\"><div class=\"widget Blog\" id=\"Blog1\"><div class=\"post-outer\">"
+                + "<h3 class=\"post-title\">The morning ferry</h3>" + STORY + "</div></div></div>"
+                + "<div class=\"sidebar\"><div class=\"widget PopularPosts\"><ul><li><a href=\"/a\">Harbour lights</a>"
+                + "</li><li><a href=\"/b\">The old lighthouse</a></li></ul></div></div></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "knows most of his passengers")
+                .doesNotContain("Harbour lights");
+    }
+
+    @Test
+    void aPageWrappedInOneFormKeepsItsArticleButNotItsControls() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body>"
+                + "<form method=\"post\" action=\"/default.aspx\" id=\"form1\"><input type=\"hidden\" name=\"state\""
+                + " value=\"abc\"><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"content\">"
+                + "<h1>The morning ferry</h1>" + STORY + "</div><label>Search</label><input name=\"q\">"
+                + "<button>Go</button></form></body></html>";
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.body().text()).contains("The ferry leaves the north pier", "knows most of his passengers")
+                .doesNotContain("Go", "Search");
+    }
+
+    @Test
+    void aBlockNamedLikeFurnitureThatHoldsTheArticleIsKept() throws IOException {
+        for (String cls : new String[] {"media-box", "scrolling-tracker", "field--label-hidden", "related-wrapper"}) {
+            String page = "<html><head><title>The morning ferry</title></head><body><div class=\"nav\">"
+                    + "<a href=\"/\">Home</a></div><div class=\"" + cls + "\"><div>" + STORY + "</div></div>"
+                    + "<div class=\"footer-links\"><a href=\"/about\">About</a></div></body></html>";
+            assertThat(text(page)).as(cls).contains("The ferry leaves the north pier",
+                    "knows most of his passengers");
+        }
+    }
+
+    @Test
+    void aNamedBoxWithLittleOfThePageIsStillDropped() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<div class=\"media-box\"><a href=\"/v\">Watch: the bay from above</a></div>"
+                + "<div class=\"share-tools\"><a href=\"/s\">Share on a network</a></div></article></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier").doesNotContain("Share on a network");
+    }
+
+    @Test
+    void aPageWithTextNeverComesOutEmpty() throws IOException {
+        // Everything sits in blocks whose names say furniture, and no block looks like an article.
+        String page = "<html><head><title>Notes</title></head><body><div class=\"comments\"><div class=\"sidebar\">"
+                + "<span>Tide tables for the week are posted at the harbour office, next to the ticket window"
+                + " and the map of the bay, and again at the north pier beside the timetable.</span>"
+                + "<span>Ask the staff for a printed copy if the board is hard to read.</span>"
+                + "</div></div><div class=\"related\"><a href=\"/x\">More notes</a></div></body></html>";
+        assertThat(text(page)).contains("Tide tables for the week");
+    }
+
+    @Test
+    void anOldTableLaidBlogPageListingPostsGivesTheFirstPost() throws IOException {
+        String[][] posts = {
+            {"去江边看日出", "清晨五点，我们从旅馆出发，沿着江边的小路一直走到码头。天还没有亮，渔船已经亮起了灯，"
+                    + "岸边有几位老人在打太极拳。等到太阳从对岸的山后升起来，整条江都被染成了金色，大家都忘了拍照。"},
+            {"周末做了一锅汤", "周末在家炖了一锅萝卜排骨汤，先把排骨焯水，再和姜片一起放进砂锅里慢慢熬。两个小时以后，"
+                    + "汤变得又白又浓，萝卜也软了，撒上一点葱花，全家人都说比饭馆里的还要好喝，锅里一点都没剩。"},
+            {"旧书店的午后", "学校后门那家旧书店还开着，老板认出了我，给我倒了一杯茶。书架比以前更挤了，"
+                    + "我在角落里找到一本十几年前借过的小说，书页已经发黄，扉页上还留着不知是谁写下的一行小字。"}};
+        StringBuilder page = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>小雨的博客</title></head>"
+                + "<body><table width=\"100%\"><tr><td class=\"nav\"><a href=\"/\">首页</a></td></tr>"
+                + "<tr><td><table width=\"100%\">");
+        for (String[] p : posts) {
+            page.append("<tr><td><table class=\"post\"><tr><td class=\"post-title\">").append(p[0])
+                    .append("</td><td class=\"post-title\">2005-03-21</td></tr><tr><td class=\"post-body\">")
+                    .append(p[1]).append("</td></tr><tr><td class=\"post-footer\">由小雨张贴 (12)</td></tr>")
+                    .append("</table></td></tr>");
+        }
+        page.append("</table></td></tr></table></body></html>");
+        String text = text(page.toString());
+        assertThat(text).contains("清晨五点", "大家都忘了拍照").doesNotContain("萝卜排骨汤", "旧书店");
+    }
+
+    @Test
+    void sectionsOfOneArticleWithHeadingsBetweenThemAreAllKept() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><table><tr><td class=\"main\">"
+                + "<h2>Leaving</h2><table><tr><td class=\"para\">" + STORY + "</td></tr></table>"
+                + "<h2>Arriving</h2><table><tr><td class=\"para\">The bus climbs the hill past the school and the"
+                + " market, and stops at the square, where the town clock is always five minutes slow.</td></tr>"
+                + "</table></td></tr></table></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "the town clock is always");
+    }
+
+    @Test
+    void aSpacerOrTrackingPixelIsNeitherInTheTextNorTheCover() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>"
+                + "<p><img src=\"/img/spacer.gif\" alt=\"\"><img src=\"/t/open\" width=\"1\" height=\"1\"></p>"
+                + STORY + "<p><img src=\"/photos/bay.jpg\" alt=\"The bay\"></p></article></body></html>";
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.metadata().cover()).hasValue("/photos/bay.jpg");
+        assertThat(a.body().imageSources()).containsExactly("/photos/bay.jpg");
+    }
+
+    @Test
+    void aDeclaredSpacerImageIsNotTheCover() throws IOException {
+        String page = "<html><head><title>The morning ferry</title><meta property=\"og:image\""
+                + " content=\"https://example.org/images/pixel.gif\"></head><body><article>" + STORY
+                + "<p><img src=\"/photos/bay.jpg\" alt=\"The bay\"></p></article></body></html>";
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.metadata().cover()).hasValue("/photos/bay.jpg");
+    }
+
+    @Test
+    void aLazyImageWithAPlaceholderIsKept() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<p><img src=\"/img/blank.gif\" data-src=\"/photos/bay.jpg\" alt=\"The bay\"></p></article>"
+                + "</body></html>";
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.body().imageSources()).isNotEmpty();
+    }
+
+    @Test
+    void aRelatedBoxInTheMiddleDoesNotCutTheArticle() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<h3>Related articles</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li>"
+                + "<li><a href=\"/b\">A new timetable for the islands</a></li></ul>" + STORY.replace("ferry", "boat") + STORY
+                + "</article></body></html>";
+        String text = text(page);
+        assertThat(text).contains("The boat leaves the north pier").doesNotContain("Related articles",
+                "Harbour lights at night");
+    }
+
+    @Test
+    void aRelatedBoxAtTheEndStillEndsTheArticle() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<h3>Related articles</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
+                + "<p>Sign up for the weekly letter.</p></article></body></html>";
+        assertThat(text(page)).contains("knows most of his passengers").doesNotContain("Related articles",
+                "Sign up for the weekly letter");
+    }
+}
