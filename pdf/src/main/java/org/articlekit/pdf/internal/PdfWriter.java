@@ -130,6 +130,12 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
             for (String p : problems) {
                 ctx.warn("pdf.render", 0, p);
             }
+            if (options.pdfa()) {
+                // PDF/A forbids image interpolation. Asking the renderer for it with image-rendering: pixelated
+                // made it copy each image per use and drop the image's filter parameters (garbled pictures),
+                // so the one shared image object of each picture is marked here instead.
+                SharedImages.noInterpolation(pd);
+            }
             reportFonts(fonts, lazy, lazyBold, ctx);
             PdfMetadata.apply(pd, book, options.pdfa(), ctx);
             if (options.embedSource()) {

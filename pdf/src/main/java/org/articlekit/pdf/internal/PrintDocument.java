@@ -87,6 +87,7 @@ final class PrintDocument {
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .prettyPrint(false).charset("UTF-8");
         Map<String, byte[]> images = new LinkedHashMap<>();
+        Map<java.nio.ByteBuffer, String> byContent = new java.util.HashMap<>();
         StringBuilder shown = new StringBuilder("0123456789 .…/·–—()");
         Metadata bm = book.metadata();
         List<Article> articles = book.articles();
@@ -153,7 +154,7 @@ final class PrintDocument {
             glueClosingPunctuation(content);
             backReferenceArrows(content);
             headings(content, id, bookmark);
-            images(content, a, ctx, images);
+            images(content, a, ctx, images, byContent);
             shown.append(content.text());
             for (Element img : content.getElementsByTag("img")) {
                 shown.append(img.attr("alt"));
@@ -298,7 +299,8 @@ final class PrintDocument {
     }
 
     /** Hands each image's bytes to the renderer, or leaves its alternative text with a warning. */
-    private static void images(Element content, Article a, ConversionContext ctx, Map<String, byte[]> images)
+    private static void images(Element content, Article a, ConversionContext ctx, Map<String, byte[]> images,
+            Map<java.nio.ByteBuffer, String> byContent)
             throws java.io.IOException {
         for (Element img : new ArrayList<>(content.getElementsByTag("img"))) {
             String src = img.attr("src");
@@ -333,10 +335,21 @@ final class PrintDocument {
                 }
                 continue;
             }
+            img.attr("src", key(images, byContent, data));
+        }
+    }
+
+    /**
+     * The address of an image's bytes: the same bytes, wherever they come from and however often an
+     * article (or the book) shows them, get one address, so that the renderer loads and embeds them
+     * once and every page shares that one image object.
+     */
+    private static String key(Map<String, byte[]> images, Map<java.nio.ByteBuffer, String> byContent, byte[] data) {
+        return byContent.computeIfAbsent(java.nio.ByteBuffer.wrap(data), d -> {
             String key = SCHEME + ":" + (images.size() + 1);
             images.put(key, data);
-            img.attr("src", key);
-        }
+            return key;
+        });
     }
 
     private static String abbreviate(String s) {

@@ -66,7 +66,7 @@ final class PrintStyle {
                 .ak-body h4, .ak-body h5, .ak-body h6 { font-size: 1.05em; }
                 p { margin: 0 0 0.75em 0; text-align: justify; }
                 a { color: #1f4e9c; }
-                img { max-width: 100%; height: auto; {IMGRENDER} }
+                img { max-width: 100%; height: auto; }
                 figure { margin: 1em 0; text-align: center; page-break-inside: avoid; }
                 figcaption { font-size: 0.85em; color: #555; }
                 blockquote { margin: 1em 0; padding: 0 0 0 1em; border-left: 3pt solid #ccc; color: #444; }
@@ -84,7 +84,6 @@ final class PrintStyle {
         return css.replace("{W}", fmt(size.widthMm())).replace("{H}", fmt(size.heightMm()))
                 .replace("{M}", Integer.toString(m)).replace("{BASE}", base)
                 .replace("{FIRSTFOOT}", frontMatter ? "@bottom-center { content: none; }" : "")
-                .replace("{IMGRENDER}", options.pdfa() ? "image-rendering: pixelated;" : "")
                 .replace("{FONTS}", fonts);
     }
 
