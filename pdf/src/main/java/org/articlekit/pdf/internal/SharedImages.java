@@ -75,6 +75,56 @@ final class SharedImages {
     }
 
     /**
+     * Makes pages typeset apart share one image object for the same stored bytes.
+     *
+     * @param pd the assembled document
+     * @throws IOException when a stream cannot be read
+     */
+    static void dedupe(PDDocument pd) throws IOException {
+        Map<ByteBuffer, COSStream> first = new HashMap<>();
+        Map<COSStream, COSStream> same = new java.util.IdentityHashMap<>();
+        for (PDPage page : pd.getPages()) {
+            PDResources res = page.getResources();
+            if (res == null) {
+                continue;
+            }
+            org.apache.pdfbox.cos.COSDictionary xobjects = res.getCOSObject().getCOSDictionary(COSName.XOBJECT);
+            if (xobjects == null) {
+                continue;
+            }
+            for (COSName n : new java.util.ArrayList<>(xobjects.keySet())) {
+                if (xobjects.getDictionaryObject(n) instanceof COSStream s
+                        && COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE))) {
+                    COSStream keep = same.get(s);
+                    if (keep == null) {
+                        try (InputStream in = s.createRawInputStream()) {
+                            byte[] d = digest(in.readAllBytes());
+                            keep = first.computeIfAbsent(ByteBuffer.wrap(d), k -> s);
+                        }
+                        same.put(s, keep);
+                    }
+                    if (keep != s && sameImage(keep, s)) {
+                        xobjects.setItem(n, keep);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether two image objects with the same stored bytes also decode alike (size, colours, filters). */
+    private static boolean sameImage(COSStream a, COSStream b) {
+        for (COSName k : new COSName[] {COSName.WIDTH, COSName.HEIGHT, COSName.BITS_PER_COMPONENT, COSName.FILTER,
+                COSName.DECODE_PARMS, COSName.COLORSPACE, COSName.SMASK, COSName.DECODE, COSName.INTERPOLATE}) {
+            org.apache.pdfbox.cos.COSBase x = a.getDictionaryObject(k);
+            org.apache.pdfbox.cos.COSBase y = b.getDictionaryObject(k);
+            if (x == null ? y != null : y == null || !x.toString().equals(y.toString())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Marks every image object on the pages as not interpolated, as PDF/A requires.
      *
      * @param pd the typeset document
