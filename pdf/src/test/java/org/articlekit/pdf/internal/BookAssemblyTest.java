@@ -2,6 +2,9 @@ package org.articlekit.pdf.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,11 +27,21 @@ import org.articlekit.ArticleDate;
 import org.articlekit.Body;
 import org.articlekit.Book;
 import org.articlekit.Metadata;
+import org.articlekit.Resource;
+import org.articlekit.Resources;
 import org.articlekit.pdf.PdfOptions;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.FormatOptions;
 import org.articlekit.spi.FormatRegistry;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /** A book typeset in batches and assembled reads, looks and navigates like the same book typeset whole. */
 class BookAssemblyTest {
@@ -42,9 +55,32 @@ class BookAssemblyTest {
                     .append("段：江边的渡船在傍晚靠岸，卖菜的阿婆收起了摊子。The ferry docks at dusk and the market closes.</p>");
         }
         body.append("<h2>码头 ").append(n).append("</h2><p>See <a href=\"#note\">the note</a>.</p><p id=\"note\">注释。</p>");
+        boolean pictured = n == 2 || n == 5; // in two batches
+        if (pictured) {
+            body.append("<figure><img src=\"images/boat.png\" alt=\"渡船\" /><figcaption>渡船</figcaption></figure>");
+        }
         return Article.builder().metadata(Metadata.builder().title("江边笔记 River notes " + n).author("林小雨")
                         .published(ArticleDate.parse("2025-01-" + (10 + n))).language("zh-CN").build())
-                .body(Body.fromHtml(body.toString())).build();
+                .body(Body.fromHtml(body.toString()))
+                .resources(pictured ? Resources.of(List.of(boat())) : Resources.of(List.of())).build();
+    }
+
+    /** A PNG drawn here: a red boat on a blue river. */
+    private static Resource boat() {
+        BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(60, 110, 190));
+        g.fillRect(0, 0, 200, 100);
+        g.setColor(new Color(200, 40, 40));
+        g.fillRect(60, 50, 80, 20);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Resource.of(out.toByteArray(), "image/png", "images/boat.png");
     }
 
     private static Book book() throws IOException {
@@ -138,14 +174,34 @@ class BookAssemblyTest {
     }
 
     @Test
-    void anAssembledBookReadsBackExactlyAndPassesAsPdfA() throws IOException {
+    void anAssembledBookReadsBackExactlyAndPassesAsPdfA() throws Exception {
         Book book = book();
         PdfOptions pdfa = PdfOptions.builder().pdfa(true).build();
         byte[] pdf = assembled(book, pdfa);
         Book back = FormatRegistry.defaults().byId("pdf").bookReader().orElseThrow()
                 .readBook(new ByteArrayInputStream(pdf), context(pdfa));
         assertThat(back).isEqualTo(book);
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_3_U);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_U, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failures = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().toList();
+            assertThat(failures).isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
         try (PDDocument pd = Loader.loadPDF(pdf)) {
+            // the picture of two batches is one image object
+            java.util.Set<Object> images = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (PDPage page : pd.getPages()) {
+                for (var n : page.getResources().getXObjectNames()) {
+                    images.add(page.getResources().getXObject(n).getCOSObject());
+                }
+            }
+            assertThat(images).hasSize(1);
             assertThat(pd.getDocumentCatalog().getMetadata()).isNotNull();
             assertThat(pd.getDocumentCatalog().getOutputIntents()).hasSize(1);
             for (PDPage page : pd.getPages()) {
