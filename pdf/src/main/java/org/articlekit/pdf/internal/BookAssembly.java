@@ -201,8 +201,11 @@ final class BookAssembly {
         PDType0Font font = PDType0Font.load(pd, fonts.regular().get(0).ttf(), true);
         float size = 8f;
         float margin = options.marginMm() * 72f / 25.4f;
-        for (int i = 1; i < pd.getNumberOfPages(); i++) {
-            PDPage page = pd.getPage(i);
+        int i = -1;
+        for (PDPage page : pd.getPages()) { // not getPage(i): that walks the page tree's kids again each time
+            if (++i == 0) {
+                continue; // the title page
+            }
             String text = Integer.toString(i + 1);
             float width = font.getStringWidth(text) / 1000f * size;
             float x = page.getMediaBox().getLowerLeftX() + (page.getMediaBox().getWidth() - width) / 2;
