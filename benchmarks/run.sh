@@ -11,7 +11,7 @@
 #   --warmup W        untimed runs first (default 1; env WARMUP)
 #   --jobs "J ..."    any of: start epub pdf html extract epub-md (default all; env JOBS)
 #   --tools "T ..."   any of: articlekit pandoc calibre turndown (default all; env TOOLS)
-#   --pdf-max N       Markdown -> PDF only for N <= this (default 100; env PDF_MAX)
+#   --pdf-max N       Markdown -> PDF only for N <= this (default 1000; env PDF_MAX)
 #   --seed S          workload seed (default 42; env SEED)
 #   --work DIR        where workloads and outputs go (default a temporary folder, removed at the end;
 #                     env WORK; a given folder is kept and its workloads reused)
@@ -30,7 +30,7 @@ RUNS="${RUNS:-5}"
 WARMUP="${WARMUP:-1}"
 JOBS="${JOBS:-start epub pdf html extract epub-md}"
 TOOLS="${TOOLS:-articlekit pandoc calibre turndown}"
-PDF_MAX="${PDF_MAX:-100}"
+PDF_MAX="${PDF_MAX:-1000}"
 SEED="${SEED:-42}"
 WORK="${WORK:-}"
 OUT="${OUT:-$root/benchmarks/RESULTS.md}"

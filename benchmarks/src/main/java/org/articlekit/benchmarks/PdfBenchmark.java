@@ -36,7 +36,9 @@ public final class PdfBenchmark {
         if (args.length < 2) {
             throw new IllegalArgumentException("usage: PdfBenchmark book POSTS_DIR OUT.pdf | warm POSTS_DIR");
         }
-        Converter converter = Converter.builder().build();
+        // a book of thousands of posts takes longer than the default limit of 60 s per conversion
+        Converter converter = Converter.builder()
+                .limits(org.articlekit.Limits.builder().timeout(java.time.Duration.ofHours(1)).build()).build();
         List<Path> posts;
         try (Stream<Path> s = Files.list(Path.of(args[1]))) {
             posts = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();

@@ -68,69 +68,21 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
         render(book, book.articles().size() == 1, out, context);
     }
 
+    /**
+     * Books of more articles than this are typeset a batch of articles at a time and assembled, so
+     * that the layout's memory does not grow with the book.
+     */
+    static final int BATCH = 100;
+
     private static void render(Book book, boolean single, OutputStream out, ConversionContext ctx) throws IOException {
         PdfOptions options = ctx.options().get(PdfOptions.class, PdfOptions::defaults);
-        PrintDocument print = PrintDocument.of(book, single, options, ctx);
-        FontChain.FontSet fonts = FontChain.select(options, print.shownText(), ctx.sourceName().orElse(null));
-        List<String> families = new ArrayList<>();
-        for (int i = 0; i < fonts.regular().size(); i++) {
-            families.add("'" + PrintStyle.family(i) + "'");
+        if (!single && options.bookFrontMatter() && book.articles().size() > BATCH) {
+            BookAssembly.write(book, BATCH, out, ctx);
+            return;
         }
-        print.style(options, String.join(", ", families));
-        ctx.checkDeadline();
-        List<String> problems = new ArrayList<>();
+        PrintDocument print = PrintDocument.of(book, single, options, ctx);
         try (PDDocument pd = new PDDocument()) {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.useUnicodeLineBreaker(CjkLineBreaker.lines());
-            b.useUnicodeCharacterBreaker(CjkLineBreaker.characters());
-            b.usePDDocument(pd);
-            b.withProducer(PdfMetadata.PRODUCER);
-            List<LazyFont> lazy = new ArrayList<>();
-            for (int i = 0; i < fonts.regular().size(); i++) {
-                LazyFont f = new LazyFont(pd, fonts.regular().get(i).ttf());
-                lazy.add(f);
-                b.useFont(f, PrintStyle.family(i), 400, FontStyle.NORMAL, true);
-            }
-            LazyFont lazyBold = null;
-            if (fonts.bold() != null) {
-                lazyBold = new LazyFont(pd, fonts.bold().ttf());
-                b.useFont(lazyBold, PrintStyle.family(0), 700, FontStyle.NORMAL, true);
-            }
-            Map<String, byte[]> images = print.images();
-            String prefix = PrintDocument.SCHEME + ":";
-            b.useUriResolver((base, uri) -> uri != null && images.containsKey(uri) ? uri : null);
-            b.useProtocolsStreamImplementation(new MemoryStreams(images), PrintDocument.SCHEME);
-            b.useHttpStreamImplementation(url -> null);
-            for (ExternalResourceControlPriority p : ExternalResourceControlPriority.values()) {
-                b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(prefix)
-                        && type == ExternalResourceType.IMAGE_RASTER, p);
-            }
-            if (options.pdfa()) {
-                b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-                b.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            }
-            b.withDiagnosticConsumer(d -> {
-                if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    problems.add(d.getFormattedMessage());
-                }
-            });
-            b.withW3cDocument(new W3CDom().fromJsoup(print.document()), prefix + "/");
-            try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
-                renderer.layout();
-                ctx.checkDeadline();
-                renderer.createPDFWithoutClosing();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            } catch (RuntimeException e) {
-                throw new ArticleFormatException(ctx.sourceName().orElse(null), 0, null,
-                        "cannot be typeset as PDF: " + e, e);
-            }
-            ctx.checkDeadline();
-            for (String p : problems) {
-                ctx.warn("pdf.render", 0, p);
-            }
-            reportFonts(fonts, lazy, lazyBold, ctx);
+            typeset(print, pd, options, ctx).report(ctx);
             PdfMetadata.apply(pd, book, options.pdfa(), ctx);
             if (options.embedSource()) {
                 SourceAttachment.write(pd, book, ctx);
@@ -144,12 +96,110 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
         ctx.progress().chapterWritten(book.articles().size(), book.articles().size());
     }
 
+    /** The fonts a typeset document used, reported once the document is saved. */
+    record Typeset(FontChain.FontSet fonts, List<LazyFont> lazy, @Nullable LazyFont lazyBold) {
+        void report(ConversionContext ctx) throws ArticleFormatException {
+            reportFonts(fonts, lazy, lazyBold, ctx);
+        }
+
+        /** @return the fonts used, as the {@code pdf.fonts} diagnostic names them */
+        List<String> used() {
+            return usedFonts(fonts, lazy, lazyBold);
+        }
+    }
+
+    /**
+     * Typesets a print document into a PDF document: fonts, images from memory, PDF/A when asked.
+     *
+     * @return the fonts, for the report
+     */
+    static Typeset typeset(PrintDocument print, PDDocument pd, PdfOptions options, ConversionContext ctx)
+            throws IOException {
+        FontChain.FontSet fonts = FontChain.select(options, print.shownText(), ctx.sourceName().orElse(null));
+        List<String> families = new ArrayList<>();
+        for (int i = 0; i < fonts.regular().size(); i++) {
+            families.add("'" + PrintStyle.family(i) + "'");
+        }
+        print.style(options, String.join(", ", families));
+        ctx.checkDeadline();
+        List<String> problems = new ArrayList<>();
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        b.useUnicodeLineBreaker(CjkLineBreaker.lines());
+        b.useUnicodeCharacterBreaker(CjkLineBreaker.characters());
+        b.usePDDocument(pd);
+        b.withProducer(PdfMetadata.PRODUCER);
+        List<LazyFont> lazy = new ArrayList<>();
+        for (int i = 0; i < fonts.regular().size(); i++) {
+            LazyFont f = new LazyFont(pd, fonts.regular().get(i).ttf());
+            lazy.add(f);
+            b.useFont(f, PrintStyle.family(i), 400, FontStyle.NORMAL, true);
+        }
+        LazyFont lazyBold = null;
+        if (fonts.bold() != null) {
+            lazyBold = new LazyFont(pd, fonts.bold().ttf());
+            b.useFont(lazyBold, PrintStyle.family(0), 700, FontStyle.NORMAL, true);
+        }
+        Map<String, byte[]> images = print.images();
+        String prefix = PrintDocument.SCHEME + ":";
+        b.useUriResolver((base, uri) -> uri != null && (images.containsKey(uri)
+                || uri.startsWith(PrintDocument.CONTENTS_LINK)) ? uri : null);
+        b.useProtocolsStreamImplementation(new MemoryStreams(images), PrintDocument.SCHEME);
+        b.useHttpStreamImplementation(url -> null);
+        for (ExternalResourceControlPriority p : ExternalResourceControlPriority.values()) {
+            b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(prefix)
+                    && type == ExternalResourceType.IMAGE_RASTER, p);
+        }
+        if (options.pdfa()) {
+            b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+            b.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        }
+        b.withDiagnosticConsumer(d -> {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                problems.add(d.getFormattedMessage());
+            }
+        });
+        b.withW3cDocument(new W3CDom().fromJsoup(print.document()), prefix + "/");
+        try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+            renderer.layout();
+            ctx.checkDeadline();
+            renderer.createPDFWithoutClosing();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            throw new ArticleFormatException(ctx.sourceName().orElse(null), 0, null,
+                    "cannot be typeset as PDF: " + e, e);
+        }
+        ctx.checkDeadline();
+        for (String p : problems) {
+            ctx.warn("pdf.render", 0, p);
+        }
+        if (options.pdfa()) {
+            // PDF/A forbids image interpolation. Asking the renderer for it with image-rendering: pixelated
+            // made it copy each image per use and drop the image's filter parameters (garbled pictures),
+            // so the one shared image object of each picture is marked here instead.
+            SharedImages.noInterpolation(pd);
+        }
+        return new Typeset(fonts, lazy, lazyBold);
+    }
+
     /**
      * Reports the fonts the document embeds, and what each one sets, as an informational
      * {@code pdf.fonts} diagnostic (never a failure in strict mode).
      */
     private static void reportFonts(FontChain.FontSet fonts, List<LazyFont> lazy, @Nullable LazyFont lazyBold,
             ConversionContext ctx) throws ArticleFormatException {
+        reportFonts(usedFonts(fonts, lazy, lazyBold), ctx);
+    }
+
+    /** Reports the fonts a document embeds (see the other {@code reportFonts}). */
+    static void reportFonts(List<String> used, ConversionContext ctx) throws ArticleFormatException {
+        ConversionContext info = ctx.strict() ? ctx.toBuilder().strict(false).build() : ctx;
+        info.warn("pdf.fonts", 0, used.isEmpty() ? "the PDF embeds no font"
+                : "the PDF embeds " + String.join("; ", used));
+    }
+
+    private static List<String> usedFonts(FontChain.FontSet fonts, List<LazyFont> lazy, @Nullable LazyFont lazyBold) {
         List<String> used = new ArrayList<>();
         for (int i = 0; i < lazy.size(); i++) {
             if (lazy.get(i).loaded()) {
@@ -159,9 +209,7 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
         if (lazyBold != null && lazyBold.loaded() && fonts.bold() != null) {
             used.add(fonts.bold().description() + " for bold text");
         }
-        ConversionContext info = ctx.strict() ? ctx.toBuilder().strict(false).build() : ctx;
-        info.warn("pdf.fonts", 0, used.isEmpty() ? "the PDF embeds no font"
-                : "the PDF embeds " + String.join("; ", used));
+        return used;
     }
 
     /** Loads a shared parsed font into a document when the renderer first uses it. */
@@ -217,7 +265,7 @@ public final class PdfWriter implements ArticleWriter, BookWriter {
     }
 
     /** PDFBox closes the stream it saves to; the SPI says writers never close theirs. */
-    private static final class KeepOpen extends FilterOutputStream {
+    static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
         }

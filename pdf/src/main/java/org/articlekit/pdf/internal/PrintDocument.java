@@ -38,11 +38,18 @@ final class PrintDocument {
 
     private final boolean frontMatter;
 
-    private PrintDocument(Document doc, Map<String, byte[]> images, StringBuilder shownText, boolean frontMatter) {
+    private final boolean pageNumbers;
+
+    /** The address prefix of a contents entry typeset apart from its article, made a link to it on assembly. */
+    static final String CONTENTS_LINK = "https://articlekit.invalid/contents/";
+
+    private PrintDocument(Document doc, Map<String, byte[]> images, StringBuilder shownText, boolean frontMatter,
+            boolean pageNumbers) {
         this.doc = doc;
         this.images = images;
         this.shownText = shownText;
         this.frontMatter = frontMatter;
+        this.pageNumbers = pageNumbers;
     }
 
     /**
@@ -53,7 +60,7 @@ final class PrintDocument {
      */
     void style(PdfOptions options, String fonts) {
         doc.head().appendElement("style").attr("type", "text/css")
-                .appendChild(new org.jsoup.nodes.DataNode(PrintStyle.css(options, frontMatter, fonts)));
+                .appendChild(new org.jsoup.nodes.DataNode(PrintStyle.css(options, frontMatter, fonts, pageNumbers)));
     }
 
     /** @return the jsoup document, in XHTML output mode */
@@ -83,10 +90,52 @@ final class PrintDocument {
      */
     static PrintDocument of(Book book, boolean single, PdfOptions options, ConversionContext ctx)
             throws java.io.IOException {
+        return of(book, single, !single && options.bookFrontMatter() && book.articles().size() > 1, null, 0,
+                book.articles().size(), options, ctx);
+    }
+
+    /**
+     * Builds the title page and contents of a book whose articles are typeset apart: each entry
+     * shows its article's page number as given and links to {@link #CONTENTS_LINK} and the
+     * article's number (from 1), which assembly turns into a link to the article's page.
+     *
+     * @param book the book
+     * @param pages the first page of each article (from 1, counting the title page)
+     * @param options the PDF options
+     * @param ctx the context
+     * @return the document, without page numbers
+     * @throws java.io.IOException past the deadline
+     */
+    static PrintDocument front(Book book, int[] pages, PdfOptions options, ConversionContext ctx)
+            throws java.io.IOException {
+        return of(book, false, true, pages, 0, 0, options, ctx);
+    }
+
+    /**
+     * Builds some articles of a book, typeset apart from the others: no title page or contents,
+     * no page numbers (assembly adds them), the book's running header.
+     *
+     * @param book the book
+     * @param from the first article (from 0)
+     * @param to after the last article
+     * @param options the PDF options
+     * @param ctx the context
+     * @return the document
+     * @throws java.io.IOException in strict mode when an image is missing, or past the deadline
+     */
+    static PrintDocument articles(Book book, int from, int to, PdfOptions options, ConversionContext ctx)
+            throws java.io.IOException {
+        return of(book, false, false, new int[0], from, to, options, ctx);
+    }
+
+    private static PrintDocument of(Book book, boolean single, boolean frontMatter,
+            int @org.jspecify.annotations.Nullable [] pages, int from, int to, PdfOptions options,
+            ConversionContext ctx) throws java.io.IOException {
         Document doc = Document.createShell("");
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .prettyPrint(false).charset("UTF-8");
         Map<String, byte[]> images = new LinkedHashMap<>();
+        Map<java.nio.ByteBuffer, String> byContent = new java.util.HashMap<>();
         StringBuilder shown = new StringBuilder("0123456789 .…/·–—()");
         Metadata bm = book.metadata();
         List<Article> articles = book.articles();
@@ -103,7 +152,6 @@ final class PrintDocument {
         shown.append(bookTitle);
         Element bookmarks = head.appendElement("bookmarks");
         Element body = doc.body();
-        boolean frontMatter = !single && options.bookFrontMatter() && articles.size() > 1;
         boolean zh = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh");
         if (frontMatter) {
             Element title = body.appendElement("section").addClass("ak-titlepage");
@@ -115,25 +163,34 @@ final class PrintDocument {
             bm.publisher().ifPresent(s -> title.appendElement("p").addClass("ak-book-publisher").text(s));
             shown.append(bm.subtitle().orElse("")).append(bm.authors()).append(bm.publisher().orElse(""));
             Element toc = body.appendElement("nav").addClass("ak-toc");
+            if (pages != null) {
+                toc.addClass("ak-toc-alone"); // the articles follow in another document: no blank page after
+            }
             String contents = zh ? "目录" : "Contents";
             toc.appendElement("h1").addClass("ak-toc-title").text(contents);
             shown.append(contents);
             Element list = toc.appendElement("ul");
             for (int i = 0; i < articles.size(); i++) {
                 String t = articles.get(i).metadata().title().orElse("Untitled");
-                list.appendElement("li").appendElement("a").attr("href", "#a" + (i + 1)).text(t);
+                Element entry = list.appendElement("li").appendElement("a").text(t);
+                if (pages != null) {
+                    entry.attr("href", CONTENTS_LINK + (i + 1)).attr("data-page", Integer.toString(pages[i]))
+                            .addClass("ak-toc-known");
+                } else {
+                    entry.attr("href", "#a" + (i + 1));
+                }
             }
         }
-        for (int i = 0; i < articles.size(); i++) {
+        for (int i = from; i < to; i++) {
             ctx.checkDeadline();
-            if (i > 0) {
+            if (i > 0 && pages == null) {
                 // Chapters are prepared here and laid out together; the last is reported once the PDF is saved.
                 ctx.progress().chapterWritten(i, articles.size());
             }
             Article a = articles.get(i);
             String id = "a" + (i + 1);
             Element section = body.appendElement("section").addClass("ak-article").attr("id", id);
-            if (i > 0 || frontMatter) {
+            if (i > from || frontMatter) {
                 section.addClass("ak-new-page");
             }
             a.metadata().language().filter(l -> !l.equals(lang)).ifPresent(l -> section.attr("lang", l));
@@ -153,13 +210,13 @@ final class PrintDocument {
             glueClosingPunctuation(content);
             backReferenceArrows(content);
             headings(content, id, bookmark);
-            images(content, a, ctx, images);
+            images(content, a, ctx, images, byContent);
             shown.append(content.text());
             for (Element img : content.getElementsByTag("img")) {
                 shown.append(img.attr("alt"));
             }
         }
-        return new PrintDocument(doc, images, shown, frontMatter);
+        return new PrintDocument(doc, images, shown, frontMatter, pages == null);
     }
 
     /**
@@ -298,7 +355,8 @@ final class PrintDocument {
     }
 
     /** Hands each image's bytes to the renderer, or leaves its alternative text with a warning. */
-    private static void images(Element content, Article a, ConversionContext ctx, Map<String, byte[]> images)
+    private static void images(Element content, Article a, ConversionContext ctx, Map<String, byte[]> images,
+            Map<java.nio.ByteBuffer, String> byContent)
             throws java.io.IOException {
         for (Element img : new ArrayList<>(content.getElementsByTag("img"))) {
             String src = img.attr("src");
@@ -333,10 +391,21 @@ final class PrintDocument {
                 }
                 continue;
             }
+            img.attr("src", key(images, byContent, data));
+        }
+    }
+
+    /**
+     * The address of an image's bytes: the same bytes, wherever they come from and however often an
+     * article (or the book) shows them, get one address, so that the renderer loads and embeds them
+     * once and every page shares that one image object.
+     */
+    private static String key(Map<String, byte[]> images, Map<java.nio.ByteBuffer, String> byContent, byte[] data) {
+        return byContent.computeIfAbsent(java.nio.ByteBuffer.wrap(data), d -> {
             String key = SCHEME + ":" + (images.size() + 1);
             images.put(key, data);
-            img.attr("src", key);
-        }
+            return key;
+        });
     }
 
     private static String abbreviate(String s) {

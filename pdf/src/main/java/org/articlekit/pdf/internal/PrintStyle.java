@@ -21,9 +21,10 @@ final class PrintStyle {
      * @param options page size, margins, PDF/A
      * @param frontMatter whether the document opens with a title page (no number on it)
      * @param fonts the CSS font-family list
+     * @param pageNumbers whether the pages show their numbers (false: assembly adds them)
      * @return the stylesheet
      */
-    static String css(PdfOptions options, boolean frontMatter, String fonts) {
+    static String css(PdfOptions options, boolean frontMatter, String fonts, boolean pageNumbers) {
         PdfOptions.PageSize size = options.pageSize();
         int m = options.marginMm();
         boolean small = size == PdfOptions.PageSize.A5;
@@ -33,10 +34,10 @@ final class PrintStyle {
                   size: {W}mm {H}mm;
                   margin: {M}mm {M}mm {M}mm {M}mm;
                   @top-center { content: element(running); }
-                  @bottom-center { content: counter(page); font-family: {FONTS}; font-size: 8pt; color: #777; }
+                  @bottom-center { content: {NUMBER}; font-family: {FONTS}; font-size: 8pt; color: #777; }
                 }
                 @page :first {
-                  @top-center { content: none; }
+                  {FIRSTTOP}
                   {FIRSTFOOT}
                 }
                 html { font-family: {FONTS}; font-size: {BASE}; line-height: 1.7; color: #1a1a1a; }
@@ -48,11 +49,13 @@ final class PrintStyle {
                 .ak-book-subtitle { font-size: 1.3em; color: #444; }
                 .ak-book-authors, .ak-book-publisher { font-size: 1.1em; color: #555; margin-top: 2em; }
                 .ak-toc { page-break-after: always; }
+                .ak-toc.ak-toc-alone { page-break-after: auto; }
                 .ak-toc-title { font-size: 1.6em; }
                 .ak-toc ul { list-style: none; padding: 0; margin: 0; }
                 .ak-toc li { margin: 0.35em 0; }
                 .ak-toc a { color: #1a1a1a; text-decoration: none; }
                 .ak-toc a::after { content: leader('.') target-counter(attr(href), page); }
+                .ak-toc a.ak-toc-known::after { content: leader('.') attr(data-page); }
                 .ak-new-page { page-break-before: always; }
                 .ak-header { margin-bottom: 1.5em; border-bottom: 0.5pt solid #bbb; padding-bottom: 0.6em; }
                 .ak-title { font-size: 1.8em; line-height: 1.3; margin: 0 0 0.3em 0; }
@@ -66,7 +69,7 @@ final class PrintStyle {
                 .ak-body h4, .ak-body h5, .ak-body h6 { font-size: 1.05em; }
                 p { margin: 0 0 0.75em 0; text-align: justify; }
                 a { color: #1f4e9c; }
-                img { max-width: 100%; height: auto; {IMGRENDER} }
+                img { max-width: 100%; height: auto; }
                 figure { margin: 1em 0; text-align: center; page-break-inside: avoid; }
                 figcaption { font-size: 0.85em; color: #555; }
                 blockquote { margin: 1em 0; padding: 0 0 0 1em; border-left: 3pt solid #ccc; color: #444; }
@@ -84,7 +87,9 @@ final class PrintStyle {
         return css.replace("{W}", fmt(size.widthMm())).replace("{H}", fmt(size.heightMm()))
                 .replace("{M}", Integer.toString(m)).replace("{BASE}", base)
                 .replace("{FIRSTFOOT}", frontMatter ? "@bottom-center { content: none; }" : "")
-                .replace("{IMGRENDER}", options.pdfa() ? "image-rendering: pixelated;" : "")
+                .replace("{NUMBER}", pageNumbers ? "counter(page)" : "none")
+                // a batch's first page is not the book's: it keeps its running header
+                .replace("{FIRSTTOP}", pageNumbers ? "@top-center { content: none; }" : "")
                 .replace("{FONTS}", fonts);
     }
 

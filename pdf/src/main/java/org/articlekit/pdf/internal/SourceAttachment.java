@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -73,10 +74,11 @@ final class SourceAttachment {
         ConversionContext htmlCtx = ctx.toBuilder()
                 .options(FormatOptions.of(HtmlOptions.builder().stylesheet(false).embedImages(false).build())).build();
         Calendar now = PdfMetadata.stamp(book, ctx);
+        Shared shared = new Shared(pd, SharedImages.index(pd), now);
         Map<String, PDComplexFileSpecification> files = new TreeMap<>();
         Article bookPage = Article.builder().metadata(book.metadata()).build();
         files.put(BOOK, file(pd, BOOK, page(html, bookPage, htmlCtx), "text/html", null, now));
-        addResources(pd, files, PREFIX + "book/", book.resources(), now);
+        addResources(shared, files, PREFIX + "book/", book.resources());
         for (int i = 0; i < book.articles().size(); i++) {
             ctx.checkDeadline();
             Article a = book.articles().get(i);
@@ -86,7 +88,7 @@ final class SourceAttachment {
                     "text/html", null, now));
             files.put(PREFIX + n + ".body.xhtml", file(pd, PREFIX + n + ".body.xhtml",
                     a.body().html().getBytes(StandardCharsets.UTF_8), "application/xhtml+xml", null, now));
-            addResources(pd, files, PREFIX + n + "/", a.resources(), now);
+            addResources(shared, files, PREFIX + n + "/", a.resources());
         }
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
         tree.setNames(files);
@@ -108,16 +110,73 @@ final class SourceAttachment {
         return out.toByteArray();
     }
 
-    private static void addResources(PDDocument pd, Map<String, PDComplexFileSpecification> files, String folder,
-            Resources resources, Calendar now) throws IOException {
+    private static void addResources(Shared shared, Map<String, PDComplexFileSpecification> files, String folder,
+            Resources resources) throws IOException {
         for (Resource r : resources.all()) {
             String name = folder + r.name();
-            files.put(name, file(pd, name, r.bytes(), r.mediaType(), r.source().orElse(null), now));
+            files.put(name, shared.file(name, r));
+        }
+    }
+
+    /**
+     * Stores each distinct resource once however many articles hold it: one embedded file stream
+     * per content, shared by the file specifications that name it; an image that a page already
+     * shows is not stored again but refers to the page's image object (see {@link SharedImages}).
+     */
+    private static final class Shared {
+        private final PDDocument pd;
+        private final Map<java.nio.ByteBuffer, COSStream> pageImages;
+        private final Calendar now;
+        private final Map<Resource, PDEmbeddedFile> stored = new java.util.HashMap<>();
+
+        Shared(PDDocument pd, Map<java.nio.ByteBuffer, COSStream> pageImages, Calendar now) {
+            this.pd = pd;
+            this.pageImages = pageImages;
+            this.now = now;
+        }
+
+        PDComplexFileSpecification file(String name, Resource r) throws IOException {
+            byte[] data = r.bytes();
+            COSStream image = null;
+            byte[] rest = null;
+            if (!pageImages.isEmpty()) {
+                SharedImages.Split split = SharedImages.split(data, r.mediaType());
+                if (split != null) {
+                    image = pageImages.get(java.nio.ByteBuffer.wrap(SharedImages.digest(split.shown())));
+                    rest = split.rest();
+                }
+            }
+            PDComplexFileSpecification fs;
+            if (image == null) {
+                PDEmbeddedFile ef = stored.get(r);
+                fs = spec(name, ef != null ? ef : store(r, data, r.mediaType()), r.source().orElse(null));
+            } else {
+                PDEmbeddedFile ef = stored.get(r);
+                if (ef == null) {
+                    ef = embedded(pd, rest, SharedImages.REST_TYPE, now);
+                    stored.put(r, ef);
+                }
+                fs = spec(name, ef, r.source().orElse(null));
+                fs.getCOSObject().setItem(SharedImages.IMAGE, image);
+                fs.getCOSObject().setString(SharedImages.MEDIA_TYPE, r.mediaType());
+            }
+            return fs;
+        }
+
+        private PDEmbeddedFile store(Resource r, byte[] data, String mediaType) throws IOException {
+            PDEmbeddedFile ef = embedded(pd, data, mediaType, now);
+            stored.put(r, ef);
+            return ef;
         }
     }
 
     private static PDComplexFileSpecification file(PDDocument pd, String name, byte[] data, String mediaType,
             @Nullable String description, Calendar now) throws IOException {
+        return spec(name, embedded(pd, data, mediaType, now), description);
+    }
+
+    private static PDEmbeddedFile embedded(PDDocument pd, byte[] data, String mediaType, Calendar now)
+            throws IOException {
         // Images are compressed already: deflating them again cost a tenth of a PDF book's time and saved nothing.
         PDEmbeddedFile ef = mediaType.startsWith("image/") && !mediaType.equals("image/svg+xml")
                 && !mediaType.equals("image/bmp")
@@ -127,6 +186,10 @@ final class SourceAttachment {
         ef.setSize(data.length);
         ef.setCreationDate(now);
         ef.setModDate(now);
+        return ef;
+    }
+
+    private static PDComplexFileSpecification spec(String name, PDEmbeddedFile ef, @Nullable String description) {
         PDComplexFileSpecification fs = new PDComplexFileSpecification();
         fs.setFile(name);
         fs.setFileUnicode(name);
@@ -222,6 +285,19 @@ final class SourceAttachment {
         }
     }
 
+    /** The stored bytes of a page's image object, as the attachment shares them. */
+    private static byte[] shown(COSStream image, String name, ConversionContext ctx) throws IOException {
+        long max = ctx.limits().maxContainerBytes();
+        try (InputStream in = image.createRawInputStream()) {
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (data.length > max) {
+                throw new ArticleFormatException(ctx.sourceName().orElse(null), 0, name,
+                        "the image the attachment refers to is over the input limit of " + max + " bytes", null);
+            }
+            return data;
+        }
+    }
+
     private static Article readPage(ArticleFormat html, PDComplexFileSpecification fs, String name,
             ConversionContext ctx) throws IOException {
         // our pages hold only metadata: the plain extractor, so that an empty page is not reported
@@ -240,7 +316,18 @@ final class SourceAttachment {
                 PDEmbeddedFile ef = fs.getEmbeddedFileUnicode() != null ? fs.getEmbeddedFileUnicode()
                         : fs.getEmbeddedFile();
                 String type = ef != null && ef.getSubtype() != null ? ef.getSubtype() : "application/octet-stream";
-                list.add(Resource.of(bytes(fs, e.getKey(), ctx), type, fs.getFileDescription()));
+                byte[] data = bytes(fs, e.getKey(), ctx);
+                if (fs.getCOSObject().getDictionaryObject(SharedImages.IMAGE) instanceof COSStream image
+                        && SharedImages.REST_TYPE.equals(type)) {
+                    String mediaType = fs.getCOSObject().getString(SharedImages.MEDIA_TYPE);
+                    if (mediaType == null) {
+                        throw new ArticleFormatException(ctx.sourceName().orElse(null), 0, e.getKey(),
+                                "the attachment refers to an image but names no media type", null);
+                    }
+                    data = SharedImages.join(data, shown(image, e.getKey(), ctx), mediaType, e.getKey(), ctx);
+                    type = mediaType;
+                }
+                list.add(Resource.of(data, type, fs.getFileDescription()));
             }
         }
         return Resources.of(list);
