@@ -58,6 +58,11 @@ final class Xml {
             return this;
         }
 
+        Writer start(String prefix, String name, String uri) throws XMLStreamException {
+            x.writeStartElement(prefix, name, uri);
+            return this;
+        }
+
         Writer empty(String name) throws XMLStreamException {
             x.writeEmptyElement(name);
             return this;
@@ -78,6 +83,11 @@ final class Xml {
             return this;
         }
 
+        Writer attr(String prefix, String uri, String name, String value) throws XMLStreamException {
+            x.writeAttribute(prefix, uri, name, clean(value));
+            return this;
+        }
+
         Writer text(String text) throws XMLStreamException {
             x.writeCharacters(clean(text));
             return this;
@@ -86,6 +96,11 @@ final class Xml {
         Writer end() throws XMLStreamException {
             x.writeEndElement();
             return this;
+        }
+
+        /** An element holding only text, and a line break after it. */
+        Writer line(String prefix, String name, String uri, String text) throws XMLStreamException {
+            return start(prefix, name, uri).text(text).end().nl();
         }
 
         /** A line break between elements, as the hand-written files had. */
