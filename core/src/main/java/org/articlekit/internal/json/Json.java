@@ -340,6 +340,13 @@ public final class Json {
 
         private Escapes(boolean html) {
             ascii = standardAsciiEscapesForJSON();
+            // other controls as lowercase unicode escapes (Jackson: uppercase, b and f short), as before
+            for (char c = 0; c < 0x20; c++) {
+                if (c != '\n' && c != '\r' && c != '\t') {
+                    ascii[c] = ESCAPE_CUSTOM;
+                    custom[c] = new SerializedString(String.format("\\u%04x", (int) c));
+                }
+            }
             if (html) {
                 for (char c : new char[] {'<', '>', '&'}) {
                     ascii[c] = ESCAPE_CUSTOM;
