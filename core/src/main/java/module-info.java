@@ -9,6 +9,7 @@ module org.articlekit.core {
     requires java.desktop;
     requires org.jdom2;
     requires jwarc;
+    requires tools.jackson.core;
 
     exports org.articlekit;
     exports org.articlekit.spi;

@@ -12,6 +12,7 @@ module org.articlekit.markdown {
     requires org.commonmark.ext.task.list.items;
     requires org.snakeyaml.engine;
     requires org.tomlj;
+    requires tools.jackson.core;
 
     exports org.articlekit.markdown;
 

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import javax.xml.XMLConstants;
 import org.articlekit.Article;
 import org.articlekit.Book;
 import org.articlekit.Diagnostic;
@@ -79,7 +80,8 @@ public final class EpubWriter implements BookWriter {
         private final Map<String, Item> manifest = new LinkedHashMap<>();
         private final List<String> spine = new ArrayList<>();
         private final List<PackageFiles.TocEntry> toc = new ArrayList<>();
-        private final StringBuilder refines = new StringBuilder();
+        /** The chapter and record ids that {@code meta refines} pairs in the package document. */
+        private final List<String[]> refines = new ArrayList<>();
         private final Set<String> files = new HashSet<>();
         /** The files written before the first chapter: stylesheet, navigation, cover and title pages. */
         private final Set<String> baseFiles = new HashSet<>();
@@ -255,8 +257,7 @@ public final class EpubWriter implements BookWriter {
             ctx.progress().chapterWritten(toc.size(), book.articles().size());
             String recordId = "r" + p.number();
             add(recordId, "records/c" + p.number() + ".xml", "application/xml", "", p.record());
-            refines.append("<meta refines=\"#").append(chapterId).append("\" property=\"").append(RECORD_PROPERTY)
-                    .append("\">").append(recordId).append("</meta>\n");
+            refines.add(new String[] {chapterId, recordId});
         }
 
         private @Nullable Resource cover() throws IOException {
@@ -342,47 +343,54 @@ public final class EpubWriter implements BookWriter {
         }
 
         private String packageDocument(String identifier) {
-            StringBuilder sb = new StringBuilder(Xml.DECLARATION);
-            String lang = Xml.attr(facts.language());
-            sb.append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"bookid\" ")
-                    .append("xml:lang=\"").append(lang).append("\" prefix=\"").append(PREFIX).append("\">\n")
-                    .append("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
-                    .append("<dc:identifier id=\"bookid\">").append(Xml.escape(identifier)).append("</dc:identifier>\n")
-                    .append("<dc:title>").append(Xml.escape(facts.title())).append("</dc:title>\n")
-                    .append("<dc:language>").append(Xml.escape(facts.language())).append("</dc:language>\n");
-            for (String author : facts.authors()) {
-                sb.append("<dc:creator>").append(Xml.escape(author)).append("</dc:creator>\n");
-            }
-            if (facts.date() != null) {
-                sb.append("<dc:date>").append(facts.date()).append("</dc:date>\n");
-            }
-            for (String subject : facts.subjects()) {
-                sb.append("<dc:subject>").append(Xml.escape(subject)).append("</dc:subject>\n");
-            }
-            book.metadata().summary().ifPresent(s -> sb.append("<dc:description>").append(Xml.escape(s))
-                    .append("</dc:description>\n"));
-            book.metadata().publisher().ifPresent(s -> sb.append("<dc:publisher>").append(Xml.escape(s))
-                    .append("</dc:publisher>\n"));
-            sb.append("<meta property=\"dcterms:modified\">").append(facts.modified()).append("</meta>\n");
-            if (coverId != null) {
-                sb.append("<meta name=\"cover\" content=\"").append(coverId).append("\"/>\n");
-            }
-            sb.append(refines).append("</metadata>\n<manifest>\n");
-            for (Item item : manifest.values()) {
-                sb.append("<item id=\"").append(item.id()).append("\" href=\"").append(Xml.attr(item.href()))
-                        .append("\" media-type=\"").append(Xml.attr(item.mediaType())).append('"');
-                if (!item.properties().isEmpty()) {
-                    sb.append(" properties=\"").append(item.properties()).append('"');
+            String dc = "http://purl.org/dc/elements/1.1/";
+            return Xml.document(w -> {
+                w.start("package").ns("http://www.idpf.org/2007/opf").attr("version", "3.0").attr("unique-identifier", "bookid")
+                        .attr("xml", XMLConstants.XML_NS_URI, "lang", facts.language()).attr("prefix", PREFIX).nl();
+                w.start("metadata").ns("dc", dc).nl();
+                w.start("dc", "identifier", dc).attr("id", "bookid").text(identifier).end().nl();
+                w.line("dc", "title", dc, facts.title());
+                w.line("dc", "language", dc, facts.language());
+                for (String author : facts.authors()) {
+                    w.line("dc", "creator", dc, author);
                 }
-                sb.append("/>\n");
-            }
-            sb.append("</manifest>\n<spine toc=\"ncx\"")
-                    .append(options.verticalWriting() ? " page-progression-direction=\"rtl\"" : "").append(">\n");
-            for (String id : spine) {
-                sb.append("<itemref idref=\"").append(id).append("\"/>\n");
-            }
-            sb.append("</spine>\n</package>\n");
-            return sb.toString();
+                if (facts.date() != null) {
+                    w.line("dc", "date", dc, String.valueOf(facts.date()));
+                }
+                for (String subject : facts.subjects()) {
+                    w.line("dc", "subject", dc, subject);
+                }
+                if (book.metadata().summary().isPresent()) {
+                    w.line("dc", "description", dc, book.metadata().summary().get());
+                }
+                if (book.metadata().publisher().isPresent()) {
+                    w.line("dc", "publisher", dc, book.metadata().publisher().get());
+                }
+                w.start("meta").attr("property", "dcterms:modified").text(String.valueOf(facts.modified())).end().nl();
+                if (coverId != null) {
+                    w.empty("meta").attr("name", "cover").attr("content", coverId).nl();
+                }
+                for (String[] r : refines) {
+                    w.start("meta").attr("refines", "#" + r[0]).attr("property", RECORD_PROPERTY).text(r[1]).end().nl();
+                }
+                w.end().nl().start("manifest").nl();
+                for (Item item : manifest.values()) {
+                    w.empty("item").attr("id", item.id()).attr("href", item.href()).attr("media-type", item.mediaType());
+                    if (!item.properties().isEmpty()) {
+                        w.attr("properties", item.properties());
+                    }
+                    w.nl();
+                }
+                w.end().nl().start("spine").attr("toc", "ncx");
+                if (options.verticalWriting()) {
+                    w.attr("page-progression-direction", "rtl");
+                }
+                w.nl();
+                for (String id : spine) {
+                    w.empty("itemref").attr("idref", id).nl();
+                }
+                w.end().nl().end().nl();
+            });
         }
     }
 

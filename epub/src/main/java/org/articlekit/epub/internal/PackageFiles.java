@@ -5,10 +5,11 @@ import java.util.List;
 /** The fixed files of a book and the package document, navigation document and NCX. */
 final class PackageFiles {
 
-    static final String CONTAINER = Xml.DECLARATION
-            + "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
-            + "<rootfiles>\n<rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n"
-            + "</rootfiles>\n</container>\n";
+    static final String CONTAINER = Xml.document(w -> w.start("container").attr("version", "1.0")
+            .ns("urn:oasis:names:tc:opendocument:xmlns:container").nl()
+            .start("rootfiles").nl()
+            .empty("rootfile").attr("full-path", "EPUB/package.opf").attr("media-type", "application/oebps-package+xml")
+            .nl().end().nl().end().nl());
 
     /** The book's stylesheet. Chinese and Japanese text gets its own line height and alignment. */
     static final String CSS = """
@@ -67,20 +68,21 @@ final class PackageFiles {
 
     /** The NCX table of contents, for EPUB 2 reading systems. */
     static String ncx(String identifier, String bookTitle, List<TocEntry> toc) {
-        StringBuilder sb = new StringBuilder(Xml.DECLARATION);
-        sb.append("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\">\n<head>\n")
-                .append("<meta name=\"dtb:uid\" content=\"").append(Xml.attr(identifier)).append("\"/>\n")
-                .append("<meta name=\"dtb:depth\" content=\"1\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n")
-                .append("<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n<docTitle><text>")
-                .append(Xml.escape(bookTitle)).append("</text></docTitle>\n<navMap>\n");
-        int i = 1;
-        for (TocEntry e : toc) {
-            sb.append("<navPoint id=\"np").append(i).append("\" playOrder=\"").append(i).append("\"><navLabel><text>")
-                    .append(Xml.escape(e.label())).append("</text></navLabel><content src=\"").append(Xml.attr(e.href()))
-                    .append("\"/></navPoint>\n");
-            i++;
-        }
-        sb.append("</navMap>\n</ncx>\n");
-        return sb.toString();
+        return Xml.document(w -> {
+            w.start("ncx").ns("http://www.daisy.org/z3986/2005/ncx/").attr("version", "2005-1").nl().start("head").nl();
+            w.empty("meta").attr("name", "dtb:uid").attr("content", identifier).nl();
+            w.empty("meta").attr("name", "dtb:depth").attr("content", "1").nl();
+            w.empty("meta").attr("name", "dtb:totalPageCount").attr("content", "0").nl();
+            w.empty("meta").attr("name", "dtb:maxPageNumber").attr("content", "0").nl();
+            w.end().nl().start("docTitle").start("text").text(bookTitle).end().end().nl().start("navMap").nl();
+            int i = 1;
+            for (TocEntry e : toc) {
+                w.start("navPoint").attr("id", "np" + i).attr("playOrder", Integer.toString(i))
+                        .start("navLabel").start("text").text(e.label()).end().end()
+                        .empty("content").attr("src", e.href()).end().nl();
+                i++;
+            }
+            w.end().nl().end().nl();
+        });
     }
 }

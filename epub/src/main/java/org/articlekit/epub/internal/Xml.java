@@ -1,11 +1,127 @@
 package org.articlekit.epub.internal;
 
-/** Small helpers for writing XML text by hand: escaping. */
+import java.io.StringWriter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * XML writing: documents through the JDK's {@link XMLStreamWriter} (which escapes markup
+ * characters), text cleaned of the characters XML cannot hold first; and escaping for the chapter
+ * pages still assembled as text.
+ */
 final class Xml {
 
     static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
     private Xml() {
+    }
+
+    /** What writes the elements of one document. */
+    interface Content {
+        void write(Writer w) throws XMLStreamException;
+    }
+
+    /**
+     * Writes a document: the declaration, a line break, then what {@code content} writes.
+     *
+     * @return the document's text
+     */
+    static String document(Content content) {
+        StringWriter out = new StringWriter(1024);
+        try {
+            XMLStreamWriter x = OUTPUT.createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            content.write(new Writer(x));
+            x.writeEndDocument();
+            x.close();
+        } catch (XMLStreamException e) {
+            // a StringWriter does not fail, and the text is cleaned: this is a bug
+            throw new IllegalStateException("XML could not be written", e);
+        }
+        return out.toString();
+    }
+
+    /** An {@link XMLStreamWriter} whose text and attribute values are cleaned of what XML cannot hold. */
+    static final class Writer {
+        private final XMLStreamWriter x;
+
+        Writer(XMLStreamWriter x) {
+            this.x = x;
+        }
+
+        Writer start(String name) throws XMLStreamException {
+            x.writeStartElement(name);
+            return this;
+        }
+
+        Writer start(String prefix, String name, String uri) throws XMLStreamException {
+            x.writeStartElement(prefix, name, uri);
+            return this;
+        }
+
+        Writer empty(String name) throws XMLStreamException {
+            x.writeEmptyElement(name);
+            return this;
+        }
+
+        Writer ns(String uri) throws XMLStreamException {
+            x.writeDefaultNamespace(uri);
+            return this;
+        }
+
+        Writer ns(String prefix, String uri) throws XMLStreamException {
+            x.writeNamespace(prefix, uri);
+            return this;
+        }
+
+        Writer attr(String name, String value) throws XMLStreamException {
+            x.writeAttribute(name, clean(value));
+            return this;
+        }
+
+        Writer attr(String prefix, String uri, String name, String value) throws XMLStreamException {
+            x.writeAttribute(prefix, uri, name, clean(value));
+            return this;
+        }
+
+        Writer text(String text) throws XMLStreamException {
+            x.writeCharacters(clean(text));
+            return this;
+        }
+
+        Writer end() throws XMLStreamException {
+            x.writeEndElement();
+            return this;
+        }
+
+        /** An element holding only text, and a line break after it. */
+        Writer line(String prefix, String name, String uri, String text) throws XMLStreamException {
+            return start(prefix, name, uri).text(text).end().nl();
+        }
+
+        /** A line break between elements, as the hand-written files had. */
+        Writer nl() throws XMLStreamException {
+            x.writeCharacters("\n");
+            return this;
+        }
+    }
+
+    /** The text without the characters XML 1.0 cannot hold (see {@link #escape}). */
+    static String clean(String s) {
+        if (safe(s)) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (allowed(s, i)) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     /**

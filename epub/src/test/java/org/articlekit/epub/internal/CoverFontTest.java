@@ -76,7 +76,8 @@ class CoverFontTest {
         ModuleFinder finder = ModuleFinder.of(location(CoverFont.class), location(Article.class), location(Jsoup.class),
                 location(Nullable.class), location(UniversalDetector.class), location(TTFParser.class),
                 location(RandomAccessReadBuffer.class), location(org.jdom2.Document.class),
-                location(org.netpreserve.jwarc.WarcReader.class), logging, fontJar);
+                location(org.netpreserve.jwarc.WarcReader.class), location(tools.jackson.core.JsonParser.class),
+                logging, fontJar);
         Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(),
                 Set.of("org.articlekit.epub", loggingModule));
         ModuleLayer.Controller controller = ModuleLayer.defineModulesWithOneLoader(cf, List.of(ModuleLayer.boot()),

@@ -79,6 +79,30 @@ class EpubWriterTest {
     }
 
     @Test
+    void markupAndCharactersXmlCannotHoldInTheBookMetadataLeaveThePackageFilesValid() throws IOException {
+        Book book = Fixtures.book(Fixtures.chinesePost(), Fixtures.oddPost());
+        String title = "茶 & <咖啡> \"选集\"\u0001\ud800 </metadata>";
+        book = book.toBuilder().metadata(book.metadata().toBuilder().title(title).summary("一 & 二 <b>粗</b>\u000b")
+                .publisher("A & B").build()).build();
+        byte[] epub = write(book, new ArrayList<>());
+
+        EpubCheck.assertValid(epub);
+        String opf = entry(epub, "EPUB/package.opf");
+        assertThat(opf).contains("<dc:title>茶 &amp; &lt;咖啡&gt; \"选集\" &lt;/metadata&gt;</dc:title>",
+                "<dc:description>一 &amp; 二 &lt;b&gt;粗&lt;/b&gt;</dc:description>", "<dc:publisher>A &amp; B</dc:publisher>")
+                .doesNotContain("\u0001", "\ud800", "\u000b");
+        assertThat(entry(epub, "EPUB/toc.ncx")).contains("<docTitle><text>茶 &amp; &lt;咖啡&gt; \"选集\" &lt;/metadata&gt;");
+        assertThat(entry(epub, "META-INF/container.xml")).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+                <rootfiles>
+                <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+                </rootfiles>
+                </container>
+                """);
+    }
+
+    @Test
     void imagesNextToTheInputAreEmbeddedOnceThroughTheResolver() throws IOException {
         Files.createDirectories(dir.resolve("pics"));
         byte[] png = Fixtures.png(0xaa0000);

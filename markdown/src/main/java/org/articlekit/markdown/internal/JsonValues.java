@@ -1,5 +1,6 @@
 package org.articlekit.markdown.internal;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -7,11 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * A small JSON reader and writer for front matter (core's JSON class is not exported). The reader
- * keeps object members in order, refuses duplicate keys and nesting deeper than a limit, and
- * reports the character offset of a problem.
+ * JSON front matter read and quoted with Jackson's streaming parser and generator (core's JSON
+ * class is not exported). The reader keeps object members in order, refuses duplicate keys and
+ * nesting deeper than a limit, and reports the character offset of a problem.
  */
 final class JsonValues {
 
@@ -26,14 +38,12 @@ final class JsonValues {
         }
     }
 
-    private final String s;
-    private final int maxDepth;
-    private int pos;
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+    private final int maxDepth;
     private final Map<String, Integer> offsets;
 
-    private JsonValues(String s, int maxDepth, Map<String, Integer> offsets) {
-        this.s = s;
+    private JsonValues(int maxDepth, Map<String, Integer> offsets) {
         this.maxDepth = maxDepth;
         this.offsets = offsets;
     }
@@ -54,14 +64,83 @@ final class JsonValues {
      * @param offsets receives, for each member name of the outermost object, the offset of its quote
      */
     static @Nullable Object parse(String text, int maxDepth, Map<String, Integer> offsets) throws JsonProblem {
-        JsonValues p = new JsonValues(text, maxDepth, offsets);
-        p.space();
-        Object v = p.value(0);
-        p.space();
-        if (p.pos < text.length()) {
-            throw new JsonProblem("unexpected text after the JSON value", p.pos);
+        JsonValues r = new JsonValues(maxDepth, offsets);
+        JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text);
+        try (p) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new JsonProblem("the JSON ends too early", text.length());
+            }
+            Object v = r.value(p, t, 0);
+            if (p.nextToken() != null) {
+                throw new JsonProblem("unexpected text after the JSON value", offset(p.currentTokenLocation()));
+            }
+            return v;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            String message = String.valueOf(e.getOriginalMessage());
+            int nl = message.indexOf('\n');
+            message = (nl < 0 ? message : message.substring(0, nl)).replaceAll(", from `[^`]*`", "");
+            throw new JsonProblem(message, offset(at));
         }
-        return v;
+    }
+
+    private static int offset(@Nullable TokenStreamLocation at) {
+        return at == null ? 0 : (int) Math.max(0, at.getCharOffset());
+    }
+
+    private @Nullable Object value(JsonParser p, JsonToken t, int depth) throws JsonProblem {
+        switch (t) {
+            case START_OBJECT -> {
+                if (depth >= maxDepth) {
+                    throw new JsonProblem("nested deeper than " + maxDepth + " levels", offset(p.currentTokenLocation()));
+                }
+                Map<String, @Nullable Object> map = new LinkedHashMap<>();
+                for (JsonToken n = p.nextToken(); n == JsonToken.PROPERTY_NAME; n = p.nextToken()) {
+                    String key = p.currentName();
+                    int at = offset(p.currentTokenLocation());
+                    if (map.containsKey(key)) {
+                        throw new JsonProblem("duplicate key '" + key + "'", at);
+                    }
+                    if (depth == 0) {
+                        offsets.put(key, at);
+                    }
+                    map.put(key, value(p, p.nextToken(), depth + 1));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                if (depth >= maxDepth) {
+                    throw new JsonProblem("nested deeper than " + maxDepth + " levels", offset(p.currentTokenLocation()));
+                }
+                List<@Nullable Object> list = new ArrayList<>();
+                for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+                    list.add(value(p, n, depth + 1));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return p.getString();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                String n = p.getString();
+                try {
+                    return t == JsonToken.VALUE_NUMBER_INT ? integer(n) : decimal(n);
+                } catch (NumberFormatException e) {
+                    throw new JsonProblem("not a number: " + n, offset(p.currentTokenLocation()));
+                }
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new JsonProblem("unexpected " + t, offset(p.currentTokenLocation()));
+        }
     }
 
     /**
@@ -95,166 +174,6 @@ final class JsonValues {
         return -1;
     }
 
-    private @Nullable Object value(int depth) throws JsonProblem {
-        if (pos >= s.length()) {
-            throw new JsonProblem("the JSON ends too early", pos);
-        }
-        char c = s.charAt(pos);
-        if (c == '{' || c == '[') {
-            if (depth >= maxDepth) {
-                throw new JsonProblem("nested deeper than " + maxDepth + " levels", pos);
-            }
-            return c == '{' ? object(depth + 1) : array(depth + 1);
-        }
-        if (c == '"') {
-            return string();
-        }
-        if (s.startsWith("true", pos)) {
-            pos += 4;
-            return Boolean.TRUE;
-        }
-        if (s.startsWith("false", pos)) {
-            pos += 5;
-            return Boolean.FALSE;
-        }
-        if (s.startsWith("null", pos)) {
-            pos += 4;
-            return null;
-        }
-        if (c == '-' || c >= '0' && c <= '9') {
-            return number();
-        }
-        throw new JsonProblem("unexpected character '" + c + "'", pos);
-    }
-
-    private Map<String, @Nullable Object> object(int depth) throws JsonProblem {
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        pos++;
-        space();
-        if (peek() == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            space();
-            if (peek() != '"') {
-                throw new JsonProblem("expected a quoted member name", pos);
-            }
-            int at = pos;
-            String key = string();
-            if (map.containsKey(key)) {
-                throw new JsonProblem("duplicate key '" + key + "'", at);
-            }
-            if (depth == 1) {
-                offsets.put(key, at);
-            }
-            space();
-            expect(':');
-            space();
-            map.put(key, value(depth));
-            space();
-            char c = peek();
-            pos++;
-            if (c == '}') {
-                return map;
-            }
-            if (c != ',') {
-                throw new JsonProblem("expected ',' or '}'", pos - 1);
-            }
-        }
-    }
-
-    private List<@Nullable Object> array(int depth) throws JsonProblem {
-        List<@Nullable Object> list = new ArrayList<>();
-        pos++;
-        space();
-        if (peek() == ']') {
-            pos++;
-            return list;
-        }
-        while (true) {
-            space();
-            list.add(value(depth));
-            space();
-            char c = peek();
-            pos++;
-            if (c == ']') {
-                return list;
-            }
-            if (c != ',') {
-                throw new JsonProblem("expected ',' or ']'", pos - 1);
-            }
-        }
-    }
-
-    private String string() throws JsonProblem {
-        int start = pos;
-        pos++;
-        StringBuilder sb = new StringBuilder();
-        while (pos < s.length()) {
-            char c = s.charAt(pos++);
-            if (c == '"') {
-                return sb.toString();
-            }
-            if (c == '\\') {
-                if (pos >= s.length()) {
-                    break;
-                }
-                char e = s.charAt(pos++);
-                switch (e) {
-                    case '"', '\\', '/' -> sb.append(e);
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'n' -> sb.append('\n');
-                    case 'r' -> sb.append('\r');
-                    case 't' -> sb.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > s.length()) {
-                            throw new JsonProblem("a \\u escape is cut short", pos);
-                        }
-                        try {
-                            sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw new JsonProblem("a \\u escape is not hexadecimal", pos);
-                        }
-                        pos += 4;
-                    }
-                    default -> throw new JsonProblem("unknown escape \\" + e, pos - 1);
-                }
-            } else if (c < 0x20) {
-                throw new JsonProblem("a control character inside a string", pos - 1);
-            } else {
-                sb.append(c);
-            }
-        }
-        throw new JsonProblem("a string is never closed", start);
-    }
-
-    private Object number() throws JsonProblem {
-        int start = pos;
-        if (peek() == '-') {
-            pos++;
-        }
-        boolean fraction = false;
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (c >= '0' && c <= '9') {
-                pos++;
-            } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-                fraction = true;
-                pos++;
-            } else {
-                break;
-            }
-        }
-        String text = s.substring(start, pos);
-        try {
-            return fraction ? decimal(text) : integer(text);
-        } catch (NumberFormatException e) {
-            throw new JsonProblem("not a number: " + text, start);
-        }
-    }
-
     /** An integer as a long when it fits, else a big integer. */
     static Object integer(String text) {
         BigInteger b = new BigInteger(text);
@@ -276,47 +195,37 @@ final class JsonValues {
         return new BigDecimal(text);
     }
 
-    private char peek() throws JsonProblem {
-        if (pos >= s.length()) {
-            throw new JsonProblem("the JSON ends too early", pos);
-        }
-        return s.charAt(pos);
-    }
-
-    private void expect(char c) throws JsonProblem {
-        if (peek() != c) {
-            throw new JsonProblem("expected '" + c + "'", pos);
-        }
-        pos++;
-    }
-
-    private void space() {
-        while (pos < s.length() && (s.charAt(pos) == ' ' || s.charAt(pos) == '\t' || s.charAt(pos) == '\n'
-                || s.charAt(pos) == '\r')) {
-            pos++;
-        }
-    }
-
     /** Appends a JSON string literal; {@code <}, {@code >} and {@code &} stay as they are. */
     static void quote(String v, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+        StringWriter w = new StringWriter(v.length() + 2);
+        try (JsonGenerator g = FACTORY.createGenerator(WRITE, w)) {
+            g.writeString(v);
         }
-        out.append('"');
+        out.append(w.getBuffer());
     }
+
+    /** Jackson's JSON escapes, and {@code \u2028} / {@code \u2029}, which end a line in JavaScript. */
+    static final ObjectWriteContext WRITE = new ObjectWriteContext.Base() {
+        @Override
+        public CharacterEscapes getCharacterEscapes() {
+            return LINE_SEPARATORS;
+        }
+    };
+
+    private static final CharacterEscapes LINE_SEPARATORS = new CharacterEscapes() {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+        private final SerializableString ls = new SerializedString("\\u2028");
+        private final SerializableString ps = new SerializedString("\\u2029");
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int ch) {
+            return ch == '\u2028' ? ls : ch == '\u2029' ? ps : null;
+        }
+    };
 }
