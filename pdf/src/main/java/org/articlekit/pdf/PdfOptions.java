@@ -123,6 +123,7 @@ public final class PdfOptions implements Options {
     private final boolean pdfa;
     private final boolean embedSource;
     private final boolean bookFrontMatter;
+    private final int tocDepth;
     private final @Nullable String password;
     private final int maxPages;
 
@@ -135,6 +136,7 @@ public final class PdfOptions implements Options {
         pdfa = b.pdfa;
         embedSource = b.embedSource;
         bookFrontMatter = b.bookFrontMatter;
+        tocDepth = b.tocDepth;
         password = b.password;
         maxPages = b.maxPages;
     }
@@ -153,7 +155,7 @@ public final class PdfOptions implements Options {
     public Builder toBuilder() {
         return new Builder().pageSize(pageSize).marginMm(marginMm).fonts(fonts).classpathFont(classpathFont)
                 .systemFonts(systemFonts).pdfa(pdfa).embedSource(embedSource).bookFrontMatter(bookFrontMatter)
-                .password(password).maxPages(maxPages);
+                .tocDepth(tocDepth).password(password).maxPages(maxPages);
     }
 
     /** @return the paper size; default A4 */
@@ -203,6 +205,14 @@ public final class PdfOptions implements Options {
         return bookFrontMatter;
     }
 
+    /**
+     * @return how deep the outline (bookmarks) goes: 1 the articles only, 2 also their top headings ({@code h1},
+     *     {@code h2}), 3 also {@code h3}; default 3
+     */
+    public int tocDepth() {
+        return tocDepth;
+    }
+
     /** @return the password the reader opens encrypted PDFs with; default none */
     public Optional<String> password() {
         return Optional.ofNullable(password);
@@ -217,21 +227,21 @@ public final class PdfOptions implements Options {
     public boolean equals(Object o) {
         return o instanceof PdfOptions p && pageSize == p.pageSize && marginMm == p.marginMm && fonts.equals(p.fonts)
                 && classpathFont == p.classpathFont && systemFonts == p.systemFonts && pdfa == p.pdfa
-                && embedSource == p.embedSource && bookFrontMatter == p.bookFrontMatter
+                && embedSource == p.embedSource && bookFrontMatter == p.bookFrontMatter && tocDepth == p.tocDepth
                 && Objects.equals(password, p.password) && maxPages == p.maxPages;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(pageSize, marginMm, fonts, classpathFont, systemFonts, pdfa, embedSource, bookFrontMatter,
-                password, maxPages);
+                tocDepth, password, maxPages);
     }
 
     @Override
     public String toString() {
         return "PdfOptions[pageSize=" + pageSize + ", marginMm=" + marginMm + ", fonts=" + fonts + ", classpathFont="
                 + classpathFont + ", systemFonts=" + systemFonts + ", pdfa=" + pdfa + ", embedSource=" + embedSource
-                + ", bookFrontMatter=" + bookFrontMatter + ", password=" + (password == null ? "none" : "***")
+                + ", bookFrontMatter=" + bookFrontMatter + ", tocDepth=" + tocDepth + ", password=" + (password == null ? "none" : "***")
                 + ", maxPages=" + maxPages + "]";
     }
 
@@ -245,6 +255,7 @@ public final class PdfOptions implements Options {
         private boolean pdfa;
         private boolean embedSource = true;
         private boolean bookFrontMatter = true;
+        private int tocDepth = 3;
         private @Nullable String password;
         private int maxPages = 2000;
 
@@ -304,6 +315,19 @@ public final class PdfOptions implements Options {
         /** @param v whether books get a title page and contents; default true @return this builder */
         public Builder bookFrontMatter(boolean v) {
             bookFrontMatter = v;
+            return this;
+        }
+
+        /**
+         * @param v how deep the outline goes, 1 to 3 (see {@link PdfOptions#tocDepth()}); default 3
+         * @return this builder
+         * @throws IllegalArgumentException when it is not 1, 2 or 3
+         */
+        public Builder tocDepth(int v) {
+            if (v < 1 || v > 3) {
+                throw new IllegalArgumentException("the contents depth must be 1, 2 or 3, not " + v);
+            }
+            tocDepth = v;
             return this;
         }
 

@@ -205,6 +205,8 @@ final class ConvertCommand implements Callable<Integer> {
         }
         try {
             formatFlags.load();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         } catch (IOException e) {
             rep.failure(String.valueOf(formatFlags.css), e);
             return 1;

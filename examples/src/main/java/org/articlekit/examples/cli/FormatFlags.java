@@ -57,6 +57,12 @@ final class FormatFlags {
                     + "built-in one, so its rules win.")
     @Nullable Path css;
 
+    @Option(names = "--toc-depth", paramLabel = "N",
+            description = "PDF: how deep the bookmarks go (1 the articles, 2 also their headings, 3 also subheadings; "
+                    + "default 3). EPUB: how deep the table of contents goes (1 the chapters, the default; 2 and 3 add "
+                    + "their headings).")
+    @Nullable Integer tocDepth;
+
     /** The stylesheet --css names, read by {@link #load}. */
     private @Nullable String cssText;
 
@@ -66,6 +72,9 @@ final class FormatFlags {
      * @throws IOException naming the file when it cannot be read, is too large or is not UTF-8
      */
     void load() throws IOException {
+        if (tocDepth != null && (tocDepth < 1 || tocDepth > 3)) {
+            throw new IllegalArgumentException("--toc-depth must be 1, 2 or 3, not " + tocDepth);
+        }
         if (css != null) {
             cssText = MetadataValues.utf8(css, "stylesheet");
         }
@@ -74,6 +83,9 @@ final class FormatFlags {
     /** The PDF flags as {@link PdfOptions}; defaults for the rest. */
     PdfOptions pdfOptions() {
         PdfOptions.Builder b = PdfOptions.builder().pdfa(pdfa).password(password);
+        if (tocDepth != null) {
+            b.tocDepth(tocDepth);
+        }
         if (pageSize != null) {
             b.pageSize(switch (pageSize) {
                 case A4 -> PdfOptions.PageSize.A4;
@@ -120,6 +132,9 @@ final class FormatFlags {
         }
         if (noGeneratedCover) {
             epub.add("--no-generated-cover");
+        }
+        if (tocDepth != null && !target.id().equals("pdf") && !target.id().equals("epub")) {
+            rep.warning("--toc-depth is ignored: it only affects pdf and epub output");
         }
         if (css != null && !target.id().equals("html") && !target.id().equals("epub")) {
             rep.warning("--css is ignored: it only affects html and epub output");

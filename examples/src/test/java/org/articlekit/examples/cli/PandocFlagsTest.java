@@ -176,6 +176,42 @@ class PandocFlagsTest {
         assertThat(tmp.resolve("x.html")).doesNotExist();
     }
 
+    @Test
+    void tocDepthSetsHowDeepThePdfBookmarksGo() throws IOException {
+        Path posts = Files.createDirectories(tmp.resolve("posts"));
+        for (String name : List.of("one", "two")) {
+            Files.writeString(posts.resolve(name + ".html"), Cli.page(name, "2026-01-0" + (name.length() - 1) + "T08:00:00Z",
+                    "<p>开头。</p><h2>第一节 " + name + "</h2><p>正文。</p><h3>小节</h3><p>更多。</p>"));
+        }
+        for (int level = 1; level <= 3; level++) {
+            int depth = level;
+            Path pdf = tmp.resolve("book-" + depth + ".pdf");
+            Cli.Result r = Cli.run("convert", posts, "-o", pdf, "--toc-depth", depth);
+            assertThat(r.status()).as(r.err()).isZero();
+            try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                List<String> marks = new java.util.ArrayList<>();
+                collect(d.getDocumentCatalog().getDocumentOutline(), 1, marks);
+                assertThat(marks).as("depth %d: %s", depth, marks).anyMatch(m -> m.startsWith("1 "))
+                        .allMatch(m -> Integer.parseInt(m.substring(0, 1)) <= depth);
+                assertThat(marks).anyMatch(m -> m.startsWith(depth + " "));
+            }
+        }
+        Cli.Result bad = Cli.run("convert", posts, "-o", tmp.resolve("x.pdf"), "--toc-depth", 7);
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--toc-depth");
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode node,
+            int level, List<String> into) {
+        if (node == null) {
+            return;
+        }
+        for (org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem item : node.children()) {
+            into.add(level + " " + item.getTitle());
+            collect(item, level + 1, into);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(String json) {
         try {

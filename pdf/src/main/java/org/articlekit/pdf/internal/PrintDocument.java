@@ -209,7 +209,7 @@ final class PrintDocument {
             prefixIds(content, id);
             glueClosingPunctuation(content);
             backReferenceArrows(content);
-            headings(content, id, bookmark);
+            headings(content, id, bookmark, options.tocDepth());
             images(content, a, ctx, images, byContent);
             shown.append(content.text());
             for (Element img : content.getElementsByTag("img")) {
@@ -337,12 +337,15 @@ final class PrintDocument {
     }
 
     /** Gives headings ids and adds them under the article's bookmark (h2 and h3, nested). */
-    private static void headings(Element content, String prefix, Element articleMark) {
+    private static void headings(Element content, String prefix, Element articleMark, int depth) {
         Element lastH2 = null;
         int n = 0;
         for (Element h : content.select("h1, h2, h3")) {
             if (h.id().isEmpty()) {
                 h.attr("id", prefix + "-h" + (++n));
+            }
+            if (depth < 2 || depth < 3 && h.tagName().equals("h3")) {
+                continue; // deeper than the outline goes: the id still serves links
             }
             Element mark = new Element("bookmark").attr("name", h.text()).attr("href", "#" + h.id());
             if (h.tagName().equals("h3") && lastH2 != null) {
