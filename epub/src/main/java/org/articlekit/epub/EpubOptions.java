@@ -1,6 +1,7 @@
 package org.articlekit.epub;
 
 import org.articlekit.spi.Options;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings of the EPUB format's book writer.
@@ -29,6 +30,8 @@ public final class EpubOptions implements Options {
     private final int coverWidth;
     private final int coverHeight;
     private final int maxImageSide;
+    private final int tocDepth;
+    private final @Nullable String css;
 
     private EpubOptions(Builder b) {
         verticalWriting = b.verticalWriting;
@@ -37,6 +40,8 @@ public final class EpubOptions implements Options {
         coverWidth = b.coverWidth;
         coverHeight = b.coverHeight;
         maxImageSide = b.maxImageSide;
+        tocDepth = b.tocDepth;
+        css = b.css;
     }
 
     /** @return the defaults */
@@ -52,7 +57,7 @@ public final class EpubOptions implements Options {
     /** @return a builder holding these options */
     public Builder toBuilder() {
         return new Builder().verticalWriting(verticalWriting).generateCover(generateCover).titlePage(titlePage)
-                .coverSize(coverWidth, coverHeight).maxImageSide(maxImageSide);
+                .coverSize(coverWidth, coverHeight).maxImageSide(maxImageSide).tocDepth(tocDepth).css(css);
     }
 
     /**
@@ -95,24 +100,42 @@ public final class EpubOptions implements Options {
         return coverHeight;
     }
 
+    /**
+     * @return how deep the table of contents (the navigation document) goes: 1 the chapters only, 2 also each
+     *     chapter's top headings ({@code h1}, {@code h2}), 3 also {@code h3}; default 1. The EPUB 2 NCX lists the
+     *     chapters only.
+     */
+    public int tocDepth() {
+        return tocDepth;
+    }
+
+    /**
+     * @return a stylesheet of the user's (the CLI's {@code --css FILE}) added to the book's stylesheet after the
+     *     built-in rules, so that its rules win; or {@code null} (the default)
+     */
+    public @Nullable String css() {
+        return css;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof EpubOptions e && verticalWriting == e.verticalWriting && generateCover == e.generateCover
                 && titlePage == e.titlePage && coverWidth == e.coverWidth && coverHeight == e.coverHeight
-                && maxImageSide == e.maxImageSide;
+                && maxImageSide == e.maxImageSide && tocDepth == e.tocDepth
+                && java.util.Objects.equals(css, e.css);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(verticalWriting, generateCover, titlePage, coverWidth, coverHeight,
-                maxImageSide);
+                maxImageSide, tocDepth, css);
     }
 
     @Override
     public String toString() {
         return "EpubOptions{verticalWriting=" + verticalWriting + ", generateCover=" + generateCover
                 + ", titlePage=" + titlePage + ", cover=" + coverWidth + "x" + coverHeight + ", maxImageSide="
-                + maxImageSide + "}";
+                + maxImageSide + ", tocDepth=" + tocDepth + (css == null ? "" : ", css=" + css.length() + " chars") + "}";
     }
 
     /** Builds {@link EpubOptions}. Not thread-safe. */
@@ -123,8 +146,32 @@ public final class EpubOptions implements Options {
         private int coverWidth = 1200;
         private int coverHeight = 1800;
         private int maxImageSide = 2000;
+        private int tocDepth = 1;
+        private @Nullable String css;
 
         private Builder() {
+        }
+
+        /**
+         * @param v CSS added to the book's stylesheet after the built-in rules, or null (the default) for none
+         * @return this builder
+         */
+        public Builder css(@Nullable String v) {
+            css = v;
+            return this;
+        }
+
+        /**
+         * @param v how deep the table of contents goes, 1 to 3 (see {@link EpubOptions#tocDepth()}); default 1
+         * @return this builder
+         * @throws IllegalArgumentException when it is not 1, 2 or 3
+         */
+        public Builder tocDepth(int v) {
+            if (v < 1 || v > 3) {
+                throw new IllegalArgumentException("the contents depth must be 1, 2 or 3, not " + v);
+            }
+            tocDepth = v;
+            return this;
         }
 
         /**

@@ -99,7 +99,8 @@ public final class EpubWriter implements BookWriter {
             zip.stored("mimetype", MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
             zip.text("META-INF/container.xml", PackageFiles.CONTAINER);
             add("nav", "nav.xhtml", "application/xhtml+xml", "nav", null);
-            String css = PackageFiles.CSS + (options.verticalWriting() ? PackageFiles.VERTICAL_CSS : "");
+            String css = PackageFiles.CSS + (options.verticalWriting() ? PackageFiles.VERTICAL_CSS : "")
+                    + (options.css() == null ? "" : "\n/* the user's stylesheet */\n" + options.css() + "\n");
             add("css", ChapterPage.STYLESHEET, "text/css", "", css.getBytes(StandardCharsets.UTF_8));
 
             Resource cover = cover();
@@ -189,7 +190,46 @@ public final class EpubWriter implements BookWriter {
 
         /** One chapter, ready to be written. */
         private record Prepared(String number, String title, List<Resource> images, byte[] page, byte[] record,
-                List<Diagnostic> warnings) {
+                List<Diagnostic> warnings, List<PackageFiles.TocEntry> headings) {
+        }
+
+        /**
+         * Gives the chapter's headings down to the contents depth ids (keeping those they have) and returns them as
+         * contents entries, {@code h3} nested under the {@code h1}/{@code h2} before it.
+         */
+        private List<PackageFiles.TocEntry> headings(Document doc, String href) {
+            int depth = options.tocDepth();
+            if (depth < 2) {
+                return List.of();
+            }
+            Set<String> ids = new HashSet<>();
+            for (Element e : doc.body().select("[id]")) {
+                ids.add(e.id());
+            }
+            List<PackageFiles.TocEntry> top = new ArrayList<>();
+            List<PackageFiles.TocEntry> under = null;
+            int n = 0;
+            for (Element h : doc.body().select(depth >= 3 ? "h1, h2, h3" : "h1, h2")) {
+                String label = h.text().strip();
+                if (label.isEmpty()) {
+                    continue;
+                }
+                if (h.id().isEmpty()) {
+                    String id;
+                    do {
+                        id = "toc-" + (++n);
+                    } while (ids.contains(id));
+                    ids.add(id);
+                    h.attr("id", id);
+                }
+                if (h.tagName().equals("h3") && under != null) {
+                    under.add(new PackageFiles.TocEntry(href + "#" + h.id(), label, List.of()));
+                } else {
+                    under = new ArrayList<>();
+                    top.add(new PackageFiles.TocEntry(href + "#" + h.id(), label, under));
+                }
+            }
+            return top;
         }
 
         /**
@@ -224,10 +264,11 @@ public final class EpubWriter implements BookWriter {
                 }
             }
             String lang = a.metadata().language().orElse(facts.language());
+            List<PackageFiles.TocEntry> headings = headings(doc, "c" + number + ".xhtml");
             String xhtml = ChapterPage.chapter(a.metadata(), title, lang, doc, known);
             byte[] record = ArticleRecord.write(a.metadata(), recordBody, images.resources())
                     .getBytes(StandardCharsets.UTF_8);
-            return new Prepared(number, title, images.resources(), page(xhtml), record, warnings);
+            return new Prepared(number, title, images.resources(), page(xhtml), record, warnings, headings);
         }
 
         /** Whether a path names the page or record of a chapter before the one at {@code index}. */
@@ -253,7 +294,7 @@ public final class EpubWriter implements BookWriter {
             String href = "c" + p.number() + ".xhtml";
             add(chapterId, href, "application/xhtml+xml", "", p.page());
             spine.add(chapterId);
-            toc.add(new PackageFiles.TocEntry(href, p.title()));
+            toc.add(new PackageFiles.TocEntry(href, p.title(), p.headings()));
             ctx.progress().chapterWritten(toc.size(), book.articles().size());
             String recordId = "r" + p.number();
             add(recordId, "records/c" + p.number() + ".xml", "application/xml", "", p.record());

@@ -51,19 +51,33 @@ final class PackageFiles {
     }
 
     /** One entry of the table of contents. */
-    record TocEntry(String href, String label) {
+    /** A contents entry: a chapter, or a heading in one, with the headings under it. */
+    record TocEntry(String href, String label, List<TocEntry> children) {
+        TocEntry(String href, String label) {
+            this(href, label, List.of());
+        }
     }
 
     /** The navigation document (EPUB 3). */
     static String nav(String bookTitle, String lang, List<TocEntry> toc, String heading) {
         StringBuilder sb = new StringBuilder(ChapterPage.head(bookTitle, lang, "nav"));
         sb.append("<nav epub:type=\"toc\" id=\"toc\">\n<h1>").append(Xml.escape(heading)).append("</h1>\n<ol>\n");
-        for (TocEntry e : toc) {
-            sb.append("<li><a href=\"").append(Xml.attr(e.href())).append("\">").append(Xml.escape(e.label()))
-                    .append("</a></li>\n");
-        }
+        entries(sb, toc);
         sb.append("</ol>\n</nav>\n").append(ChapterPage.END);
         return sb.toString();
+    }
+
+    private static void entries(StringBuilder sb, List<TocEntry> toc) {
+        for (TocEntry e : toc) {
+            sb.append("<li><a href=\"").append(Xml.attr(e.href())).append("\">").append(Xml.escape(e.label()))
+                    .append("</a>");
+            if (!e.children().isEmpty()) {
+                sb.append("\n<ol>\n");
+                entries(sb, e.children());
+                sb.append("</ol>\n");
+            }
+            sb.append("</li>\n");
+        }
     }
 
     /** The NCX table of contents, for EPUB 2 reading systems. */

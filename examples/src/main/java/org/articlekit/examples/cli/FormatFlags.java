@@ -101,7 +101,12 @@ final class FormatFlags {
 
     /** The options of every format, from the flags. */
     FormatOptions formatOptions() {
-        EpubOptions epub = EpubOptions.builder().verticalWriting(vertical).generateCover(!noGeneratedCover).build();
+        EpubOptions.Builder epubBuilder = EpubOptions.builder().verticalWriting(vertical).generateCover(!noGeneratedCover)
+                .css(cssText);
+        if (tocDepth != null) {
+            epubBuilder.tocDepth(tocDepth);
+        }
+        EpubOptions epub = epubBuilder.build();
         MarkdownOptions.Builder markdown = MarkdownOptions.builder();
         if (frontMatter != null) {
             markdown.frontMatter(switch (frontMatter) {

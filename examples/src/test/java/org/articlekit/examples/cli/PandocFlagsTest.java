@@ -166,6 +166,12 @@ class PandocFlagsTest {
         assertThat(html.indexOf("Kaiti")).isGreaterThan(html.indexOf("<style>"));
         assertThat(org.jsoup.Jsoup.parse(html).select("style")).hasSize(2);
 
+        Path epub = tmp.resolve("out.epub");
+        Cli.Result book = Cli.run("convert", page, "-o", epub, "--css", css);
+        assertThat(book.status()).as(book.err()).isZero();
+        assertThat(entry(epub, "EPUB/styles/book.css")).contains("font-family: \"Kaiti\"");
+        assertThat(EpubCommandTest.epubcheck(epub)).isEmpty();
+
         Cli.Result ignored = Cli.run("convert", page, "-o", tmp.resolve("out.md"), "--css", css);
         assertThat(ignored.status()).isZero();
         assertThat(ignored.err()).contains("--css is ignored");
@@ -199,6 +205,33 @@ class PandocFlagsTest {
         Cli.Result bad = Cli.run("convert", posts, "-o", tmp.resolve("x.pdf"), "--toc-depth", 7);
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("--toc-depth");
+    }
+
+    @Test
+    void tocDepthNestsTheChaptersHeadingsInTheEpubContents() throws IOException {
+        Path posts = Files.createDirectories(tmp.resolve("posts"));
+        Files.writeString(posts.resolve("one.html"), Cli.page("第一篇", "2026-01-01T08:00:00Z",
+                "<p>开头。</p><h2>第一节</h2><p>正文。</p><h3>小节</h3><p>更多。</p><h2 id=\"own\">第二节</h2><p>完。</p>"));
+        Cli.writePage(posts.resolve("two.html"), "Second", "2026-01-02T08:00:00Z");
+        Path flat = tmp.resolve("flat.epub");
+        Path deep = tmp.resolve("deep.epub");
+        assertThat(Cli.run("convert", posts, "-o", flat).status()).isZero();
+        Cli.Result r = Cli.run("convert", posts, "-o", deep, "--toc-depth", "3");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(EpubCommandTest.epubcheck(deep)).isEmpty();
+
+        org.jsoup.nodes.Document nav = org.jsoup.Jsoup.parse(entry(deep, "EPUB/nav.xhtml"));
+        assertThat(nav.select("nav#toc > ol > li")).hasSize(2);
+        assertThat(nav.select("nav#toc > ol > li > ol > li > a").eachText()).containsExactly("第一节", "第二节");
+        assertThat(nav.select("nav#toc > ol > li > ol > li > ol > li > a").eachText()).containsExactly("小节");
+        assertThat(nav.select("a[href$=#own]")).hasSize(1);
+        assertThat(org.jsoup.Jsoup.parse(entry(flat, "EPUB/nav.xhtml")).select("nav#toc li li")).isEmpty();
+    }
+
+    private static String entry(Path zip, String name) throws IOException {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            return new String(z.getInputStream(z.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void collect(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode node,
