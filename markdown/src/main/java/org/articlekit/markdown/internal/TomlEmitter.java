@@ -3,97 +3,73 @@ package org.articlekit.markdown.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.articlekit.ArticleDate;
 import org.jspecify.annotations.Nullable;
+import org.tomlj.MutableTomlArray;
+import org.tomlj.MutableTomlTable;
+import org.tomlj.Toml;
 
 /**
- * Writes front-matter values as TOML: one {@code key = value} line each, lists as arrays and maps
- * as inline tables. TOML has no null, so null values are left out (the writer warns).
+ * Writes front-matter values as TOML with tomlj's serialiser: one {@code key = value} line each, in the map's
+ * order, lists as arrays and maps as inline tables (so no key moves into a later {@code [table]} section). TOML has
+ * no null, so null values are left out (the writer warns). Dates keep their form: an offset date-time, a local
+ * date-time or a local date, as {@link TomlFrontMatter#dateLiteral} gives it; a date TOML cannot hold is its text.
  */
 final class TomlEmitter {
-
-    private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
     private TomlEmitter() {
     }
 
     static String map(Map<String, @Nullable Object> map) {
-        StringBuilder sb = new StringBuilder();
+        MutableTomlTable table = MutableTomlTable.create();
         for (Map.Entry<String, @Nullable Object> e : map.entrySet()) {
-            if (e.getValue() == null) {
-                continue;
+            if (e.getValue() != null) {
+                // a list of one key: a dotted key is one key, not a path
+                table.set(List.of(e.getKey()), value(e.getValue()));
             }
-            sb.append(key(e.getKey())).append(" = ").append(value(e.getValue())).append('\n');
         }
-        return sb.toString();
+        String toml = table.toToml();
+        return toml.isEmpty() || toml.endsWith("\n") ? toml : toml + "\n";
     }
 
-    private static String key(String k) {
-        return BARE_KEY.matcher(k).matches() ? k : basic(k);
-    }
-
-    static String value(@Nullable Object v) {
-        if (v == null) {
-            return "\"\"";
-        }
+    /** A value as tomlj holds it: strings, longs, doubles, booleans, {@code java.time} values, arrays, tables. */
+    private static Object value(Object v) {
         if (v instanceof List<?> l) {
-            StringBuilder sb = new StringBuilder("[");
+            MutableTomlArray array = MutableTomlArray.createInline();
             for (Object item : l) {
-                if (sb.length() > 1) {
-                    sb.append(", ");
-                }
-                sb.append(value(item));
+                array.add(item == null ? "" : value(item));
             }
-            return sb.append(']').toString();
+            return array;
         }
         if (v instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("{");
+            MutableTomlTable inline = MutableTomlTable.createInline();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (e.getValue() == null) {
-                    continue;
+                if (e.getValue() != null) {
+                    inline.set(List.of(String.valueOf(e.getKey())), value(e.getValue()));
                 }
-                sb.append(sb.length() > 1 ? ", " : " ").append(key(String.valueOf(e.getKey()))).append(" = ")
-                        .append(value(e.getValue()));
             }
-            return sb.append(sb.length() > 1 ? " }" : "}").toString();
+            return inline;
         }
         if (v instanceof ArticleDate d) {
             String literal = TomlFrontMatter.dateLiteral(d);
-            return literal != null ? literal : basic(d.text());
+            if (literal != null) {
+                Object parsed = Toml.parse("d = " + literal).get("d");
+                if (parsed != null) {
+                    return parsed;
+                }
+            }
+            return d.text();
         }
-        if (v instanceof Boolean || v instanceof Long) {
-            return v.toString();
+        if (v instanceof Boolean || v instanceof Long || v instanceof Double) {
+            return v;
         }
-        if (v instanceof Double d) {
-            return d.isNaN() ? "nan" : d.isInfinite() ? (d > 0 ? "inf" : "-inf") : d.toString();
+        if (v instanceof Integer i) {
+            return i.longValue();
         }
         if (v instanceof BigDecimal b) {
             // 1e999 has no TOML float (tomlj refuses it, Double gives "Infinity"): it is kept as its text
-            return Double.isFinite(b.doubleValue()) ? Double.toString(b.doubleValue()) : basic(b.toString());
+            return Double.isFinite(b.doubleValue()) ? (Object) b.doubleValue() : b.toString();
         }
-        return basic(v.toString());
-    }
-
-    static String basic(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        sb.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return v.toString();
     }
 }
