@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.articlekit.internal.io.AtomicFiles;
 import org.articlekit.internal.io.ImageCollector;
+import org.articlekit.internal.io.ImageExporter;
 import org.articlekit.internal.io.LocalFileResolver;
 import org.articlekit.internal.text.LanguageGuess;
-import org.articlekit.internal.io.ImageExporter;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.ArticleWriter;
@@ -192,19 +192,25 @@ public final class Converter {
             if (bookReader.isPresent()) {
                 Book book = bookReader.get().readBook(new ByteArrayInputStream(data), ctx);
                 if (book.articles().size() == 1) {
-                    return book.articles().get(0);
+                    return withGuessedLanguage(book.articles().get(0));
                 }
                 throw new ArticleFormatException(input, "holds " + book.articles().size()
                         + " articles; read it as a book");
             }
             throw new ArticleFormatException(input, "ArticleKit cannot read " + format.id() + " files");
         }
-        Article article = guard(input, () -> reader.get().read(new ByteArrayInputStream(data), ctx));
-        if (article.metadata().language().isEmpty()) {
-            String guessed = LanguageGuess.of(article).orElse(null);
-            article = article.withMetadata(article.metadata().toBuilder().language(guessed).build());
-        }
+        Article article = withGuessedLanguage(guard(input, () -> reader.get().read(new ByteArrayInputStream(data), ctx)));
         return collectImages ? ImageCollector.collect(article, ctx) : article;
+    }
+
+    /** The article with the language its text shows, when it declares none (books' articles too). */
+    private static Article withGuessedLanguage(Article article) {
+        if (article.metadata().language().isPresent()) {
+            return article;
+        }
+        Optional<String> guessed = LanguageGuess.of(article);
+        return guessed.isEmpty() ? article
+                : article.withMetadata(article.metadata().toBuilder().language(guessed.get()).build());
     }
 
     /**
@@ -374,12 +380,10 @@ public final class Converter {
         Optional<BookReader> bookReader = format.bookReader();
         if (bookReader.isPresent()) {
             Book book = guard(input, () -> bookReader.get().readBook(new ByteArrayInputStream(data), ctx));
-            if (!collectImages) {
-                return book;
-            }
             List<Article> articles = new ArrayList<>();
             for (Article a : book.articles()) {
-                articles.add(ImageCollector.collect(a, ctx));
+                Article guessed = withGuessedLanguage(a);
+                articles.add(collectImages ? ImageCollector.collect(guessed, ctx) : guessed);
             }
             return book.toBuilder().articles(articles).build();
         }
