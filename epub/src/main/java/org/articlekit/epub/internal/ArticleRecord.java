@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 import org.articlekit.ArticleDate;
 import org.articlekit.CategoryPath;
 import org.articlekit.Metadata;
@@ -44,113 +45,146 @@ final class ArticleRecord {
     // ---- writing ----------------------------------------------------------------------------
 
     static String write(Metadata m, String bodyHtml, List<Resource> resources) {
-        StringBuilder sb = new StringBuilder(bodyHtml.length() + 1024);
-        sb.append(Xml.DECLARATION).append('<').append(ROOT).append(" xmlns=\"").append(NAMESPACE)
-                .append("\" version=\"1\">\n");
-        m.title().ifPresent(v -> text(sb, "title", null, v));
-        m.subtitle().ifPresent(v -> text(sb, "subtitle", null, v));
-        m.authors().forEach(v -> text(sb, "author", null, v));
-        m.published().ifPresent(d -> date(sb, "published", null, d));
-        m.updated().ifPresent(d -> date(sb, "updated", null, d));
-        m.language().ifPresent(v -> text(sb, "language", null, v));
-        m.summary().ifPresent(v -> text(sb, "summary", null, v));
-        m.tags().forEach(v -> text(sb, "tag", null, v));
-        for (CategoryPath p : m.categories()) {
-            sb.append("<category>");
-            p.segments().forEach(s -> text(sb, "segment", null, s));
-            sb.append("</category>\n");
-        }
-        m.cover().ifPresent(v -> text(sb, "cover", null, v));
-        m.thumbnail().ifPresent(v -> text(sb, "thumbnail", null, v));
-        m.canonicalUrl().ifPresent(v -> text(sb, "canonical-url", null, v.toString()));
-        m.sourceUrl().ifPresent(v -> text(sb, "source-url", null, v.toString()));
-        m.identifier().ifPresent(v -> text(sb, "identifier", null, v));
-        m.publisher().ifPresent(v -> text(sb, "publisher", null, v));
-        if (!m.extra().isEmpty()) {
-            sb.append("<extra>\n");
-            for (Map.Entry<String, @Nullable Object> e : m.extra().entrySet()) {
-                value(sb, e.getKey(), e.getValue());
+        return Xml.document(w -> {
+            w.start(ROOT).ns(NAMESPACE).attr("version", "1").nl();
+            if (m.title().isPresent()) {
+                text(w, "title", null, m.title().get());
             }
-            sb.append("</extra>\n");
-        }
-        for (Resource r : resources) {
-            sb.append("<resource name=\"").append(Xml.attr(r.name())).append("\" media-type=\"")
-                    .append(Xml.attr(r.mediaType())).append('"');
-            r.source().ifPresent(s -> key(sb, "source", s));
-            sb.append("/>\n");
-        }
-        text(sb, "body", null, bodyHtml);
-        sb.append("</").append(ROOT).append(">\n");
-        return sb.toString();
+            if (m.subtitle().isPresent()) {
+                text(w, "subtitle", null, m.subtitle().get());
+            }
+            for (String v : m.authors()) {
+                text(w, "author", null, v);
+            }
+            if (m.published().isPresent()) {
+                date(w, "published", null, m.published().get());
+            }
+            if (m.updated().isPresent()) {
+                date(w, "updated", null, m.updated().get());
+            }
+            if (m.language().isPresent()) {
+                text(w, "language", null, m.language().get());
+            }
+            if (m.summary().isPresent()) {
+                text(w, "summary", null, m.summary().get());
+            }
+            for (String v : m.tags()) {
+                text(w, "tag", null, v);
+            }
+            for (CategoryPath p : m.categories()) {
+                w.start("category");
+                for (String segment : p.segments()) {
+                    text(w, "segment", null, segment);
+                }
+                w.end().nl();
+            }
+            if (m.cover().isPresent()) {
+                text(w, "cover", null, m.cover().get());
+            }
+            if (m.thumbnail().isPresent()) {
+                text(w, "thumbnail", null, m.thumbnail().get());
+            }
+            if (m.canonicalUrl().isPresent()) {
+                text(w, "canonical-url", null, m.canonicalUrl().get().toString());
+            }
+            if (m.sourceUrl().isPresent()) {
+                text(w, "source-url", null, m.sourceUrl().get().toString());
+            }
+            if (m.identifier().isPresent()) {
+                text(w, "identifier", null, m.identifier().get());
+            }
+            if (m.publisher().isPresent()) {
+                text(w, "publisher", null, m.publisher().get());
+            }
+            if (!m.extra().isEmpty()) {
+                w.start("extra").nl();
+                for (Map.Entry<String, @Nullable Object> e : m.extra().entrySet()) {
+                    value(w, e.getKey(), e.getValue());
+                }
+                w.end().nl();
+            }
+            for (Resource r : resources) {
+                w.empty("resource");
+                w.attr("name", r.name()).attr("media-type", r.mediaType());
+                if (r.source().isPresent()) {
+                    key(w, "source", r.source().get());
+                }
+                w.nl();
+            }
+            text(w, "body", null, bodyHtml);
+            w.end().nl();
+        });
     }
 
-    private static void value(StringBuilder sb, @Nullable String key, @Nullable Object v) {
+    private static void value(Xml.Writer w, @Nullable String key, @Nullable Object v) throws XMLStreamException {
         if (v == null) {
-            open(sb, "null", key);
-            sb.append("/>\n");
+            open(w.empty("null"), key).nl();
         } else if (v instanceof String s) {
-            text(sb, "string", key, s);
+            text(w, "string", key, s);
         } else if (v instanceof Boolean b) {
-            text(sb, "boolean", key, b.toString());
+            text(w, "boolean", key, b.toString());
         } else if (v instanceof Long l) {
-            text(sb, "long", key, l.toString());
+            text(w, "long", key, l.toString());
         } else if (v instanceof Double d) {
-            text(sb, "double", key, d.toString());
+            text(w, "double", key, d.toString());
         } else if (v instanceof BigInteger i) {
-            text(sb, "integer", key, i.toString());
+            text(w, "integer", key, i.toString());
         } else if (v instanceof BigDecimal d) {
-            text(sb, "decimal", key, d.toString());
+            text(w, "decimal", key, d.toString());
         } else if (v instanceof ArticleDate d) {
-            date(sb, "date", key, d);
+            date(w, "date", key, d);
         } else if (v instanceof List<?> list) {
-            open(sb, "list", key);
-            sb.append(">\n");
+            open(w.start("list"), key).nl();
             for (Object o : list) {
-                value(sb, null, o);
+                value(w, null, o);
             }
-            sb.append("</list>\n");
+            w.end().nl();
         } else if (v instanceof Map<?, ?> map) {
-            open(sb, "map", key);
-            sb.append(">\n");
+            open(w.start("map"), key).nl();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                value(sb, String.valueOf(e.getKey()), e.getValue());
+                value(w, String.valueOf(e.getKey()), e.getValue());
             }
-            sb.append("</map>\n");
+            w.end().nl();
         } else {
             throw new IllegalArgumentException("extra value of an unsupported type: " + v.getClass().getName());
         }
     }
 
-    private static void open(StringBuilder sb, String tag, @Nullable String key) {
-        sb.append('<').append(tag);
+    /** The {@code key} attribute of a value inside {@code extra}, when it has one. */
+    private static Xml.Writer open(Xml.Writer w, @Nullable String key) throws XMLStreamException {
         if (key != null) {
-            key(sb, "key", key);
+            key(w, "key", key);
         }
+        return w;
     }
 
-    /** An attribute holding any string: as text when XML keeps it exactly, else as {@code NAME-hex}. */
-    private static void key(StringBuilder sb, String attr, String value) {
-        if (exact(value)) {
-            sb.append(' ').append(attr).append("=\"").append(Xml.attr(value)).append('"');
+    /**
+     * An attribute holding any string: as it is when XML keeps it exactly (an attribute value's
+     * tabs and line breaks would come back as spaces), else as {@code NAME-hex}.
+     */
+    private static void key(Xml.Writer w, String attr, String value) throws XMLStreamException {
+        if (exact(value) && value.indexOf('\t') < 0 && value.indexOf('\n') < 0) {
+            w.attr(attr, value);
         } else {
-            sb.append(' ').append(attr).append("-hex=\"").append(hex(value)).append('"');
+            w.attr(attr + "-hex", hex(value));
         }
     }
 
-    private static void text(StringBuilder sb, String tag, @Nullable String key, String value) {
-        open(sb, tag, key);
+    private static void text(Xml.Writer w, String tag, @Nullable String key, String value) throws XMLStreamException {
         if (exact(value)) {
-            sb.append('>').append(Xml.escape(value)).append("</").append(tag).append(">\n");
+            open(w.start(tag), key).text(value).end().nl();
         } else {
-            sb.append(" hex=\"").append(hex(value)).append("\"/>\n");
+            open(w.empty(tag), key).attr("hex", hex(value)).nl();
         }
     }
 
-    private static void date(StringBuilder sb, String tag, @Nullable String key, ArticleDate d) {
-        open(sb, tag, key);
-        key(sb, "text", d.text());
-        d.isoString().ifPresent(iso -> key(sb, "iso", iso));
-        sb.append("/>\n");
+    private static void date(Xml.Writer w, String tag, @Nullable String key, ArticleDate d) throws XMLStreamException {
+        open(w.empty(tag), key);
+        key(w, "text", d.text());
+        if (d.isoString().isPresent()) {
+            key(w, "iso", d.isoString().get());
+        }
+        w.nl();
     }
 
     private static boolean exact(String s) {

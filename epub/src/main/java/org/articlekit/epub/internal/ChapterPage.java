@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamException;
 import org.articlekit.Metadata;
 import org.articlekit.spi.ArticleHeader;
 import org.articlekit.spi.BodyTree;
@@ -29,16 +31,33 @@ final class ChapterPage {
     private ChapterPage() {
     }
 
-    /** The start of every page, up to and including {@code <body>}. */
-    static String head(String title, String lang, String bodyClass) {
-        String l = Xml.attr(lang);
-        return Xml.DECLARATION + "<!DOCTYPE html>\n<html xmlns=\"" + XHTML_NS + "\" xmlns:epub=\"" + OPS_NS
-                + "\" lang=\"" + l + "\" xml:lang=\"" + l + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
-                + Xml.escape(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"" + STYLESHEET
-                + "\"/>\n</head>\n<body class=\"" + bodyClass + "\">\n";
+    /**
+     * An XHTML page of the book: the declaration, the doctype, the head (title, stylesheet) and a
+     * body of the given class holding what {@code content} writes.
+     */
+    static String page(String title, String lang, String bodyClass, Xml.Content content) {
+        return Xml.document(w -> {
+            w.dtd("<!DOCTYPE html>").nl();
+            w.start("html").ns(XHTML_NS).ns("epub", OPS_NS).attr("lang", lang)
+                    .attr("xml", XMLConstants.XML_NS_URI, "lang", lang).nl();
+            w.start("head").nl().empty("meta").attr("charset", "utf-8").nl();
+            w.start("title").text(title).end().nl();
+            w.empty("link").attr("rel", "stylesheet").attr("type", "text/css").attr("href", STYLESHEET).nl();
+            w.end().nl().start("body").attr("class", bodyClass).nl();
+            content.write(w);
+            w.end().nl().end().nl();
+        });
     }
 
-    static final String END = "</body>\n</html>\n";
+    /** A section with an {@code epub:type}, as every page's body holds. */
+    static Xml.Writer section(Xml.Writer w, String type) throws XMLStreamException {
+        return w.start("section").attr("epub", OPS_NS, "type", type);
+    }
+
+    /** A paragraph of the given class holding only text. */
+    private static void para(Xml.Writer w, String cls, String text) throws XMLStreamException {
+        w.start("p").attr("class", cls).text(text).end().nl();
+    }
 
     /**
      * A chapter: the article's header and its body.
@@ -51,34 +70,39 @@ final class ChapterPage {
      * @return the XHTML page
      */
     static String chapter(Metadata m, String title, String lang, Document body, Predicate<String> files) {
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append(head(title, lang, "chapter"));
-        sb.append("<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"ak-title\">\n");
-        ArticleHeader h = ArticleHeader.of(m, title);
-        sb.append("<header class=\"ak-header\">\n<h1 id=\"ak-title\">").append(Xml.escape(h.title())).append("</h1>\n");
-        h.subtitle().ifPresent(s -> sb.append("<p class=\"ak-subtitle\">").append(Xml.escape(s)).append("</p>\n"));
-        if (!h.byline().isEmpty()) {
-            sb.append("<p class=\"ak-byline\">").append(Xml.escape(h.bylineText())).append("</p>\n");
-        }
-        h.link().ifPresent(link -> sb.append("<p class=\"ak-source\"><a href=\"").append(Xml.attr(link.toASCIIString()))
-                .append("\">").append(Xml.escape(link.toString())).append("</a></p>\n"));
-        if (!h.categories().isEmpty()) {
-            sb.append("<p class=\"ak-categories\">").append(Xml.escape(String.join(" · ", h.categories())))
-                    .append("</p>\n");
-        }
-        if (!h.tags().isEmpty()) {
-            sb.append("<p class=\"ak-tags\">");
-            for (int i = 0; i < h.tags().size(); i++) {
-                sb.append(i > 0 ? " " : "").append("<span class=\"ak-tag\">#").append(Xml.escape(h.tags().get(i)))
-                        .append("</span>");
-            }
-            sb.append("</p>\n");
-        }
-        sb.append("</header>\n");
         makeValid(body, files);
-        sb.append(BodyTree.xhtml(body.body()));
-        sb.append("\n</section>\n").append(END);
-        return sb.toString();
+        String bodyXhtml = BodyTree.xhtml(body.body());
+        ArticleHeader h = ArticleHeader.of(m, title);
+        return page(title, lang, "chapter", w -> {
+            section(w, "chapter").attr("role", "doc-chapter").attr("aria-labelledby", "ak-title").nl();
+            w.start("header").attr("class", "ak-header").nl();
+            w.start("h1").attr("id", "ak-title").text(h.title()).end().nl();
+            if (h.subtitle().isPresent()) {
+                para(w, "ak-subtitle", h.subtitle().get());
+            }
+            if (!h.byline().isEmpty()) {
+                para(w, "ak-byline", h.bylineText());
+            }
+            if (h.link().isPresent()) {
+                URI link = h.link().get();
+                w.start("p").attr("class", "ak-source").start("a").attr("href", link.toASCIIString())
+                        .text(link.toString()).end().end().nl();
+            }
+            if (!h.categories().isEmpty()) {
+                para(w, "ak-categories", String.join(" · ", h.categories()));
+            }
+            if (!h.tags().isEmpty()) {
+                w.start("p").attr("class", "ak-tags");
+                for (int i = 0; i < h.tags().size(); i++) {
+                    if (i > 0) {
+                        w.text(" ");
+                    }
+                    w.start("span").attr("class", "ak-tag").text("#" + h.tags().get(i)).end();
+                }
+                w.end().nl();
+            }
+            w.end().nl().raw(bodyXhtml).nl().end().nl();
+        });
     }
 
     /**
@@ -187,24 +211,25 @@ final class ChapterPage {
 
     /** The title page. */
     static String titlePage(String title, List<String> authors, String dates, int count, String lang) {
-        StringBuilder sb = new StringBuilder(head(title, lang, "titlepage"));
-        sb.append("<section epub:type=\"titlepage\" class=\"ak-titlepage\">\n<h1 class=\"ak-book-title\">")
-                .append(Xml.escape(title)).append("</h1>\n");
-        if (!authors.isEmpty()) {
-            sb.append("<p class=\"ak-book-authors\">").append(Xml.escape(String.join(", ", authors))).append("</p>\n");
-        }
-        if (!dates.isEmpty()) {
-            sb.append("<p class=\"ak-book-dates\">").append(Xml.escape(dates)).append("</p>\n");
-        }
         boolean zh = lang.toLowerCase(Locale.ROOT).startsWith("zh");
         String n = zh ? "共 " + count + " 篇文章" : count == 1 ? "1 article" : String.format(Locale.ROOT, "%,d articles", count);
-        sb.append("<p class=\"ak-book-count\">").append(n).append("</p>\n</section>\n").append(END);
-        return sb.toString();
+        return page(title, lang, "titlepage", w -> {
+            section(w, "titlepage").attr("class", "ak-titlepage").nl();
+            w.start("h1").attr("class", "ak-book-title").text(title).end().nl();
+            if (!authors.isEmpty()) {
+                para(w, "ak-book-authors", String.join(", ", authors));
+            }
+            if (!dates.isEmpty()) {
+                para(w, "ak-book-dates", dates);
+            }
+            para(w, "ak-book-count", n);
+            w.end().nl();
+        });
     }
 
     /** The cover page, showing the cover image. */
     static String coverPage(String title, String imagePath, String lang) {
-        return head(title, lang, "cover") + "<section epub:type=\"cover\" class=\"ak-cover\">\n<img src=\""
-                + Xml.attr(imagePath) + "\" alt=\"" + Xml.attr(title) + "\"/>\n</section>\n" + END;
+        return page(title, lang, "cover", w -> section(w, "cover").attr("class", "ak-cover").nl()
+                .empty("img").attr("src", imagePath).attr("alt", title).nl().end().nl());
     }
 }

@@ -1,6 +1,7 @@
 package org.articlekit.epub.internal;
 
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 
 /** The fixed files of a book and the package document, navigation document and NCX. */
 final class PackageFiles {
@@ -50,7 +51,6 @@ final class PackageFiles {
     private PackageFiles() {
     }
 
-    /** One entry of the table of contents. */
     /** A contents entry: a chapter, or a heading in one, with the headings under it. */
     record TocEntry(String href, String label, List<TocEntry> children) {
         TocEntry(String href, String label) {
@@ -60,23 +60,23 @@ final class PackageFiles {
 
     /** The navigation document (EPUB 3). */
     static String nav(String bookTitle, String lang, List<TocEntry> toc, String heading) {
-        StringBuilder sb = new StringBuilder(ChapterPage.head(bookTitle, lang, "nav"));
-        sb.append("<nav epub:type=\"toc\" id=\"toc\">\n<h1>").append(Xml.escape(heading)).append("</h1>\n<ol>\n");
-        entries(sb, toc);
-        sb.append("</ol>\n</nav>\n").append(ChapterPage.END);
-        return sb.toString();
+        return ChapterPage.page(bookTitle, lang, "nav", w -> {
+            w.start("nav").attr("epub", ChapterPage.OPS_NS, "type", "toc").attr("id", "toc").nl();
+            w.start("h1").text(heading).end().nl().start("ol").nl();
+            entries(w, toc);
+            w.end().nl().end().nl();
+        });
     }
 
-    private static void entries(StringBuilder sb, List<TocEntry> toc) {
+    private static void entries(Xml.Writer w, List<TocEntry> toc) throws XMLStreamException {
         for (TocEntry e : toc) {
-            sb.append("<li><a href=\"").append(Xml.attr(e.href())).append("\">").append(Xml.escape(e.label()))
-                    .append("</a>");
+            w.start("li").start("a").attr("href", e.href()).text(e.label()).end();
             if (!e.children().isEmpty()) {
-                sb.append("\n<ol>\n");
-                entries(sb, e.children());
-                sb.append("</ol>\n");
+                w.nl().start("ol").nl();
+                entries(w, e.children());
+                w.end().nl();
             }
-            sb.append("</li>\n");
+            w.end().nl();
         }
     }
 

@@ -6,13 +6,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * XML writing: documents through the JDK's {@link XMLStreamWriter} (which escapes markup
- * characters), text cleaned of the characters XML cannot hold first; and escaping for the chapter
- * pages still assembled as text.
+ * XML writing: every document of a book goes through the JDK's {@link XMLStreamWriter} (which
+ * escapes markup characters), its text and attribute values cleaned of the characters XML cannot
+ * hold first. A chapter's body, already serialised as XHTML by {@code BodyTree}, is the one part
+ * put in as it is ({@link Writer#raw}).
  */
 final class Xml {
 
-    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
@@ -35,7 +35,7 @@ final class Xml {
             XMLStreamWriter x = OUTPUT.createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
-            content.write(new Writer(x));
+            content.write(new Writer(x, out));
             x.writeEndDocument();
             x.close();
         } catch (XMLStreamException e) {
@@ -48,9 +48,28 @@ final class Xml {
     /** An {@link XMLStreamWriter} whose text and attribute values are cleaned of what XML cannot hold. */
     static final class Writer {
         private final XMLStreamWriter x;
+        private final StringWriter out;
 
-        Writer(XMLStreamWriter x) {
+        Writer(XMLStreamWriter x, StringWriter out) {
             this.x = x;
+            this.out = out;
+        }
+
+        /** A document type declaration, such as {@code <!DOCTYPE html>}. */
+        Writer dtd(String declaration) throws XMLStreamException {
+            x.writeDTD(declaration);
+            return this;
+        }
+
+        /**
+         * Markup that is already well-formed XML (a body serialised by {@code BodyTree.xhtml}),
+         * put in as it is inside the element now open.
+         */
+        Writer raw(String xml) throws XMLStreamException {
+            x.writeCharacters(""); // ends the open start tag
+            x.flush();
+            out.write(xml);
+            return this;
         }
 
         Writer start(String name) throws XMLStreamException {
@@ -110,7 +129,10 @@ final class Xml {
         }
     }
 
-    /** The text without the characters XML 1.0 cannot hold (see {@link #escape}). */
+    /**
+     * The text without the characters XML 1.0 cannot hold: C0 controls but tab, line feed and
+     * carriage return; U+FFFE, U+FFFF; lone surrogates.
+     */
     static String clean(String s) {
         if (safe(s)) {
             return s;
@@ -122,48 +144,6 @@ final class Xml {
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * Escapes text for element content and double-quoted attributes, dropping characters XML
-     * cannot hold (C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates).
-     */
-    static String escape(String s) {
-        StringBuilder sb = null;
-        int n = s.length();
-        int copied = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"') {
-                continue; // the common case: a character XML holds as it is
-            }
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\r' -> "&#13;";
-                default -> allowed(s, i) ? null : "";
-            };
-            if (rep == null) {
-                continue;
-            }
-            if (sb == null) {
-                sb = new StringBuilder(n + n / 8 + 16);
-            }
-            sb.append(s, copied, i).append(rep);
-            copied = i + 1;
-        }
-        return sb == null ? s : sb.append(s, copied, n).toString();
-    }
-
-    /** Escapes an attribute value, keeping tabs and line breaks as character references. */
-    static String attr(String s) {
-        String e = escape(s);
-        if (e.indexOf('\t') < 0 && e.indexOf('\n') < 0) {
-            return e;
-        }
-        return e.replace("\t", "&#9;").replace("\n", "&#10;");
     }
 
     /** @return whether XML 1.0 can hold every character of {@code s} exactly */

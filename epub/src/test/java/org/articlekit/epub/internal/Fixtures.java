@@ -96,7 +96,7 @@ public final class Fixtures {
                 .author("O'Brien & <Sons>").published(ArticleDate.parse("2023-03-05"))
                 .language("en").tag("a&b").tag("<tag>")
                 .extra("control", "bell\u0007 and \u0001 and cr\r\nlf").extra("lone", "x\ud800y")
-                .extra("key with\ttab", "v").extra("rtl", "\u202eevil")
+                .extra("key with\ttab", "v").extra("key on\ntwo lines", "w").extra("rtl", "\u202eevil")
                 .build();
         String html = "<p>Link to <a href=\"#missing\">nowhere</a>, to <a href=\"other.html\">a file</a>, "
                 + "to <a href=\"https://example.org/a?b=1&amp;c=2\">the web</a> and "
