@@ -8,7 +8,7 @@ import org.articlekit.Article;
 /**
  * A small guess of an article's language from its text, for articles that declare none: Chinese,
  * Japanese and Korean by their scripts, English by its commonest words, anything else left
- * undetermined. It looks at the title and the first {@value #SAMPLE} characters of the body.
+ * undetermined. It looks at the title and the first {@value #SAMPLE} characters of the body's text.
  */
 public final class LanguageGuess {
 
@@ -26,8 +26,37 @@ public final class LanguageGuess {
      * @return {@code zh}, {@code ja}, {@code ko} or {@code en}, or empty when the text does not say
      */
     public static Optional<String> of(Article a) {
-        String text = a.metadata().title().orElse("") + "\n" + a.body().text();
-        return of(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
+        StringBuilder text = new StringBuilder(SAMPLE + 64).append(a.metadata().title().orElse("")).append('\n');
+        sample(a.body().html(), text, SAMPLE);
+        return of(text.toString());
+    }
+
+    /**
+     * Appends the first {@code max} characters of text of a body's XHTML, read straight from the
+     * markup: tags and character references become spaces. It does not parse the body, so the
+     * tree the normaliser made is left for the writer that needs it ({@code Body.document()}
+     * gives that tree away once), and a long body costs no more than its first tags.
+     */
+    static void sample(String html, StringBuilder out, int max) {
+        int taken = 0;
+        int n = html.length();
+        for (int i = 0; i < n && taken < max; i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i + 1);
+                i = end < 0 ? n : end;
+                out.append(' ');
+            } else if (c == '&') {
+                int end = html.indexOf(';', i + 1);
+                if (end > 0 && end - i <= 12) {
+                    i = end;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+                taken++;
+            }
+        }
     }
 
     /**

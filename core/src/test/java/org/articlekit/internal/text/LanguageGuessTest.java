@@ -36,6 +36,19 @@ class LanguageGuessTest {
     }
 
     @Test
+    void theBodysMarkupIsNotReadAsText() {
+        StringBuilder sb = new StringBuilder();
+        String html = "<p><a href=\"https://example.org/the/and/of/to/is/in/that/it/for/on/with\" "
+                + "title=\"this is the one that we can use\">阳台上的番茄</a>&nbsp;&amp;&quot;&#x4E2D;</p>";
+        LanguageGuess.sample(html, sb, 100);
+        assertThat(sb.toString().strip()).isEqualTo("阳台上的番茄");
+
+        StringBuilder capped = new StringBuilder();
+        LanguageGuess.sample("<p>" + "番茄".repeat(50) + "</p><p>" + "the and of ".repeat(400) + "</p>", capped, 100);
+        assertThat(capped.toString().strip()).isEqualTo("番茄".repeat(50));
+    }
+
+    @Test
     void theConverterFillsInTheLanguageOnlyWhenTheArticleDeclaresNone(@TempDir Path dir) throws IOException {
         Path zh = dir.resolve("zh.txt");
         Files.writeString(zh, "番茄\n\n今天我们在阳台上种了番茄，长得很快。\n");
