@@ -30,6 +30,11 @@ import org.jspecify.annotations.Nullable;
  * {@link Double}, {@link BigInteger}, {@link BigDecimal}, {@link ArticleDate}, {@link List} and
  * {@link Map} (with {@code String} keys) of these, and {@code null}.
  *
+ * <p>Metadata read from front matter also remembers how its source laid that front matter out
+ * ({@link #sourceKeys()}): every key in its order with the form of its value, so that a writer of
+ * the same format can write the post back as its author wrote it. The layout is not content: it
+ * takes no part in {@link #equals(Object)}, and other writers ignore it.
+ *
  * <p>Instances are immutable and thread-safe; two metadata objects with the same content are equal.
  */
 public final class Metadata {
@@ -52,6 +57,7 @@ public final class Metadata {
     private final @Nullable String identifier;
     private final @Nullable String publisher;
     private final Map<String, @Nullable Object> extra;
+    private final List<SourceKey> sourceKeys;
 
     private Metadata(Builder b) {
         title = b.title;
@@ -70,6 +76,7 @@ public final class Metadata {
         identifier = b.identifier;
         publisher = b.publisher;
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
+        sourceKeys = List.copyOf(b.sourceKeys);
     }
 
     /** @return metadata with no field set */
@@ -114,6 +121,9 @@ public final class Metadata {
         over.identifier().ifPresent(b::identifier);
         over.publisher().ifPresent(b::publisher);
         over.extra().forEach(b::extra);
+        if (!over.sourceKeys().isEmpty()) {
+            b.sourceKeys(over.sourceKeys());
+        }
         return b.build();
     }
 
@@ -136,6 +146,7 @@ public final class Metadata {
         b.identifier = identifier;
         b.publisher = publisher;
         b.extra.putAll(extra);
+        b.sourceKeys.addAll(sourceKeys);
         return b;
     }
 
@@ -219,6 +230,52 @@ public final class Metadata {
         return extra;
     }
 
+    /**
+     * The keys of the front matter this metadata was read from, in their order, typed fields' keys
+     * and extra values' keys alike, each with the form its value had. Writers of the format it came
+     * from follow it (same names, same order, same forms where the values allow); a field with no
+     * key here is written after them. Not part of {@link #equals(Object)}.
+     *
+     * @return the source's keys; empty when the metadata was not read from front matter (built in code, or read
+     *     from HTML, PDF, EPUB…); an unmodifiable list
+     */
+    public List<SourceKey> sourceKeys() {
+        return sourceKeys;
+    }
+
+    /**
+     * One key of the front matter an article was read from: its name as written and the form of its value.
+     *
+     * @param name the key, as the source spelt it
+     * @param form the form of the value the source gave it
+     */
+    public record SourceKey(String name, Form form) {
+
+        /** The form of a front-matter value, which a field's typed value does not show. */
+        public enum Form {
+            /** A string ({@code title: "2024"}, {@code tags: a b}, a quoted date). */
+            TEXT,
+            /** A typed scalar: a number, a boolean, an unquoted or TOML date. */
+            SCALAR,
+            /** A list ({@code tags: [a, b]}, {@code categories: [Blog]}). */
+            LIST,
+            /** A map ({@code cover: {image: a.jpg}}). */
+            MAP
+        }
+
+        /**
+         * @param name the key, not blank
+         * @param form the form
+         */
+        public SourceKey {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(form, "form");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("a source key is blank");
+            }
+        }
+    }
+
     /** @return whether no field is set */
     public boolean isEmpty() {
         return equals(EMPTY);
@@ -298,6 +355,7 @@ public final class Metadata {
         private final List<CategoryPath> categories = new ArrayList<>();
         private @Nullable String cover;
         private @Nullable String thumbnail;
+        private final List<SourceKey> sourceKeys = new ArrayList<>();
         private @Nullable URI canonicalUrl;
         private @Nullable URI sourceUrl;
         private @Nullable String identifier;
@@ -469,6 +527,21 @@ public final class Metadata {
         /** @param key removes this extra value @return this builder */
         public Builder removeExtra(String key) {
             extra.remove(key);
+            return this;
+        }
+
+        /**
+         * Sets how the source laid out its front matter ({@link Metadata#sourceKeys()}); readers of front matter call
+         * it, other code rarely needs to.
+         *
+         * @param keys the keys in their order, replacing any set before
+         * @return this builder
+         */
+        public Builder sourceKeys(List<SourceKey> keys) {
+            sourceKeys.clear();
+            for (SourceKey k : keys) {
+                sourceKeys.add(Objects.requireNonNull(k, "keys"));
+            }
             return this;
         }
 

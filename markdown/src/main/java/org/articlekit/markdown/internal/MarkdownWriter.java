@@ -19,7 +19,8 @@ import org.jsoup.nodes.Node;
  * Writes an article as a post: front matter ({@link FrontMatterWriter}) and a GitHub-flavoured
  * Markdown body ({@link MarkdownBlocks}). A summary that is the text of the body's first blocks is
  * written as the dialect's more marker after them instead of a front-matter key, as the reader
- * finds it. The stream is written but not closed.
+ * finds it, unless the post was read with the summary under a key ({@code description:}), which
+ * it keeps. The stream is written but not closed.
  */
 public final class MarkdownWriter implements ArticleWriter {
 
@@ -32,8 +33,13 @@ public final class MarkdownWriter implements ArticleWriter {
 
     static String toMarkdown(Article article, MarkdownOptions options, ConversionContext ctx) throws IOException {
         Metadata m = article.metadata();
+        // a summary the source wrote as a key stays a key; one read from a marker goes back to a marker
+        Metadata read = m;
+        boolean summaryKey = read.sourceKeys().stream()
+                .anyMatch(k -> MetadataKeys.of(k.name()).orElse(null) == MetadataKeys.SUMMARY
+                        && !read.extra().containsKey(k.name()));
         int markerAfter = options.extensions().contains(Extension.MORE_MARKER) && m.summary().isPresent()
-                ? leadingBlocks(article, m.summary().get()) : 0;
+                && !summaryKey ? leadingBlocks(article, m.summary().get()) : 0;
         String marker = null;
         if (markerAfter > 0) {
             marker = options.dialect() == Dialect.HUGO ? "<!--more-->" : "<!-- more -->";

@@ -131,6 +131,9 @@ class PostsCorpusTest {
         int same = 0;
         int identical = 0;
         List<String> diffs = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        int keysKept = 0;
+        List<String> keyDiffs = new ArrayList<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] cols = row.split("\t");
             String set = cols[0];
@@ -156,6 +159,13 @@ class PostsCorpusTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             markdown.writer().orElseThrow().write(first, out, ctx);
             Article second = markdown.reader().orElseThrow().read(new ByteArrayInputStream(out.toByteArray()), ctx);
+            if (second.metadata().sourceKeys().equals(first.metadata().sourceKeys())
+                    && second.metadata().equals(first.metadata())) {
+                keysKept++;
+            } else {
+                keyDiffs.add(file + " (" + dialect + "): " + first.metadata().sourceKeys() + " → "
+                        + second.metadata().sourceKeys());
+            }
             String was = first.body().html();
             String now = second.body().html();
             if (now.equals(was)) {
@@ -163,14 +173,18 @@ class PostsCorpusTest {
                 same++;
             } else if (rendered(now).equals(rendered(was))) {
                 same++;
+                changed.add(file + " (" + dialect + "): " + firstDifference(was, now));
             } else {
                 diffs.add(file + " (" + dialect + "): " + firstDifference(rendered(was), rendered(now)));
             }
         }
         StringBuilder report = new StringBuilder("posts: " + total + ", rendered HTML unchanged by a round trip in "
                 + "their own dialect: " + same + " (" + percent(same, total) + "); HTML identical to the character: "
-                + identical + " (" + percent(identical, total) + ")\n");
+                + identical + " (" + percent(identical, total) + "); front matter with the same metadata and the same "
+                + "keys in the same order and forms: " + keysKept + " (" + percent(keysKept, total) + ")\n");
+        keyDiffs.forEach(d -> report.append("KEYS ").append(d).append('\n'));
         diffs.forEach(d -> report.append("BODY ").append(d).append('\n'));
+        changed.forEach(d -> report.append("CHARACTERS ").append(d).append('\n'));
         writeReport("dialect-round-trip", report.toString());
         assertThat(same).as("posts whose rendered HTML survives a round trip in their dialect; see "
                 + "target/corpus-report-dialect-round-trip.txt").isGreaterThanOrEqualTo((int) Math.ceil(total * 0.99));
