@@ -31,9 +31,10 @@ import org.jspecify.annotations.Nullable;
  * {@link Map} (with {@code String} keys) of these, and {@code null}.
  *
  * <p>Metadata read from front matter also remembers how its source laid that front matter out
- * ({@link #sourceKeys()}): every key in its order with the form of its value, so that a writer of
- * the same format can write the post back as its author wrote it. The layout is not content: it
- * takes no part in {@link #equals(Object)}, and other writers ignore it.
+ * ({@link #sourceKeys()}): every key in its order with the form of its value, and the link
+ * reference definitions of its body ({@link #sourceLinks()}), so that a writer of the same format
+ * can write the post back as its author wrote it. The layout is not content: it takes no part in
+ * {@link #equals(Object)}, and other writers ignore it.
  *
  * <p>Instances are immutable and thread-safe; two metadata objects with the same content are equal.
  */
@@ -58,6 +59,7 @@ public final class Metadata {
     private final @Nullable String publisher;
     private final Map<String, @Nullable Object> extra;
     private final List<SourceKey> sourceKeys;
+    private final List<SourceLink> sourceLinks;
 
     private Metadata(Builder b) {
         title = b.title;
@@ -77,6 +79,7 @@ public final class Metadata {
         publisher = b.publisher;
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
         sourceKeys = List.copyOf(b.sourceKeys);
+        sourceLinks = List.copyOf(b.sourceLinks);
     }
 
     /** @return metadata with no field set */
@@ -124,6 +127,9 @@ public final class Metadata {
         if (!over.sourceKeys().isEmpty()) {
             b.sourceKeys(over.sourceKeys());
         }
+        if (!over.sourceLinks().isEmpty()) {
+            b.sourceLinks(over.sourceLinks());
+        }
         return b.build();
     }
 
@@ -147,6 +153,7 @@ public final class Metadata {
         b.publisher = publisher;
         b.extra.putAll(extra);
         b.sourceKeys.addAll(sourceKeys);
+        b.sourceLinks.addAll(sourceLinks);
         return b;
     }
 
@@ -276,6 +283,41 @@ public final class Metadata {
         }
     }
 
+    /**
+     * The link reference definitions ({@code [label]: destination "title"}) of the Markdown this
+     * article was read from, in their order. The Markdown writer writes a link to one of these
+     * destinations (with the same title) as a reference link with its label again, and the
+     * definitions after the body. Not part of {@link #equals(Object)}.
+     *
+     * @return the definitions; empty when the source had none or was not Markdown; an unmodifiable list
+     */
+    public List<SourceLink> sourceLinks() {
+        return sourceLinks;
+    }
+
+    /**
+     * A link reference definition of a Markdown source.
+     *
+     * @param label the label as the source wrote it
+     * @param destination the destination, as the body's links give it
+     * @param title the title, or null when it has none
+     */
+    public record SourceLink(String label, String destination, @Nullable String title) {
+
+        /**
+         * @param label the label, not blank
+         * @param destination the destination
+         * @param title the title, or null
+         */
+        public SourceLink {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(destination, "destination");
+            if (label.isBlank()) {
+                throw new IllegalArgumentException("a link label is blank");
+            }
+        }
+    }
+
     /** @return whether no field is set */
     public boolean isEmpty() {
         return equals(EMPTY);
@@ -356,6 +398,7 @@ public final class Metadata {
         private @Nullable String cover;
         private @Nullable String thumbnail;
         private final List<SourceKey> sourceKeys = new ArrayList<>();
+        private final List<SourceLink> sourceLinks = new ArrayList<>();
         private @Nullable URI canonicalUrl;
         private @Nullable URI sourceUrl;
         private @Nullable String identifier;
@@ -541,6 +584,21 @@ public final class Metadata {
             sourceKeys.clear();
             for (SourceKey k : keys) {
                 sourceKeys.add(Objects.requireNonNull(k, "keys"));
+            }
+            return this;
+        }
+
+        /**
+         * Sets the link reference definitions of the Markdown source ({@link Metadata#sourceLinks()}); the Markdown
+         * reader calls it.
+         *
+         * @param links the definitions in their order, replacing any set before
+         * @return this builder
+         */
+        public Builder sourceLinks(List<SourceLink> links) {
+            sourceLinks.clear();
+            for (SourceLink l : links) {
+                sourceLinks.add(Objects.requireNonNull(l, "links"));
             }
             return this;
         }

@@ -2,6 +2,7 @@ package org.articlekit.markdown.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.articlekit.Metadata;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,9 @@ final class MarkdownInline {
 
     /** The emphasis delimiters ({@code *}, {@code **}, {@code ~~}) open around the node being written. */
     private final java.util.Set<String> openDelimiters = new java.util.HashSet<>();
+
+    /** Destination and title (or U+0001 for none), joined by U+0000, to the label a link to them is written with. */
+    private final java.util.Map<String, String> references = new java.util.HashMap<>();
 
     MarkdownInline(MarkdownBlocks blocks) {
         this.blocks = blocks;
@@ -323,12 +327,42 @@ final class MarkdownInline {
             }
         }
         out.append('[');
+        int text = out.length();
         render(a.childNodes(), out, new Edges('[', ']'), depth + 1, cell);
+        String label = references.get(a.attr("href") + '\u0000' + (a.hasAttr("title") ? a.attr("title") : "\u0001"));
+        if (label != null) {
+            boolean collapsed = out.substring(text).equals(label);
+            out.append("][").append(collapsed ? "" : label).append(']');
+            return;
+        }
         out.append("](").append(destination(a.attr("href")));
         if (a.hasAttr("title")) {
             out.append(" \"").append(title(a.attr("title"))).append('"');
         }
         out.append(')');
+    }
+
+    /**
+     * Takes the link reference definitions a post had: links to their destinations are written as
+     * reference links. Labels Markdown would read differently (brackets, backslashes, line breaks,
+     * footnote carets) and later definitions of a label already defined are left out.
+     *
+     * @return the definitions to write after the body, in their order
+     */
+    List<Metadata.SourceLink> references(List<Metadata.SourceLink> definitions) {
+        List<Metadata.SourceLink> kept = new java.util.ArrayList<>();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Metadata.SourceLink d : definitions) {
+            String label = d.label();
+            String normal = label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            if (label.matches("(?s).*[\\[\\]\\\\\n\r].*") || label.startsWith("^") || label.length() > 999
+                    || !labels.add(normal)) {
+                continue;
+            }
+            kept.add(d);
+            references.putIfAbsent(d.destination() + '\u0000' + (d.title() == null ? "\u0001" : d.title()), label);
+        }
+        return kept;
     }
 
     /**
@@ -386,7 +420,7 @@ final class MarkdownInline {
         out.append(')');
     }
 
-    private static String destination(String href) {
+    static String destination(String href) {
         String d = ENTITY_LIKE.matcher(href.replace("\\", "\\\\")).replaceAll("\\\\&");
         boolean pointy = d.isEmpty();
         int balance = 0;
@@ -410,7 +444,7 @@ final class MarkdownInline {
         return d;
     }
 
-    private static String title(String t) {
+    static String title(String t) {
         return ENTITY_LIKE.matcher(t.replace("\\", "\\\\").replace("\"", "\\\"")).replaceAll("\\\\&")
                 .replace("\n", " ");
     }

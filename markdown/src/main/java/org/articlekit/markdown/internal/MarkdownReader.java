@@ -67,7 +67,11 @@ public final class MarkdownReader implements ArticleReader {
             body = HexoTags.expand(body, assetFolder, block.bodyLine(), ctx);
         }
         body = MarkdownGuard.check(body, options.maxNesting(), block.bodyLine(), ctx);
-        Document doc = MarkdownBody.toDocument(body, options.extensions(), options.maxNesting(), ctx);
+        List<Metadata.SourceLink> definitions = new ArrayList<>();
+        Document doc = MarkdownBody.toDocument(body, options.extensions(), options.maxNesting(), ctx, definitions);
+        if (!definitions.isEmpty()) {
+            metadata = metadata.toBuilder().sourceLinks(definitions).build();
+        }
         Element root = doc.body();
         if (BodyTree.hasElement(root, "input")) {
             taskListMarkers(root);

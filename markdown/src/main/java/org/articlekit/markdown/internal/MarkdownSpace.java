@@ -43,12 +43,17 @@ final class MarkdownSpace {
         }
         Document doc = body.document();
         Element root = doc.body();
+        // One walk, no stack, past pre and code: a block's edges are trimmed when the walk reaches it,
+        // a text's runs settled when it reaches the text.
         for (Node n = root.childNodeSize() == 0 ? null : root.childNode(0); n != null; ) {
             if (n instanceof Element e && (e.nameIs("pre") || e.nameIs("code"))) {
                 n = skip(e, root);
                 continue;
             }
-            if (n instanceof TextNode t) {
+            if (n instanceof Element e && TEXT_BLOCKS.contains(e.normalName())) {
+                trimEdge(e, true);
+                trimEdge(e, false);
+            } else if (n instanceof TextNode t) {
                 String s = t.getWholeText();
                 String settled = SPACE_WITH_BREAK.matcher(s).replaceAll("\n");
                 if (!settled.equals(s)) {
@@ -56,12 +61,6 @@ final class MarkdownSpace {
                 }
             }
             n = BodyTree.next(n, root);
-        }
-        for (Element e : root.getAllElements()) {
-            if (TEXT_BLOCKS.contains(e.normalName()) && !insideCode(e)) {
-                trimEdge(e, true);
-                trimEdge(e, false);
-            }
         }
         // The body followed the profile already: normalised again, nothing is repaired or reported.
         return BodyNormalizer.builder().limits(ctx.limits()).build().normalize(root);
@@ -73,15 +72,6 @@ final class MarkdownSpace {
             n = n.parent();
         }
         return n == root ? null : n.nextSibling();
-    }
-
-    private static boolean insideCode(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.nameIs("pre") || p.nameIs("code")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

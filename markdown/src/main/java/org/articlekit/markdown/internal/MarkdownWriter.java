@@ -62,7 +62,8 @@ public final class MarkdownWriter implements ArticleWriter {
         }
         String frontMatter = FrontMatterWriter.write(m, options, ctx);
 
-        String body = MarkdownBlocks.write(withoutIntrinsicSizes(article).body(), options.extensions(), marker, markerAfter);
+        String body = MarkdownBlocks.write(withoutIntrinsicSizes(article).body(), options.extensions(), marker, markerAfter,
+                m.sourceLinks());
         return body.isEmpty() ? frontMatter : frontMatter + "\n" + body;
     }
 

@@ -134,6 +134,8 @@ class PostsCorpusTest {
         List<String> diffs = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         int keysKept = 0;
+        int withReferences = 0;
+        int referencesKept = 0;
         List<String> keyDiffs = new ArrayList<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] cols = row.split("\t");
@@ -167,6 +169,17 @@ class PostsCorpusTest {
                 keyDiffs.add(file + " (" + dialect + "): " + first.metadata().sourceKeys() + " → "
                         + second.metadata().sourceKeys());
             }
+            if (!first.metadata().sourceLinks().isEmpty()) {
+                withReferences++;
+                if (second.metadata().sourceLinks().equals(first.metadata().sourceLinks())
+                        && !new String(out.toByteArray(), StandardCharsets.UTF_8).contains("](" + first.metadata()
+                                .sourceLinks().get(0).destination() + ")")) {
+                    referencesKept++;
+                } else {
+                    keyDiffs.add(file + " (" + dialect + "): link definitions " + first.metadata().sourceLinks().size()
+                            + " → " + second.metadata().sourceLinks().size());
+                }
+            }
             String was = first.body().html();
             String now = second.body().html();
             if (now.equals(was)) {
@@ -182,7 +195,8 @@ class PostsCorpusTest {
         StringBuilder report = new StringBuilder("posts: " + total + ", rendered HTML unchanged by a round trip in "
                 + "their own dialect: " + same + " (" + percent(same, total) + "); HTML identical to the character: "
                 + identical + " (" + percent(identical, total) + "); front matter with the same metadata and the same "
-                + "keys in the same order and forms: " + keysKept + " (" + percent(keysKept, total) + ")\n");
+                + "keys in the same order and forms: " + keysKept + " (" + percent(keysKept, total) + "); posts with link "
+                + "reference definitions: " + withReferences + ", written back with them: " + referencesKept + "\n");
         keyDiffs.forEach(d -> report.append("KEYS ").append(d).append('\n'));
         diffs.forEach(d -> report.append("BODY ").append(d).append('\n'));
         changed.forEach(d -> report.append("CHARACTERS ").append(d).append('\n'));
