@@ -43,11 +43,15 @@ class ReferenceLinkTest {
     }
 
     @Test
-    void aLinkWhoseTextIsItsLabelIsACollapsedReference() throws IOException {
+    void aLinkWhoseTextIsItsLabelIsAShortcutReferenceUnlessABracketFollows() throws IOException {
         Posts posts = new Posts();
-        Article a = posts.read("See [docs][] here.\n\n[docs]: https://example.org/docs\n");
+        Article a = posts.read("See [#12] here, [#12][](x) and [#12][][x].\n\n[#12]: https://example.org/12\n");
 
-        assertThat(posts.write(a)).contains("See [docs][] here.").endsWith("[docs]: https://example.org/docs\n");
+        String md = posts.write(a);
+
+        assertThat(md).contains("See [#12] here, [#12][](x) and [#12][]\\[x\\].")
+                .endsWith("[#12]: https://example.org/12\n");
+        assertThat(posts.read(md).body()).isEqualTo(a.body());
     }
 
     @Test

@@ -331,8 +331,13 @@ final class MarkdownInline {
         render(a.childNodes(), out, new Edges('[', ']'), depth + 1, cell);
         String label = references.get(a.attr("href") + '\u0000' + (a.hasAttr("title") ? a.attr("title") : "\u0001"));
         if (label != null) {
-            boolean collapsed = out.substring(text).equals(label);
-            out.append("][").append(collapsed ? "" : label).append(']');
+            if (!out.substring(text).equals(label)) {
+                out.append("][").append(label).append(']');
+            } else if (shortcutSafe(a)) {
+                out.append(']');
+            } else {
+                out.append("][]");
+            }
             return;
         }
         out.append("](").append(destination(a.attr("href")));
@@ -340,6 +345,23 @@ final class MarkdownInline {
             out.append(" \"").append(title(a.attr("title"))).append('"');
         }
         out.append(')');
+    }
+
+    /**
+     * Whether a reference link whose text is its label can be written as {@code [label]}: what
+     * follows it does not start with {@code [}, {@code (} or {@code :}, which would make it part
+     * of another link or a definition ({@code [label][]} then).
+     */
+    private static boolean shortcutSafe(Element a) {
+        Node next = a.nextSibling();
+        if (next == null) {
+            return true;
+        }
+        if (next instanceof TextNode t) {
+            String s = t.getWholeText();
+            return !s.isEmpty() && "[(:".indexOf(s.charAt(0)) < 0;
+        }
+        return !(next instanceof Element e && e.nameIs("a"));
     }
 
     /**
