@@ -55,6 +55,17 @@ class ReferenceLinkTest {
     }
 
     @Test
+    void anImageReferenceIsWrittenBackAsOne() throws IOException {
+        Posts posts = new Posts();
+        Article a = posts.read("![阳台][pic] 和 ![pic]\n\n[pic]: images/balcony.png \"六月\"\n");
+
+        String md = posts.write(a);
+
+        assertThat(md).contains("![阳台][pic] 和 ![pic]").endsWith("[pic]: images/balcony.png \"六月\"\n");
+        assertThat(posts.read(md).body()).isEqualTo(a.body());
+    }
+
+    @Test
     void aLinkWithAnotherTitleOrWithoutDefinitionsStaysInline() throws IOException {
         Posts posts = new Posts();
         Article a = posts.read("[a](https://example.org/docs \"其他\") and [b][docs]\n\n[docs]: https://example.org/docs\n");

@@ -348,12 +348,12 @@ final class MarkdownInline {
     }
 
     /**
-     * Whether a reference link whose text is its label can be written as {@code [label]}: what
+     * Whether a reference link (or image) whose text is its label can be written as {@code [label]}: what
      * follows it does not start with {@code [}, {@code (} or {@code :}, which would make it part
      * of another link or a definition ({@code [label][]} then).
      */
-    private static boolean shortcutSafe(Element a) {
-        Node next = a.nextSibling();
+    private static boolean shortcutSafe(Element e) {
+        Node next = e.nextSibling();
         if (next == null) {
             return true;
         }
@@ -361,12 +361,12 @@ final class MarkdownInline {
             String s = t.getWholeText();
             return !s.isEmpty() && "[(:".indexOf(s.charAt(0)) < 0;
         }
-        return !(next instanceof Element e && e.nameIs("a"));
+        return !(next instanceof Element n && n.nameIs("a"));
     }
 
     /**
-     * Takes the link reference definitions a post had: links to their destinations are written as
-     * reference links. Labels Markdown would read differently (brackets, backslashes, line breaks,
+     * Takes the link reference definitions a post had: links and images to their destinations are
+     * written as references. Labels Markdown would read differently (brackets, backslashes, line breaks,
      * footnote carets) and later definitions of a label already defined are left out.
      *
      * @return the definitions to write after the body, in their order
@@ -435,6 +435,18 @@ final class MarkdownInline {
         }
         StringBuilder a = new StringBuilder();
         text(alt, a, false);
+        String label = references.get(img.attr("src") + '\u0000'
+                + (img.hasAttr("title") ? img.attr("title") : "\u0001"));
+        if (label != null) {
+            // ![alt][ref], as a post that defines its pictures' addresses once writes them
+            out.append("![").append(a).append(']');
+            if (!a.toString().equals(label)) {
+                out.append('[').append(label).append(']');
+            } else if (!shortcutSafe(img)) {
+                out.append("[]");
+            }
+            return;
+        }
         out.append("![").append(a).append("](").append(destination(img.attr("src")));
         if (img.hasAttr("title")) {
             out.append(" \"").append(title(img.attr("title"))).append('"');
