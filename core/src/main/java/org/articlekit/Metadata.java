@@ -30,6 +30,12 @@ import org.jspecify.annotations.Nullable;
  * {@link Double}, {@link BigInteger}, {@link BigDecimal}, {@link ArticleDate}, {@link List} and
  * {@link Map} (with {@code String} keys) of these, and {@code null}.
  *
+ * <p>Metadata read from front matter also remembers how its source laid that front matter out
+ * ({@link #sourceKeys()}): every key in its order with the form of its value, and the link
+ * reference definitions of its body ({@link #sourceLinks()}), so that a writer of the same format
+ * can write the post back as its author wrote it. The layout is not content: it takes no part in
+ * {@link #equals(Object)}, and other writers ignore it.
+ *
  * <p>Instances are immutable and thread-safe; two metadata objects with the same content are equal.
  */
 public final class Metadata {
@@ -52,6 +58,8 @@ public final class Metadata {
     private final @Nullable String identifier;
     private final @Nullable String publisher;
     private final Map<String, @Nullable Object> extra;
+    private final List<SourceKey> sourceKeys;
+    private final List<SourceLink> sourceLinks;
 
     private Metadata(Builder b) {
         title = b.title;
@@ -70,6 +78,8 @@ public final class Metadata {
         identifier = b.identifier;
         publisher = b.publisher;
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
+        sourceKeys = List.copyOf(b.sourceKeys);
+        sourceLinks = List.copyOf(b.sourceLinks);
     }
 
     /** @return metadata with no field set */
@@ -114,6 +124,12 @@ public final class Metadata {
         over.identifier().ifPresent(b::identifier);
         over.publisher().ifPresent(b::publisher);
         over.extra().forEach(b::extra);
+        if (!over.sourceKeys().isEmpty()) {
+            b.sourceKeys(over.sourceKeys());
+        }
+        if (!over.sourceLinks().isEmpty()) {
+            b.sourceLinks(over.sourceLinks());
+        }
         return b.build();
     }
 
@@ -136,6 +152,8 @@ public final class Metadata {
         b.identifier = identifier;
         b.publisher = publisher;
         b.extra.putAll(extra);
+        b.sourceKeys.addAll(sourceKeys);
+        b.sourceLinks.addAll(sourceLinks);
         return b;
     }
 
@@ -219,6 +237,87 @@ public final class Metadata {
         return extra;
     }
 
+    /**
+     * The keys of the front matter this metadata was read from, in their order, typed fields' keys
+     * and extra values' keys alike, each with the form its value had. Writers of the format it came
+     * from follow it (same names, same order, same forms where the values allow); a field with no
+     * key here is written after them. Not part of {@link #equals(Object)}.
+     *
+     * @return the source's keys; empty when the metadata was not read from front matter (built in code, or read
+     *     from HTML, PDF, EPUB…); an unmodifiable list
+     */
+    public List<SourceKey> sourceKeys() {
+        return sourceKeys;
+    }
+
+    /**
+     * One key of the front matter an article was read from: its name as written and the form of its value.
+     *
+     * @param name the key, as the source spelt it
+     * @param form the form of the value the source gave it
+     */
+    public record SourceKey(String name, Form form) {
+
+        /** The form of a front-matter value, which a field's typed value does not show. */
+        public enum Form {
+            /** A string ({@code title: "2024"}, {@code tags: a b}, a quoted date). */
+            TEXT,
+            /** A typed scalar: a number, a boolean, an unquoted or TOML date. */
+            SCALAR,
+            /** A list ({@code tags: [a, b]}, {@code categories: [Blog]}). */
+            LIST,
+            /** A map ({@code cover: {image: a.jpg}}). */
+            MAP
+        }
+
+        /**
+         * @param name the key, not blank
+         * @param form the form
+         */
+        public SourceKey {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(form, "form");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("a source key is blank");
+            }
+        }
+    }
+
+    /**
+     * The link reference definitions ({@code [label]: destination "title"}) of the Markdown this
+     * article was read from, in their order. The Markdown writer writes a link to one of these
+     * destinations (with the same title) as a reference link with its label again, and the
+     * definitions after the body. Not part of {@link #equals(Object)}.
+     *
+     * @return the definitions; empty when the source had none or was not Markdown; an unmodifiable list
+     */
+    public List<SourceLink> sourceLinks() {
+        return sourceLinks;
+    }
+
+    /**
+     * A link reference definition of a Markdown source.
+     *
+     * @param label the label as the source wrote it
+     * @param destination the destination, as the body's links give it
+     * @param title the title, or null when it has none
+     */
+    public record SourceLink(String label, String destination, @Nullable String title) {
+
+        /**
+         * @param label the label, not blank
+         * @param destination the destination
+         * @param title the title, or null
+         */
+        public SourceLink {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(destination, "destination");
+            if (label.isBlank()) {
+                throw new IllegalArgumentException("a link label is blank");
+            }
+        }
+    }
+
     /** @return whether no field is set */
     public boolean isEmpty() {
         return equals(EMPTY);
@@ -298,6 +397,8 @@ public final class Metadata {
         private final List<CategoryPath> categories = new ArrayList<>();
         private @Nullable String cover;
         private @Nullable String thumbnail;
+        private final List<SourceKey> sourceKeys = new ArrayList<>();
+        private final List<SourceLink> sourceLinks = new ArrayList<>();
         private @Nullable URI canonicalUrl;
         private @Nullable URI sourceUrl;
         private @Nullable String identifier;
@@ -469,6 +570,36 @@ public final class Metadata {
         /** @param key removes this extra value @return this builder */
         public Builder removeExtra(String key) {
             extra.remove(key);
+            return this;
+        }
+
+        /**
+         * Sets how the source laid out its front matter ({@link Metadata#sourceKeys()}); readers of front matter call
+         * it, other code rarely needs to.
+         *
+         * @param keys the keys in their order, replacing any set before
+         * @return this builder
+         */
+        public Builder sourceKeys(List<SourceKey> keys) {
+            sourceKeys.clear();
+            for (SourceKey k : keys) {
+                sourceKeys.add(Objects.requireNonNull(k, "keys"));
+            }
+            return this;
+        }
+
+        /**
+         * Sets the link reference definitions of the Markdown source ({@link Metadata#sourceLinks()}); the Markdown
+         * reader calls it.
+         *
+         * @param links the definitions in their order, replacing any set before
+         * @return this builder
+         */
+        public Builder sourceLinks(List<SourceLink> links) {
+            sourceLinks.clear();
+            for (SourceLink l : links) {
+                sourceLinks.add(Objects.requireNonNull(l, "links"));
+            }
             return this;
         }
 

@@ -56,11 +56,11 @@ class HexoPostTest {
         assertThat(m.cover()).contains("https://proxy.example.net/?http://img.example.org/garden/cover_1024.jpg");
         assertThat(m.thumbnail()).isEqualTo(m.cover());
 
-        assertThat(md).startsWith("---\ntitle: 城市里的屋顶菜园：一栋楼的实验\ndate: Sat, 05 Jun 2021 09:30:00 GMT\n"
-                + "author: 小区通讯\ncategories:\n- 生活\n- 城市\n- 园艺\n"
-                + "cover: https://proxy.example.net/?http://img.example.org/garden/cover_1024.jpg\n"
-                + "thumbnail: https://proxy.example.net/?http://img.example.org/garden/cover_1024.jpg\n"
-                + "comments: false\n---\n");
+        // The keys as the post has them: its order, headimg under its own name.
+        assertThat(md).startsWith("---\ntitle: 城市里的屋顶菜园：一栋楼的实验\ncategories:\n- 生活\n- 城市\n- 园艺\n"
+                + "headimg: https://proxy.example.net/?http://img.example.org/garden/cover_1024.jpg\n"
+                + "author: 小区通讯\ncomments: false\ndate: Sat, 05 Jun 2021 09:30:00 GMT\n"
+                + "thumbnail: https://proxy.example.net/?http://img.example.org/garden/cover_1024.jpg\n---\n");
         assertThat(md).contains("http://img.example.org/garden/a_1024.jpg", "http://img.example.org/garden/b_1024.jpg",
                 "http://img.example.org/garden/c_1024.jpg").doesNotContain("proxy.example.net/?http://img.example.org/garden/a")
                 .doesNotContain("<div").doesNotContain("<br").doesNotContain("data:image");

@@ -47,16 +47,28 @@ class SiteFlagsTest {
     @Test
     void dialectJekyllReadsASpaceSeparatedStringAsTwoCategories() throws IOException {
         Path post = Files.writeString(dir.resolve("post.md"), JEKYLL_POST, StandardCharsets.UTF_8);
-        Path jekyll = dir.resolve("jekyll.md");
-        Path hexo = dir.resolve("hexo.md");
+        Path jekyll = dir.resolve("jekyll.html");
+        Path hexo = dir.resolve("hexo.html");
 
         Cli.Result a = Cli.run("convert", post, "--dialect", "jekyll", "-o", jekyll);
         Cli.Result b = Cli.run("convert", post, "-o", hexo);
 
         assertThat(a.status()).as(a.err()).isZero();
-        assertThat(Files.readString(jekyll)).contains("categories:\n- blog\n- tech\n");
+        assertThat(Files.readString(jekyll)).contains("\"article:section\" content=\"blog\"")
+                .contains("\"article:section\" content=\"tech\"");
         assertThat(b.status()).as(b.err()).isZero();
-        assertThat(Files.readString(hexo)).contains("categories:\n- blog tech\n");
+        assertThat(Files.readString(hexo)).contains("\"article:section\" content=\"blog tech\"");
+    }
+
+    @Test
+    void aJekyllPostWrittenBackKeepsItsFrontMatterAsWritten() throws IOException {
+        Path post = Files.writeString(dir.resolve("post.md"), JEKYLL_POST, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.md");
+
+        Cli.Result r = Cli.run("convert", post, "--dialect", "jekyll", "-o", out);
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("---\nlayout: post\ntitle: 两个分类\ncategories: blog tech\n");
     }
 
     @Test
@@ -67,7 +79,11 @@ class SiteFlagsTest {
         Cli.Result r = Cli.run("convert", post, "-o", out);
 
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(Files.readString(out)).contains("categories:\n- blog\n- tech\n").contains("layout: post");
+        assertThat(Files.readString(out)).startsWith("---\nlayout: post\ntitle: 两个分类\ncategories: blog tech\n");
+        Path html = dir.resolve("out.html");
+        Cli.Result h = Cli.run("convert", post, "-o", html);
+        assertThat(h.status()).as(h.err()).isZero();
+        assertThat(Files.readString(html)).contains("\"article:section\" content=\"tech\"");
     }
 
     @Test

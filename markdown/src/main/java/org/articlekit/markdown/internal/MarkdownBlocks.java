@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlekit.Body;
+import org.articlekit.Metadata;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.BodyTree;
 import org.jsoup.nodes.Document;
@@ -63,6 +64,18 @@ final class MarkdownBlocks {
      * @return the Markdown, ending with a newline, or empty for an empty body
      */
     static String write(Body body, Set<Extension> extensions, String marker, int markerAfter) {
+        return write(body, extensions, marker, markerAfter, List.of());
+    }
+
+    /**
+     * As {@link #write(Body, Set, String, int)}, writing a link to the destination (and title) of
+     * one of {@code definitions} as a reference link with its label, and the definitions after the
+     * body, as the post had them.
+     *
+     * @param definitions the link reference definitions of the post the body was read from
+     */
+    static String write(Body body, Set<Extension> extensions, String marker, int markerAfter,
+            List<Metadata.SourceLink> definitions) {
         if (body.isEmpty()) {
             return "";
         }
@@ -72,8 +85,20 @@ final class MarkdownBlocks {
         MarkdownBlocks w = new MarkdownBlocks(extensions, footnotes);
         w.marker = marker;
         w.markerAfter = markerAfter;
+        List<Metadata.SourceLink> kept = w.inline.references(definitions);
         String md = w.container(root, 0);
-        return md.isEmpty() ? "" : md + "\n";
+        if (md.isEmpty()) {
+            return "";
+        }
+        StringBuilder defs = new StringBuilder();
+        for (Metadata.SourceLink d : kept) {
+            defs.append('[').append(d.label()).append("]: ").append(MarkdownInline.destination(d.destination()));
+            if (d.title() != null) {
+                defs.append(" \"").append(MarkdownInline.title(d.title())).append('"');
+            }
+            defs.append('\n');
+        }
+        return defs.isEmpty() ? md + "\n" : md + "\n\n" + defs;
     }
 
     /** The children of a block container, as blocks separated by blank lines. */

@@ -1,6 +1,7 @@
 package org.articlekit.markdown.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.articlekit.ArticleFormatException;
+import org.articlekit.Metadata;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ConversionContext;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -103,16 +105,29 @@ final class MarkdownBody {
      */
     static Document toDocument(String markdown, Set<Extension> extensions, int maxNesting, ConversionContext ctx)
             throws ArticleFormatException {
+        return toDocument(markdown, extensions, maxNesting, ctx, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #toDocument(String, Set, int, ConversionContext)}, also collecting the body's link
+     * reference definitions in their order.
+     *
+     * @param definitions where the definitions are added
+     */
+    static Document toDocument(String markdown, Set<Extension> extensions, int maxNesting, ConversionContext ctx,
+            List<Metadata.SourceLink> definitions) throws ArticleFormatException {
         Engine engine = engine(extensions);
         Object result;
         if (markdown.length() <= CALLER_MAX_CHARS && fewMarks(markdown, CALLER_MAX_MARKS)) {
             try {
-                result = parse(engine, markdown, maxNesting);
+                result = parse(engine, markdown, maxNesting, definitions);
             } catch (RuntimeException e) {
                 throw ctx.error(0, "the Markdown could not be parsed: " + e, e);
             }
         } else {
-            result = parseOnWorker(engine, markdown, maxNesting, ctx);
+            List<Metadata.SourceLink> found = Collections.synchronizedList(new ArrayList<>());
+            result = parseOnWorker(engine, markdown, maxNesting, ctx, found);
+            definitions.addAll(found);
         }
         if (result instanceof Integer) {
             throw ctx.error(0, "the Markdown is nested deeper than " + maxNesting
@@ -127,12 +142,12 @@ final class MarkdownBody {
      *
      * @return what {@link #parse} gives
      */
-    private static Object parseOnWorker(Engine engine, String markdown, int maxNesting, ConversionContext ctx)
-            throws ArticleFormatException {
+    private static Object parseOnWorker(Engine engine, String markdown, int maxNesting, ConversionContext ctx,
+            List<Metadata.SourceLink> definitions) throws ArticleFormatException {
         // Past the guard, parsing is linear: allow 4 s (cmark's own bound for a pathological case) plus 1 s per
         // 256 KiB, within the conversion's limit.
         long millis = Math.max(1, Math.min(ctx.limits().timeout().toMillis(), 4_000L + markdown.length() / 256));
-        Future<Object> task = WORKERS.submit(() -> parse(engine, markdown, maxNesting));
+        Future<Object> task = WORKERS.submit(() -> parse(engine, markdown, maxNesting, definitions));
         try {
             return task.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -158,14 +173,46 @@ final class MarkdownBody {
      * @return the document, or the rendered HTML where {@link MarkdownDom} does not build it, or the depth
      *         (an {@code Integer}) when the tree nests deeper than {@code maxNesting}
      */
-    private static Object parse(Engine engine, String markdown, int maxNesting) {
+    private static Object parse(Engine engine, String markdown, int maxNesting,
+            List<Metadata.SourceLink> definitions) {
         Node doc = engine.parser().parse(markdown);
         int depth = depth(doc, maxNesting);
         if (depth > maxNesting) {
             return depth;
         }
+        definitions(doc, definitions);
         Document built = MarkdownDom.build((org.commonmark.node.Document) doc);
         return built != null ? built : engine.renderer().render(doc);
+    }
+
+    /**
+     * The link reference definitions among the blocks of a parsed document (they are blocks of the
+     * document or of its quotes and list items), in document order; the depth is already checked.
+     */
+    private static void definitions(Node doc, List<Metadata.SourceLink> out) {
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(doc);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            List<Node> children = new ArrayList<>();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                children.add(c);
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                Node c = children.get(i);
+                if (c instanceof org.commonmark.node.LinkReferenceDefinition d) {
+                    // pushed as a marker: collected when popped, so the order is the document's
+                    stack.push(c);
+                } else if (c instanceof org.commonmark.node.BlockQuote || c instanceof org.commonmark.node.ListBlock
+                        || c instanceof org.commonmark.node.ListItem) {
+                    stack.push(c);
+                }
+            }
+            if (n instanceof org.commonmark.node.LinkReferenceDefinition d && d.getLabel() != null
+                    && !d.getLabel().isBlank() && d.getDestination() != null) {
+                out.add(new Metadata.SourceLink(d.getLabel(), d.getDestination(), d.getTitle()));
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.articlekit.markdown.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.articlekit.Metadata;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,9 @@ final class MarkdownInline {
 
     /** The emphasis delimiters ({@code *}, {@code **}, {@code ~~}) open around the node being written. */
     private final java.util.Set<String> openDelimiters = new java.util.HashSet<>();
+
+    /** Destination and title (or U+0001 for none), joined by U+0000, to the label a link to them is written with. */
+    private final java.util.Map<String, String> references = new java.util.HashMap<>();
 
     MarkdownInline(MarkdownBlocks blocks) {
         this.blocks = blocks;
@@ -323,12 +327,64 @@ final class MarkdownInline {
             }
         }
         out.append('[');
+        int text = out.length();
         render(a.childNodes(), out, new Edges('[', ']'), depth + 1, cell);
+        String label = references.get(a.attr("href") + '\u0000' + (a.hasAttr("title") ? a.attr("title") : "\u0001"));
+        if (label != null) {
+            if (!out.substring(text).equals(label)) {
+                out.append("][").append(label).append(']');
+            } else if (shortcutSafe(a)) {
+                out.append(']');
+            } else {
+                out.append("][]");
+            }
+            return;
+        }
         out.append("](").append(destination(a.attr("href")));
         if (a.hasAttr("title")) {
             out.append(" \"").append(title(a.attr("title"))).append('"');
         }
         out.append(')');
+    }
+
+    /**
+     * Whether a reference link (or image) whose text is its label can be written as {@code [label]}: what
+     * follows it does not start with {@code [}, {@code (} or {@code :}, which would make it part
+     * of another link or a definition ({@code [label][]} then).
+     */
+    private static boolean shortcutSafe(Element e) {
+        Node next = e.nextSibling();
+        if (next == null) {
+            return true;
+        }
+        if (next instanceof TextNode t) {
+            String s = t.getWholeText();
+            return !s.isEmpty() && "[(:".indexOf(s.charAt(0)) < 0;
+        }
+        return !(next instanceof Element n && n.nameIs("a"));
+    }
+
+    /**
+     * Takes the link reference definitions a post had: links and images to their destinations are
+     * written as references. Labels Markdown would read differently (brackets, backslashes, line breaks,
+     * footnote carets) and later definitions of a label already defined are left out.
+     *
+     * @return the definitions to write after the body, in their order
+     */
+    List<Metadata.SourceLink> references(List<Metadata.SourceLink> definitions) {
+        List<Metadata.SourceLink> kept = new java.util.ArrayList<>();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Metadata.SourceLink d : definitions) {
+            String label = d.label();
+            String normal = label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            if (label.matches("(?s).*[\\[\\]\\\\\n\r].*") || label.startsWith("^") || label.length() > 999
+                    || !labels.add(normal)) {
+                continue;
+            }
+            kept.add(d);
+            references.putIfAbsent(d.destination() + '\u0000' + (d.title() == null ? "\u0001" : d.title()), label);
+        }
+        return kept;
     }
 
     /**
@@ -379,6 +435,18 @@ final class MarkdownInline {
         }
         StringBuilder a = new StringBuilder();
         text(alt, a, false);
+        String label = references.get(img.attr("src") + '\u0000'
+                + (img.hasAttr("title") ? img.attr("title") : "\u0001"));
+        if (label != null) {
+            // ![alt][ref], as a post that defines its pictures' addresses once writes them
+            out.append("![").append(a).append(']');
+            if (!a.toString().equals(label)) {
+                out.append('[').append(label).append(']');
+            } else if (!shortcutSafe(img)) {
+                out.append("[]");
+            }
+            return;
+        }
         out.append("![").append(a).append("](").append(destination(img.attr("src")));
         if (img.hasAttr("title")) {
             out.append(" \"").append(title(img.attr("title"))).append('"');
@@ -386,7 +454,7 @@ final class MarkdownInline {
         out.append(')');
     }
 
-    private static String destination(String href) {
+    static String destination(String href) {
         String d = ENTITY_LIKE.matcher(href.replace("\\", "\\\\")).replaceAll("\\\\&");
         boolean pointy = d.isEmpty();
         int balance = 0;
@@ -410,7 +478,7 @@ final class MarkdownInline {
         return d;
     }
 
-    private static String title(String t) {
+    static String title(String t) {
         return ENTITY_LIKE.matcher(t.replace("\\", "\\\\").replace("\"", "\\\"")).replaceAll("\\\\&")
                 .replace("\n", " ");
     }

@@ -23,8 +23,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Reads a post: decodes it strictly ({@link MarkdownText}), splits off the front matter
  * ({@link FrontMatterSplitter}), maps it to metadata ({@link MetadataMapping}), expands Hexo tags,
- * renders the body with commonmark-java ({@link MarkdownBody}) and normalises the HTML. The stream
- * is read but not closed.
+ * renders the body with commonmark-java ({@link MarkdownBody}), normalises the HTML and settles the
+ * white space Markdown cannot write ({@link MarkdownSpace}). The stream is read but not closed.
  */
 public final class MarkdownReader implements ArticleReader {
 
@@ -67,7 +67,11 @@ public final class MarkdownReader implements ArticleReader {
             body = HexoTags.expand(body, assetFolder, block.bodyLine(), ctx);
         }
         body = MarkdownGuard.check(body, options.maxNesting(), block.bodyLine(), ctx);
-        Document doc = MarkdownBody.toDocument(body, options.extensions(), options.maxNesting(), ctx);
+        List<Metadata.SourceLink> definitions = new ArrayList<>();
+        Document doc = MarkdownBody.toDocument(body, options.extensions(), options.maxNesting(), ctx, definitions);
+        if (!definitions.isEmpty()) {
+            metadata = metadata.toBuilder().sourceLinks(definitions).build();
+        }
         Element root = doc.body();
         if (BodyTree.hasElement(root, "input")) {
             taskListMarkers(root);
@@ -100,7 +104,7 @@ public final class MarkdownReader implements ArticleReader {
             assetImages(root, assetFolder, ctx);
         }
         ctx.checkDeadline();
-        Body normalized = BodyNormalizer.of(ctx).normalize(root);
+        Body normalized = MarkdownSpace.settle(BodyNormalizer.of(ctx).normalize(root), ctx);
         if (normalized.isEmpty() && metadata.title().isEmpty()) {
             // as the HTML and text readers do for a blank file: one warning, an error in strict mode
             ctx.warn("input.empty", 0, text.isBlank() ? "the document is empty"

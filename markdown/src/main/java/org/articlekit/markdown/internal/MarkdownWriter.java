@@ -1,17 +1,28 @@
 package org.articlekit.markdown.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.articlekit.Article;
+import org.articlekit.Body;
 import org.articlekit.Metadata;
+import org.articlekit.Resource;
 import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.markdown.MarkdownOptions.Dialect;
 import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ArticleWriter;
+import org.articlekit.spi.BodyTree;
 import org.articlekit.spi.ConversionContext;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -19,7 +30,8 @@ import org.jsoup.nodes.Node;
  * Writes an article as a post: front matter ({@link FrontMatterWriter}) and a GitHub-flavoured
  * Markdown body ({@link MarkdownBlocks}). A summary that is the text of the body's first blocks is
  * written as the dialect's more marker after them instead of a front-matter key, as the reader
- * finds it. The stream is written but not closed.
+ * finds it, unless the post was read with the summary under a key ({@code description:}), which
+ * it keeps. The stream is written but not closed.
  */
 public final class MarkdownWriter implements ArticleWriter {
 
@@ -32,8 +44,13 @@ public final class MarkdownWriter implements ArticleWriter {
 
     static String toMarkdown(Article article, MarkdownOptions options, ConversionContext ctx) throws IOException {
         Metadata m = article.metadata();
+        // a summary the source wrote as a key stays a key; one read from a marker goes back to a marker
+        Metadata read = m;
+        boolean summaryKey = read.sourceKeys().stream()
+                .anyMatch(k -> MetadataKeys.of(k.name()).orElse(null) == MetadataKeys.SUMMARY
+                        && !read.extra().containsKey(k.name()));
         int markerAfter = options.extensions().contains(Extension.MORE_MARKER) && m.summary().isPresent()
-                ? leadingBlocks(article, m.summary().get()) : 0;
+                && !summaryKey ? leadingBlocks(article, m.summary().get()) : 0;
         String marker = null;
         if (markerAfter > 0) {
             marker = options.dialect() == Dialect.HUGO ? "<!--more-->" : "<!-- more -->";
@@ -44,8 +61,61 @@ public final class MarkdownWriter implements ArticleWriter {
             m = m.toBuilder().summary(null).build();
         }
         String frontMatter = FrontMatterWriter.write(m, options, ctx);
-        String body = MarkdownBlocks.write(article.body(), options.extensions(), marker, markerAfter);
+
+        String body = MarkdownBlocks.write(withoutIntrinsicSizes(article).body(), options.extensions(), marker, markerAfter,
+                m.sourceLinks());
         return body.isEmpty() ? frontMatter : frontMatter + "\n" + body;
+    }
+
+    /**
+     * The article with the width and height left out of each image whose size is the picture's
+     * own, read from the picture's header in the article's resources: such an image shows the same
+     * without them and is written as {@code ![alt](src)}. A size that differs from the picture's, or
+     * of a picture the article does not hold, is the author's display size and stays (as raw HTML,
+     * since none of the engines' Markdown has a size).
+     */
+    private static Article withoutIntrinsicSizes(Article article) throws IOException {
+        String html = article.body().html();
+        if (article.resources().isEmpty() || !html.contains(" width=\"")) {
+            return article;
+        }
+        Document doc = article.body().document();
+        boolean changed = false;
+        for (Element img : BodyTree.elementsByTag(doc.body(), "img")) {
+            if (!img.hasAttr("width") || !img.hasAttr("height")) {
+                continue;
+            }
+            Optional<Resource> r = article.resources().find(img.attr("src"));
+            int[] size = r.isPresent() ? intrinsicSize(r.get().bytes()) : null;
+            if (size != null && img.attr("width").equals(String.valueOf(size[0]))
+                    && img.attr("height").equals(String.valueOf(size[1]))) {
+                img.removeAttr("width").removeAttr("height");
+                changed = true;
+            }
+        }
+        return changed ? article.withBody(Body.fromHtml(doc.body().html())) : article;
+    }
+
+    /** The width and height a picture's header gives, without decoding it, or null when it cannot be read. */
+    private static int @Nullable [] intrinsicSize(byte[] data) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(
+                new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = in == null ? null
+                    : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a picture ImageIO knows: its size is unknown, and the image keeps the size it has
+            return null;
+        }
     }
 
     /**

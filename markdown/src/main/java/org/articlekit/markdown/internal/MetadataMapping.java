@@ -14,6 +14,8 @@ import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.CategoryPath;
 import org.articlekit.Metadata;
+import org.articlekit.Metadata.SourceKey;
+import org.articlekit.Metadata.SourceKey.Form;
 import org.articlekit.markdown.MarkdownOptions.Dialect;
 import org.articlekit.spi.ConversionContext;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * entirely (an author map with an e-mail, a cover map with a caption) set the field and are also
  * kept whole as extras. A known key whose value is of the wrong kind for its field
  * ({@link FieldTypes}) is kept as an extra value too, with one {@code metadata.type} warning naming
- * the key and its line; in strict mode that warning is an error.
+ * the key and its line; in strict mode that warning is an error. Every key is also recorded, in
+ * order and with its value's form, as {@link Metadata#sourceKeys()}, which the writer follows.
  */
 final class MetadataMapping {
 
@@ -44,10 +47,18 @@ final class MetadataMapping {
     static Metadata map(FrontMatterValues fm, Dialect dialect, @Nullable ZoneId siteZone, ConversionContext ctx)
             throws ArticleFormatException {
         MetadataMapping m = new MetadataMapping(ctx, dialect, siteZone);
+        List<SourceKey> keys = new ArrayList<>();
         for (Map.Entry<String, @Nullable Object> e : fm.values.entrySet()) {
             m.entry(e.getKey(), e.getValue(), fm.line(e.getKey()));
+            keys.add(new SourceKey(e.getKey(), form(e.getValue())));
         }
-        return m.b.build();
+        return m.b.sourceKeys(keys).build();
+    }
+
+    /** The form of a value as read: what the writer needs to write a typed field back the same way. */
+    private static Form form(@Nullable Object v) {
+        return v instanceof String ? Form.TEXT : v instanceof List<?> ? Form.LIST : v instanceof Map<?, ?> ? Form.MAP
+                : Form.SCALAR;
     }
 
     private void entry(String key, @Nullable Object v, int line) throws ArticleFormatException {
