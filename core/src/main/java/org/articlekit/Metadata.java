@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +61,7 @@ public final class Metadata {
     private final Map<String, @Nullable Object> extra;
     private final List<SourceKey> sourceKeys;
     private final List<SourceLink> sourceLinks;
+    private final @Nullable String sourceSyntax;
 
     private Metadata(Builder b) {
         title = b.title;
@@ -80,6 +82,7 @@ public final class Metadata {
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
         sourceKeys = List.copyOf(b.sourceKeys);
         sourceLinks = List.copyOf(b.sourceLinks);
+        sourceSyntax = b.sourceSyntax;
     }
 
     /** @return metadata with no field set */
@@ -130,6 +133,7 @@ public final class Metadata {
         if (!over.sourceLinks().isEmpty()) {
             b.sourceLinks(over.sourceLinks());
         }
+        over.sourceSyntax().ifPresent(b::sourceSyntax);
         return b.build();
     }
 
@@ -154,6 +158,7 @@ public final class Metadata {
         b.extra.putAll(extra);
         b.sourceKeys.addAll(sourceKeys);
         b.sourceLinks.addAll(sourceLinks);
+        b.sourceSyntax = sourceSyntax;
         return b;
     }
 
@@ -296,6 +301,17 @@ public final class Metadata {
     }
 
     /**
+     * The syntax of the front matter this metadata was read from: {@code yaml}, {@code toml} or
+     * {@code json}. The Markdown writer keeps it unless told which syntax to write. Not part of
+     * {@link #equals(Object)}.
+     *
+     * @return the syntax; empty when the metadata was not read from front matter
+     */
+    public Optional<String> sourceSyntax() {
+        return Optional.ofNullable(sourceSyntax);
+    }
+
+    /**
      * A link reference definition of a Markdown source.
      *
      * @param label the label as the source wrote it
@@ -397,7 +413,9 @@ public final class Metadata {
         private final List<CategoryPath> categories = new ArrayList<>();
         private @Nullable String cover;
         private @Nullable String thumbnail;
+        private static final Set<String> SOURCE_SYNTAXES = Set.of("yaml", "toml", "json");
         private final List<SourceKey> sourceKeys = new ArrayList<>();
+        private @Nullable String sourceSyntax;
         private final List<SourceLink> sourceLinks = new ArrayList<>();
         private @Nullable URI canonicalUrl;
         private @Nullable URI sourceUrl;
@@ -600,6 +618,21 @@ public final class Metadata {
             for (SourceLink l : links) {
                 sourceLinks.add(Objects.requireNonNull(l, "links"));
             }
+            return this;
+        }
+
+        /**
+         * Sets the syntax of the source's front matter ({@link Metadata#sourceSyntax()}); the Markdown reader calls it.
+         *
+         * @param syntax {@code yaml}, {@code toml} or {@code json}, or null for none
+         * @return this builder
+         * @throws IllegalArgumentException for another syntax
+         */
+        public Builder sourceSyntax(@Nullable String syntax) {
+            if (syntax != null && !SOURCE_SYNTAXES.contains(syntax)) {
+                throw new IllegalArgumentException("a front-matter syntax is yaml, toml or json, not '" + syntax + "'");
+            }
+            sourceSyntax = syntax;
             return this;
         }
 

@@ -129,7 +129,8 @@ public final class MarkdownOptions implements Options {
         public static final Set<Extension> BLOG = Collections.unmodifiableSet(EnumSet.allOf(Extension.class));
     }
 
-    private final FrontMatter frontMatter;
+    /** Null: the source's syntax, else YAML. */
+    private final @Nullable FrontMatter frontMatter;
     private final Dialect dialect;
     private final Set<Extension> extensions;
     private final Charset charset;
@@ -160,13 +161,31 @@ public final class MarkdownOptions implements Options {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        return new Builder().frontMatter(frontMatter).dialect(dialect).extensions(extensions).charset(charset)
+        Builder b = new Builder();
+        b.frontMatter = frontMatter;
+        return b.dialect(dialect).extensions(extensions).charset(charset)
                 .siteZone(siteZone).maxNesting(maxNesting).maxFrontMatterBytes(maxFrontMatterBytes);
     }
 
-    /** @return the front-matter syntax the writer uses; default {@link FrontMatter#YAML} */
+    /**
+     * @return the front-matter syntax the writer uses for an article not read from front matter; default
+     *     {@link FrontMatter#YAML}
+     * @see #keepsSourceFrontMatter()
+     */
     public FrontMatter frontMatter() {
-        return frontMatter;
+        return frontMatter != null ? frontMatter : FrontMatter.YAML;
+    }
+
+    /**
+     * Whether the writer keeps the syntax of the front matter an article was read from
+     * ({@link org.articlekit.Metadata#sourceSyntax()}): so a Hugo post with TOML front matter is
+     * written back in TOML. True unless {@link Builder#frontMatter} named a syntax, which then
+     * applies to every article.
+     *
+     * @return whether the source's syntax is kept
+     */
+    public boolean keepsSourceFrontMatter() {
+        return frontMatter == null;
     }
 
     /** @return the blog engine whose rules the reader and writer follow; default {@link Dialect#HEXO} */
@@ -242,7 +261,7 @@ public final class MarkdownOptions implements Options {
 
     /** Builds {@link MarkdownOptions}. Not thread-safe. */
     public static final class Builder {
-        private FrontMatter frontMatter = FrontMatter.YAML;
+        private @Nullable FrontMatter frontMatter;
         private Dialect dialect = Dialect.HEXO;
         private Set<Extension> extensions = Extension.BLOG;
         private Charset charset = StandardCharsets.UTF_8;
@@ -253,7 +272,11 @@ public final class MarkdownOptions implements Options {
         private Builder() {
         }
 
-        /** @param v the written front-matter syntax; default YAML @return this builder */
+        /**
+         * @param v the written front-matter syntax, for every article; by default an article read from front
+         *     matter keeps its syntax and others get YAML
+         * @return this builder
+         */
         public Builder frontMatter(FrontMatter v) {
             frontMatter = Objects.requireNonNull(v, "frontMatter");
             return this;

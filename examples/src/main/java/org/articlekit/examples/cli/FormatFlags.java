@@ -48,8 +48,8 @@ final class FormatFlags {
     @Nullable String password;
 
     @Option(names = "--front-matter", paramLabel = "yaml|toml|json",
-            description = "Front-matter syntax of written Markdown (default yaml; toml writes Hugo's +++ form, json "
-                    + "a JSON object).")
+            description = "Front-matter syntax of written Markdown (default: a post's own syntax, else yaml; toml "
+                    + "writes Hugo's +++ form, json a JSON object).")
     @Nullable FrontMatter frontMatter;
 
     @Option(names = "--css", paramLabel = "FILE",

@@ -35,7 +35,8 @@ final class FrontMatterWriter {
 
     static String write(Metadata m, MarkdownOptions options, ConversionContext ctx) throws ArticleFormatException {
         Map<String, @Nullable Object> map = entries(m, options.dialect(), ctx);
-        if (options.frontMatter() == MarkdownOptions.FrontMatter.TOML) {
+        MarkdownOptions.FrontMatter syntax = syntax(m, options);
+        if (syntax == MarkdownOptions.FrontMatter.TOML) {
             for (Map.Entry<String, @Nullable Object> e : map.entrySet()) {
                 if (e.getValue() == null) {
                     ctx.warn("markdown.metadata", 0, "'" + e.getKey() + "' is null, which TOML cannot hold; left out");
@@ -47,10 +48,22 @@ final class FrontMatterWriter {
                 }
             }
         }
-        return switch (options.frontMatter()) {
+        return switch (syntax) {
             case YAML -> "---\n" + YamlEmitter.map(map) + "---\n";
             case TOML -> "+++\n" + TomlEmitter.map(map) + "+++\n";
             case JSON -> JsonEmitter.object(map) + "\n";
+        };
+    }
+
+    /** The options' syntax, or the source's when the options keep it and the metadata was read from front matter. */
+    private static MarkdownOptions.FrontMatter syntax(Metadata m, MarkdownOptions options) {
+        if (!options.keepsSourceFrontMatter() || m.sourceSyntax().isEmpty()) {
+            return options.frontMatter();
+        }
+        return switch (m.sourceSyntax().get()) {
+            case "toml" -> MarkdownOptions.FrontMatter.TOML;
+            case "json" -> MarkdownOptions.FrontMatter.JSON;
+            default -> MarkdownOptions.FrontMatter.YAML;
         };
     }
 

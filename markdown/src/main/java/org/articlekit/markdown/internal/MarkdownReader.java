@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.articlekit.Article;
 import org.articlekit.Body;
 import org.articlekit.BodyNormalizer;
@@ -61,6 +62,9 @@ public final class MarkdownReader implements ArticleReader {
             case JSON -> JsonFrontMatter.read(block.text(), block.firstLine(), ctx);
         };
         Metadata metadata = MetadataMapping.map(values, options.dialect(), options.siteZone().orElse(null), ctx);
+        if (block.syntax() != FrontMatterSyntax.NONE) {
+            metadata = metadata.toBuilder().sourceSyntax(block.syntax().name().toLowerCase(Locale.ROOT)).build();
+        }
         String body = block.body();
         String assetFolder = assetFolder(ctx);
         if (options.extensions().contains(Extension.HEXO_TAGS)) {
