@@ -235,7 +235,10 @@ final class BookAssembly {
         try (PDDocument pd = front(book, starts, partPages, batch, options, ctx, fonts, spool)) {
             int frontPages = pd.getNumberOfPages();
             int[] pages = pageNumbers(starts, partPages, batch, frontPages);
+            // in the catalog before it is filled: the document marks each object added to it, following
+            // what the object refers to, and a filled outline's chain of thousands of bookmarks overflowed the stack
             PDDocumentOutline outline = new PDDocumentOutline();
+            pd.getDocumentCatalog().setDocumentOutline(outline);
             for (Part part : parts) {
                 ctx.checkDeadline();
                 part.pdf().seek(0);
@@ -249,7 +252,6 @@ final class BookAssembly {
                     copy(marks, outline);
                 }
             }
-            pd.getDocumentCatalog().setDocumentOutline(outline);
             pd.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             linkContents(pd, frontPages, pages);
             number(pd, options, ctx);
