@@ -2,7 +2,7 @@
 # PDF benchmark: COUNT generated Markdown posts (with their pictures) -> one PDF book with the
 # command line, as users run it: wall time, peak RSS and file size; then one article, warm
 # (PdfBenchmark). Build first: mvn -B -q -DskipTests -pl benchmarks,examples -am package
-# Usage: benchmarks/pdf.sh [COUNT]   (JAVA_OPTS goes to the JVM, e.g. JAVA_OPTS=-Xmx512m for a
+# Usage: benchmarks/pdf.sh [COUNT]   (JAVA_OPTS goes to the JVM, e.g. JAVA_OPTS=-Xmx512m to try a
 # 10,000-post book in half a gigabyte of heap)
 set -eu
 cd "$(dirname "$0")/.."

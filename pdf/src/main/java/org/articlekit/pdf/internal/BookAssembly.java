@@ -105,9 +105,15 @@ final class BookAssembly {
                 : Files.createTempDirectory(spoolIn, "articlekit-pdf-");
         try {
             writeSpooled(book, batch, out, ctx, spool.toFile());
-        } finally {
-            deleteSpool(spool);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                deleteSpool(spool);
+            } catch (IOException d) {
+                e.addSuppressed(d);
+            }
+            throw e;
         }
+        deleteSpool(spool);
     }
 
     /** Deletes the spool folder and anything PDFBox left in it (it deletes its files when closed). */
@@ -133,6 +139,7 @@ final class BookAssembly {
             return t;
         }) : null;
         List<PDDocument> open = new ArrayList<>();
+        Throwable primary = null;
         try {
             List<Future<Part>> futures = new ArrayList<>();
             Part[] parts = new Part[count];
@@ -160,6 +167,9 @@ final class BookAssembly {
                     .limits(ctx.limits().toBuilder().timeout(ctx.limits().timeout().multipliedBy(count)).build())
                     .restartDeadline().build();
             assemble(book, parts, batch, out, options, actx, open, spool);
+        } catch (IOException | RuntimeException | Error e) {
+            primary = e;
+            throw e;
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -175,7 +185,10 @@ final class BookAssembly {
                 }
             }
             if (failed != null) {
-                throw failed;
+                if (primary == null) {
+                    throw failed;
+                }
+                primary.addSuppressed(failed); // the failure that stopped the book is the one reported
             }
         }
     }
