@@ -101,7 +101,16 @@ public final class Limits {
         return maxPixels;
     }
 
-    /** @return the longest one conversion may take */
+    /**
+     * The longest one conversion may take: reading one input, or writing one output. A writer that
+     * works through a long book in parts may give each part this limit of its own (see
+     * {@link org.articlekit.spi.ConversionContext.Builder#restartDeadline()}): the PDF writer gives
+     * it to each batch of 50 articles of a book of more than 100, and to the assembly once per
+     * batch, so that a long book finishes while one article that makes the typesetter loop still
+     * stops at the limit.
+     *
+     * @return the limit
+     */
     public Duration timeout() {
         return timeout;
     }
@@ -199,7 +208,10 @@ public final class Limits {
             return this;
         }
 
-        /** @param v longest conversion; default 60 seconds @return this builder */
+        /**
+         * @param v longest conversion (see {@link Limits#timeout()}); default 60 seconds
+         * @return this builder
+         */
         public Builder timeout(Duration v) {
             timeout = Objects.requireNonNull(v, "timeout");
             return this;

@@ -244,6 +244,20 @@ public final class ConversionContext {
             return this;
         }
 
+        /**
+         * Gives the built context a time limit of its own: its deadline is {@link Limits#timeout()}
+         * from when it is built, instead of the deadline {@link ConversionContext#toBuilder()} copied.
+         * A writer that works through a long book in parts (the PDF writer typesets a book of more
+         * than 100 articles a batch at a time) gives each part the limit this way, so that a long
+         * book is not cut off while one hostile article still is.
+         *
+         * @return this builder
+         */
+        public Builder restartDeadline() {
+            deadline = null;
+            return this;
+        }
+
         /** @return the context; its deadline starts now unless copied from another context */
         public ConversionContext build() {
             return new ConversionContext(this);

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.articlekit.ArticleSource;
 import org.articlekit.BindingListener;
 import org.articlekit.BookBinder;
 import org.articlekit.Converter;
+import org.articlekit.Limits;
 import org.articlekit.spi.ArticleFormat;
 import org.articlekit.spi.FormatRegistry;
 import org.articlekit.spi.ResourceResolver;
@@ -145,6 +147,12 @@ final class ConvertCommand implements Callable<Integer> {
                     + "here ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Stop converting an input that takes longer than SECONDS (default ${DEFAULT-VALUE}): "
+                    + "reading or writing one file, and for a PDF book of more than 100 articles each batch "
+                    + "of 50 articles typeset, and the assembly once per batch (Limits.timeout).")
+    long timeLimit = Limits.defaults().timeout().toSeconds();
+
     /** What {@code -} reads, and where {@code -o -} writes. */
     final InputStream stdin;
     final PrintStream stdout;
@@ -226,6 +234,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw usage("--jobs must be 1 or more, not " + jobs);
+        }
+        if (timeLimit < 1) {
+            throw usage("--time-limit must be 1 second or more, not " + timeLimit);
         }
         problem = network.check();
         if (problem == null) {
@@ -385,6 +396,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** A converter with the flags' settings; its warnings name {@code file} when they name none. */
     Converter converter(Reporter rep, @Nullable String file) {
         Converter.Builder b = Converter.builder().strict(strict).imagesDir(images).options(formatFlags.formatOptions())
+                .limits(Limits.builder().timeout(Duration.ofSeconds(timeLimit)).build())
                 .warnings(d -> rep.diagnostic(d, file)).webResolver(network.webResolver());
         site.apply(b, formatFlags.formatOptions(), file, rep);
         Function<Path, ResourceResolver> resolvers = network.resolvers();

@@ -128,4 +128,19 @@ class PdfCommandTest {
         assertThat(r.errLines()).singleElement().asString().contains("missing.ttf");
         assertThat(pdf).doesNotExist();
     }
+
+    @Test
+    void theTimeLimitIsAPositiveNumberOfSeconds() throws IOException {
+        Path post = Files.writeString(dir.resolve("post.html"), Cli.page("渡船", "2024-05-01",
+                "<h1>渡船</h1><p>汽笛响了两声。</p>"));
+
+        Cli.Result zero = Cli.run("convert", post, "-o", dir.resolve("zero.pdf"), "--time-limit", "0");
+        Cli.Result ample = Cli.run("convert", post, "-o", dir.resolve("ample.pdf"), "--time-limit", "600");
+
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err()).contains("--time-limit must be 1 second or more, not 0");
+        assertThat(dir.resolve("zero.pdf")).doesNotExist();
+        assertThat(ample.status()).as(ample.err()).isZero();
+        assertThat(dir.resolve("ample.pdf")).isNotEmptyFile();
+    }
 }

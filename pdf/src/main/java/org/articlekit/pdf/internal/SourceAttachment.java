@@ -125,11 +125,11 @@ final class SourceAttachment {
      */
     private static final class Shared {
         private final PDDocument pd;
-        private final Map<java.nio.ByteBuffer, COSStream> pageImages;
+        private final SharedImages.Index pageImages;
         private final Calendar now;
         private final Map<Resource, PDEmbeddedFile> stored = new java.util.HashMap<>();
 
-        Shared(PDDocument pd, Map<java.nio.ByteBuffer, COSStream> pageImages, Calendar now) {
+        Shared(PDDocument pd, SharedImages.Index pageImages, Calendar now) {
             this.pd = pd;
             this.pageImages = pageImages;
             this.now = now;
@@ -142,7 +142,7 @@ final class SourceAttachment {
             if (!pageImages.isEmpty()) {
                 SharedImages.Split split = SharedImages.split(data, r.mediaType());
                 if (split != null) {
-                    image = pageImages.get(java.nio.ByteBuffer.wrap(SharedImages.digest(split.shown())));
+                    image = pageImages.find(split.shown());
                     rest = split.rest();
                 }
             }

@@ -193,4 +193,36 @@ class BookAssemblyTest {
             }
         }
     }
+
+    @Test
+    void theSpooledBatchesAreDeletedWhenTheBookIsWrittenAndWhenItFails(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path tmp) throws IOException {
+        List<Integer> spooledWhileWriting = new ArrayList<>();
+        ConversionContext watched = context(PdfOptions.defaults()).toBuilder()
+                .progress((done, total) -> spooledWhileWriting.add(files(tmp))).build();
+        BookAssembly.write(book(), 3, new ByteArrayOutputStream(), watched, tmp);
+        // after each batch: the spool folder and the batches so far, each in a file of its own
+        assertThat(spooledWhileWriting).hasSize(3).allMatch(n -> n >= 2);
+        assertThat(files(tmp)).as("temporary files left after the book").isZero();
+
+        // strict, and the last article's picture cannot be found: the book fails after two batches were spooled
+        List<Article> articles = new ArrayList<>(book().articles());
+        articles.set(6, Article.builder().metadata(articles.get(6).metadata())
+                .body(Body.fromHtml("<p>船。</p><p><img src=\"images/missing.png\" alt=\"船\" /></p>")).build());
+        Book broken = Book.builder().metadata(book().metadata()).articles(articles).build();
+        ConversionContext strict = context(PdfOptions.defaults()).toBuilder().strict(true).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BookAssembly.write(broken, 3,
+                        new ByteArrayOutputStream(), strict, tmp))
+                .isInstanceOf(org.articlekit.ArticleFormatException.class).hasMessageContaining("missing.png");
+        assertThat(files(tmp)).as("temporary files left after a failure").isZero();
+    }
+
+    /** @return the folders and files under a folder */
+    private static int files(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(dir)) {
+            return (int) s.count() - 1;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
