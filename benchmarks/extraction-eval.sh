@@ -22,6 +22,6 @@ for arg in "$@"; do
     esac
 done
 mvn -B -o -q -DskipTests -pl benchmarks -am package
-exec java -Xss8m ${EVAL_ALL:+-Deval.all=true} -Deval.details=$DETAILS -Deval.snippets=$SNIPPETS -Deval.sets="$SETS" \
+exec java -Xss8m $XOPTS ${EVAL_ALL:+-Deval.all=true} -Deval.details=$DETAILS -Deval.snippets=$SNIPPETS -Deval.sets="$SETS" \
     -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
     org.articlekit.benchmarks.ExtractionEval "$CORPUS" "$SECONDS_EACH"

@@ -230,4 +230,25 @@ class ExtractionRulesTest {
                 + "天气晴朗的时候可以看到整个海湾。</p>" + GUSHI + "</article></body></html>";
         assertThat(text(zh)).contains("渡轮 七点出发");
     }
+
+    /** Each paragraph of a story in its own step: the text, a picture and, beside it, the picture's caption. */
+    private static String steps(String title, String story, String caption) {
+        StringBuilder page = new StringBuilder("<html><head><title>" + title + "</title></head><body><article>");
+        String[] paragraphs = story.strip().split("\n");
+        for (int i = 0; i < paragraphs.length; i++) {
+            page.append("<div class=\"step\"><div class=\"text\">").append(paragraphs[i]).append("</div><figure>")
+                    .append("<img src=\"/photos/").append(i).append(".jpg\" alt=\"\"></figure><figcaption>")
+                    .append(caption).append(i).append("</figcaption></div>");
+        }
+        return page.append("</article></body></html>").toString();
+    }
+
+    @Test
+    void aSectionWithOnePictureAndItsCaptionKeepsItsParagraphs() throws IOException {
+        assertThat(text(steps("The morning ferry", STORY, "Photo by the harbour office, number ")))
+                .contains("The ferry leaves the north pier", "knows most of his passengers",
+                        "Photo by the harbour office, number 1");
+        assertThat(text(steps("早班渡轮", GUSHI, "海湾，从上层甲板拍摄，第"))).contains("渡轮每天早上七点", "司机认识大部分乘客",
+                "海湾，从上层甲板拍摄，第1");
+    }
 }
