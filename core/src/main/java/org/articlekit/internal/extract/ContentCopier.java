@@ -138,23 +138,11 @@ final class ContentCopier {
 
     /**
      * @param text a text node's text
-     * @return it as a reader sees it: soft hyphens (invisible unless a line breaks there) left out
-     *     and no-break spaces as plain spaces, so the text can be searched and compared
+     * @return it with no-break spaces as plain spaces, as a reader sees them, so the text can be
+     *     searched and compared (soft hyphens stay: they are the page's hyphenation points)
      */
     static String readable(String text) {
-        if (text.indexOf('\u00AD') < 0 && text.indexOf('\u00A0') < 0) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u00A0') {
-                sb.append(' ');
-            } else if (c != '\u00AD') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return text.indexOf('\u00A0') < 0 ? text : text.replace('\u00A0', ' ');
     }
 
     /** Decides whether to leave an element out, reporting why. */
@@ -229,7 +217,7 @@ final class ContentCopier {
                 report.removed(editor ? "editor line" : "disclaimer or copyright notice", text, a.chars[k]);
                 return true;
             }
-            if (a.rawChars[k] <= 160 && Hints.PROMPT.matcher(text).matches()) {
+            if (a.rawChars[k] <= 160 && !heading && Hints.PROMPT.matcher(text).matches() && !code(e)) {
                 report.removed("prompt to rate, share, print or subscribe", text, a.chars[k]);
                 return true;
             }
@@ -266,6 +254,16 @@ final class ContentCopier {
             paragraphs += Math.max(a.paragraphs[j], own >= 150 ? 1 : 0);
         }
         return paragraphs >= 2 && plain >= ARTICLE_AFTER;
+    }
+
+    /** @return whether an element is or holds code, or is inside code: commands are never prompts */
+    private static boolean code(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.nameIs("pre") || p.nameIs("code")) {
+                return true;
+            }
+        }
+        return e.selectFirst("code, pre, kbd, samp") != null;
     }
 
     /** The text after a "related" heading that makes it a box inside the article, not its end. */

@@ -97,8 +97,8 @@ public final class Hints {
             + "\\s*[-–)\\]]?\\s*");
 
     /**
-     * Prompts around an article rather than in it: rate it, share it, subscribe to the newsletter,
-     * print it.
+     * Prompts around an article rather than in it: rate it, share it, subscribe (to the newsletter,
+     * to read the rest), follow the site, get its app, print it.
      */
     static final Pattern PROMPT = Pattern.compile("(?isu)\\s*(?:(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|text|seite)"
             + " (?:hilfreich|nützlich|interessant)|wie (?:bewerten|fanden|finden) sie diese[nr]? (?:artikel|beitrag)"
@@ -106,7 +106,11 @@ public final class Hints {
             + "|(?:was|is) this (?:article|post|page|story) (?:helpful|useful)|rate this (?:article|post|story)"
             + "|share this (?:article|post|story|page)|did you (?:like|enjoy) this (?:article|post|story)"
             + "|rezept drucken|artikel drucken|print (?:this )?(?:article|recipe|page)|imprimer(?: cette page)?"
-            + "|.{0,60}\\bnewsletter\\b.{0,100})\\s*[.:?!]?\\s*");
+            + "|.{0,60}\\bnewsletter\\b.{0,100}|.{0,80}\\b(?:subscribe|subscription|suscr[ií]bete|abonnieren)\\b.{0,100}"
+            + "|(?:hazte|hágase|werden sie) (?:miembro|mitglied).{0,100}"
+            + "|.{0,40}\\b(?:follow|folgen sie|síguenos|suivez-nous|obserwuj)\\b.{0,60}"
+            + "\\b(?:twitter|facebook|instagram|whatsapp|telegram|youtube)\\b.{0,120}"
+            + "|.{0,80}\\bdownload\\b.{0,40}\\bapp\\b.{0,60})\\s*[.:?!]?\\s*");
 
     /** Lines that end an article: editors, disclaimers, copyright notices. */
     static final Pattern TRAILER = Pattern.compile("(?is)\\s*[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制)\\s*[:：].{0,40}"
