@@ -86,7 +86,7 @@ final class ContentCopier {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (node instanceof TextNode t) {
-                        dst.peek().appendChild(new TextNode(readable(t.getWholeText())));
+                        dst.peek().appendChild(new TextNode(t.getWholeText()));
                         return FilterResult.CONTINUE;
                     }
                     if (!(node instanceof Element e)) {
@@ -134,15 +134,6 @@ final class ContentCopier {
             stopped = stopAfterThisPart;
         }
         return root;
-    }
-
-    /**
-     * @param text a text node's text
-     * @return it with no-break spaces as plain spaces, as a reader sees them, so the text can be
-     *     searched and compared (soft hyphens stay: they are the page's hyphenation points)
-     */
-    static String readable(String text) {
-        return text.indexOf('\u00A0') < 0 ? text : text.replace('\u00A0', ' ');
     }
 
     /** Decides whether to leave an element out, reporting why. */

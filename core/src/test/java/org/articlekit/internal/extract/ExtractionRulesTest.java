@@ -222,17 +222,6 @@ class ExtractionRulesTest {
                 .doesNotContain("Anzeige", "hilfreich", "newsletter", "Subscribe now", "on Twitter");
     }
 
-    @Test
-    void noBreakSpacesReadAsPlainSpaces() throws IOException {
-        String page = "<html><head><title>The morning ferry</title></head><body><article>"
-                + "<p>The ferry leaves at seven&nbsp;o'clock from the north pier, and on a clear morning"
-                + " the whole bay is visible from its deck.</p>" + STORY + "</article></body></html>";
-        assertThat(text(page)).contains("The ferry leaves at seven o'clock");
-        String zh = "<html><head><title>早班渡轮</title></head><body><article><p>渡轮&nbsp;七点出发，"
-                + "天气晴朗的时候可以看到整个海湾。</p>" + GUSHI + "</article></body></html>";
-        assertThat(text(zh)).contains("渡轮 七点出发");
-    }
-
     /** Each paragraph of a story in its own step: the text, a picture and, beside it, the picture's caption. */
     private static String steps(String title, String story, String caption) {
         StringBuilder page = new StringBuilder("<html><head><title>" + title + "</title></head><body><article>");
