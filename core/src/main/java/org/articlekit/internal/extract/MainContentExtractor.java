@@ -187,15 +187,24 @@ public final class MainContentExtractor implements ContentExtractor {
                 close.add(ranked.get(k));
             }
         }
-        if (close.size() >= 2) {
-            for (int p = a.parent[top]; p > 0; p = a.parent[p]) {
+        int cousins = 0;
+        for (int c : close) {
+            if (!a.contains(top, c) && !a.contains(c, top) && score[c] >= best * COUSIN_SHARE) {
+                cousins++;
+            }
+        }
+        if (close.size() >= 2 || cousins >= 1) {
+            // Two blocks of nearly the same text in different boxes (an article in sections): both are the article.
+            int need = close.size() >= 2 ? 2 : 1;
+            int up = 0;
+            for (int p = a.parent[top]; p > 0 && (need == 2 || up++ < COUSIN_LEVELS); p = a.parent[p]) {
                 int inside = 0;
                 for (int c : close) {
                     if (a.contains(p, c)) {
                         inside++;
                     }
                 }
-                if (inside >= 2) {
+                if (inside >= need) {
                     top = p;
                     break;
                 }
@@ -305,6 +314,12 @@ public final class MainContentExtractor implements ContentExtractor {
         }
         return false;
     }
+
+    /** A block in another box scoring this share of the best one makes both part of the article. */
+    static final double COUSIN_SHARE = 0.85;
+
+    /** How far up the common box of two such blocks may be. */
+    static final int COUSIN_LEVELS = 5;
 
     /** How many levels above the article a lead paragraph is looked for. */
     static final int LEAD_LEVELS = 3;

@@ -242,4 +242,20 @@ class ExtractionRulesTest {
         assertThat(text(steps("早班渡轮", GUSHI, "海湾，从上层甲板拍摄，第"))).contains("渡轮每天早上七点", "司机认识大部分乘客",
                 "海湾，从上层甲板拍摄，第1");
     }
+
+    @Test
+    void anArticleInTwoBoxesOfNearlyTheSameTextIsKeptWhole() throws IOException {
+        String second = STORY.replace("ferry", "boat").replace("north pier", "south quay");
+        String page = "<html><head><title>The morning ferry</title></head><body><div class=\"page\">"
+                + "<section class=\"band\"><div class=\"inner\"><div class=\"rich\">" + STORY + "</div></div></section>"
+                + "<section class=\"band\"><div class=\"inner\"><div class=\"rich\">" + second
+                + "</div></div></section></div><div class=\"sidebar\"><ul><li><a href=\"/a\">Harbour lights</a></li>"
+                + "</ul></div></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "The boat leaves the south quay")
+                .doesNotContain("Harbour lights");
+        String zh = "<html><head><title>早班渡轮</title></head><body><div><section><div><div>" + GUSHI
+                + "</div></div></section><section><div><div>" + GUSHI.replace("渡轮", "轮船").replace("北码头", "南码头")
+                + "</div></div></section></div></body></html>";
+        assertThat(text(zh)).contains("渡轮每天早上七点从北码头", "轮船每天早上七点从南码头");
+    }
 }
