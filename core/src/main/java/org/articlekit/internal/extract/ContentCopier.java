@@ -208,7 +208,7 @@ final class ContentCopier {
                 report.removed(editor ? "editor line" : "disclaimer or copyright notice", text, a.chars[k]);
                 return true;
             }
-            if (a.rawChars[k] <= 160 && !heading && Hints.PROMPT.matcher(text).matches() && !code(e)) {
+            if (a.rawChars[k] <= 160 && !heading && Hints.prompt(text) && !code(e)) {
                 report.removed("prompt to rate, share, print or subscribe", text, a.chars[k]);
                 return true;
             }

@@ -106,11 +106,21 @@ public final class Hints {
             + "|(?:was|is) this (?:article|post|page|story) (?:helpful|useful)|rate this (?:article|post|story)"
             + "|share this (?:article|post|story|page)|did you (?:like|enjoy) this (?:article|post|story)"
             + "|rezept drucken|artikel drucken|print (?:this )?(?:article|recipe|page)|imprimer(?: cette page)?"
-            + "|.{0,60}\\bnewsletter\\b.{0,100}|.{0,80}\\b(?:subscribe|subscription|suscr[ií]bete|abonnieren)\\b.{0,100}"
-            + "|(?:hazte|hágase|werden sie) (?:miembro|mitglied).{0,100}"
-            + "|.{0,40}\\b(?:follow|folgen sie|síguenos|suivez-nous|obserwuj)\\b.{0,60}"
-            + "\\b(?:twitter|facebook|instagram|whatsapp|telegram|youtube)\\b.{0,120}"
-            + "|.{0,80}\\bdownload\\b.{0,40}\\bapp\\b.{0,60})\\s*[.:?!]?\\s*");
+            + "|(?:hazte|hágase|werden sie) (?:miembro|mitglied).{0,100})\\s*[.:?!]?\\s*");
+
+    /** Words that make a short line a prompt when they come early in it: newsletters, subscriptions, follow us, apps. */
+    private static final Pattern PROMPT_WORDS = Pattern.compile("(?iu)^(?:.{0,60}?\\bnewsletter\\b"
+            + "|.{0,80}?\\b(?:subscribe|subscription|suscr[ií]bete|abonnieren)\\b"
+            + "|.{0,40}?\\b(?:follow|folgen sie|síguenos|suivez-nous|obserwuj)\\b.{0,60}?"
+            + "\\b(?:twitter|facebook|instagram|whatsapp|telegram|youtube)\\b|.{0,80}?\\bdownload\\b.{0,40}?\\bapp\\b)");
+
+    /**
+     * @param line a short line of text
+     * @return whether it is a prompt around the article (see {@link #PROMPT})
+     */
+    static boolean prompt(String line) {
+        return PROMPT_WORDS.matcher(line).find() || PROMPT.matcher(line).matches();
+    }
 
     /** Lines that end an article: editors, disclaimers, copyright notices. */
     static final Pattern TRAILER = Pattern.compile("(?is)\\s*[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制)\\s*[:：].{0,40}"
