@@ -25,6 +25,8 @@ class PageMetadataTest {
             {"<meta name=\"author\" content=\"Harbour Wire Updated: January 16, 2020\">", "Harbour Wire"},
             {"<meta name=\"author\" content=\"Byron Hale\">", "Byron Hale"},
             {"<meta name=\"author\" content=\"作者：王小明 2021-05-12\">", "王小明"},
+            {"<meta name=\"author\" content=\"View all posts by Mara Quill\">", "Mara Quill"},
+            {"<meta name=\"author\" content=\"Harbour Wire (www.example.org)\">", "Harbour Wire"},
         };
         for (String[] c : cases) {
             Article a = read("<html><head><title>The morning ferry</title>" + c[0] + "</head><body><p>The ferry"
@@ -34,6 +36,9 @@ class PageMetadataTest {
         Article none = read("<html><head><title>The morning ferry</title><meta name=\"author\" content=\"Archiv"
                 + " anzeigen →\"></head><body><p>The ferry leaves at seven.</p></body></html>");
         assertThat(none.metadata().authors()).isEmpty();
+        Article date = read("<html><head><title>The morning ferry</title><meta name=\"author\" content=\"6 de mayo"
+                + " de 2022 05:30\"></head><body><p>The ferry leaves at seven.</p></body></html>");
+        assertThat(date.metadata().authors()).isEmpty();
     }
 
     @Test
