@@ -43,9 +43,11 @@ final class ExternalSets {
      * @param expectedTitle the truth's title
      * @param empty whether the extracted text is empty
      * @param nanos CPU time of the read
+     * @param missing the "with" snippets not found
+     * @param unwanted the "without" snippets found
      */
     record Page(String id, double f1, int tp, int fn, int fp, boolean titleKnown, boolean titleMatch, String title,
-            String expectedTitle, boolean empty, long nanos) {
+            String expectedTitle, boolean empty, long nanos, List<String> missing, List<String> unwanted) {
     }
 
     /**
@@ -117,25 +119,30 @@ final class ExternalSets {
             boolean match = known && normTitle(title).equals(normTitle(expectedTitle));
             if (t.get("text") instanceof String expected) {
                 out.add(new Page(id, ExtractionEvaluation.f1(tokens(text), tokens(expected)), 0, 0, 0, known, match,
-                        title, expectedTitle, empty, nanos));
+                        title, expectedTitle, empty, nanos, List.of(), List.of()));
             } else {
                 String flat = collapse(text);
                 int tp = 0;
                 int fn = 0;
                 int fp = 0;
+                List<String> missing = new ArrayList<>();
+                List<String> unwanted = new ArrayList<>();
                 for (Object s : t.get("with") instanceof List<?> l ? l : List.of()) {
                     if (flat.contains(collapse(s.toString()))) {
                         tp++;
                     } else {
                         fn++;
+                        missing.add(s.toString());
                     }
                 }
                 for (Object s : t.get("without") instanceof List<?> l ? l : List.of()) {
                     if (flat.contains(collapse(s.toString()))) {
                         fp++;
+                        unwanted.add(s.toString());
                     }
                 }
-                out.add(new Page(id, -1, tp, fn, fp, known, match, title, expectedTitle, empty, nanos));
+                out.add(new Page(id, -1, tp, fn, fp, known, match, title, expectedTitle, empty, nanos, missing,
+                        unwanted));
             }
         }
         return new Result(set, out);

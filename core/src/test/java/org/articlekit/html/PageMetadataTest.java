@@ -16,6 +16,32 @@ import org.junit.jupiter.api.Test;
 class PageMetadataTest {
 
     @Test
+    void authorsLoseTheBylinesWordsAndDatesAroundThem() throws IOException {
+        String[][] cases = {
+            {"<meta name=\"author\" content=\"Posted by Mara Quill at 18:52\">", "Mara Quill"},
+            {"<meta name=\"author\" content=\"Zeige alle Beiträge von Jonas Feld\">", "Jonas Feld"},
+            {"<meta name=\"author\" content=\"Autor: Lena Brook am 29.12.2010, 13:36 Uhr\">", "Lena Brook"},
+            {"<meta name=\"author\" content=\"Tom Weller Fr, 18. Oktober 2019\">", "Tom Weller"},
+            {"<meta name=\"author\" content=\"Harbour Wire Updated: January 16, 2020\">", "Harbour Wire"},
+            {"<meta name=\"author\" content=\"Byron Hale\">", "Byron Hale"},
+            {"<meta name=\"author\" content=\"作者：王小明 2021-05-12\">", "王小明"},
+            {"<meta name=\"author\" content=\"View all posts by Mara Quill\">", "Mara Quill"},
+            {"<meta name=\"author\" content=\"Harbour Wire (www.example.org)\">", "Harbour Wire"},
+        };
+        for (String[] c : cases) {
+            Article a = read("<html><head><title>The morning ferry</title>" + c[0] + "</head><body><p>The ferry"
+                    + " leaves at seven.</p></body></html>");
+            assertThat(a.metadata().authors()).as(c[0]).containsExactly(c[1]);
+        }
+        Article none = read("<html><head><title>The morning ferry</title><meta name=\"author\" content=\"Archiv"
+                + " anzeigen →\"></head><body><p>The ferry leaves at seven.</p></body></html>");
+        assertThat(none.metadata().authors()).isEmpty();
+        Article date = read("<html><head><title>The morning ferry</title><meta name=\"author\" content=\"6 de mayo"
+                + " de 2022 05:30\"></head><body><p>The ferry leaves at seven.</p></body></html>");
+        assertThat(date.metadata().authors()).isEmpty();
+    }
+
+    @Test
     void aSiteNameSuffixIsStrippedFromTheTitleElement() throws IOException {
         Article a = read("<html><head><title>Fixing a bike chain | Pedal Notes</title>"
                 + "<meta property=\"og:site_name\" content=\"Pedal Notes\"></head><body><p>x</p></body></html>");

@@ -27,6 +27,9 @@ final class ContentCopier {
     private static final Set<String> LINE_BLOCKS = Set.of("p", "div", "section", "li", "dd", "span", "h1", "h2", "h3",
             "h4", "h5", "h6", "strong", "b", "font", "center", "td", "blockquote");
 
+    /** Blocks that stand on a line of their own, so that their whole text can be a heading. */
+    private static final Set<String> STANDALONE = Set.of("p", "div", "section", "header", "dt", "center");
+
     /** Furniture inside the article that is left to the body normaliser, which reports what it drops. */
     private static final Set<String> PASSED_ON = Set.of("script", "style", "iframe", "frame", "object", "embed",
             "template", "link", "meta", "noscript", "canvas", "audio", "video", "map");
@@ -163,15 +166,19 @@ final class ContentCopier {
                 return true;
             }
         }
-        if (a.rawChars[k] > 0 && a.rawChars[k] <= 24 && (heading || LINE_BLOCKS.contains(tag))) {
+        if (a.rawChars[k] > 0 && a.rawChars[k] <= 60 && (heading || LINE_BLOCKS.contains(tag))) {
             String text = e.text();
-            if (Hints.RELATED_HEADING.matcher(text).matches() && (heading || hasCjk(text)) && articleFollows(k)) {
-                // A "related" box in the middle of the article: the heading goes, its list of links is
-                // left to the link-density rule, and the article goes on.
-                report.removed("related list heading", text, a.chars[k]);
-                return true;
-            }
-            if (Hints.RELATED_HEADING.matcher(text).matches() && (heading || hasCjk(text))) {
+            // A heading, or a line of its own (not a bold "Related" inside a sentence), that opens a related
+            // box or the comments.
+            boolean alone = heading || hasCjk(text) || STANDALONE.contains(tag);
+            if (alone && (Hints.RELATED_HEADING.matcher(text).matches()
+                    || Hints.COMMENTS_HEADING.matcher(text).matches())) {
+                if (articleFollows(k)) {
+                    // A "related" box in the middle of the article: the heading goes, its list of links is
+                    // left to the link-density rule, and the article goes on.
+                    report.removed("related list heading", text, a.chars[k]);
+                    return true;
+                }
                 report.removed("related list (from its heading on)", text, a.chars[k]);
                 for (Element p = e.parent(); p != null; p = p.parent()) {
                     cut.add(p);
@@ -182,6 +189,16 @@ final class ContentCopier {
                 stopAfterThisPart = true;
                 return true;
             }
+            if (a.linkWeight[k] == 0 && a.rawChars[k] <= 24 && Hints.AD_LABEL.matcher(text).matches()) {
+                report.removed("advertisement label", text, a.chars[k]);
+                return true;
+            }
+        }
+        if (a.rawChars[k] > 0 && a.rawChars[k] <= 250 && LINE_BLOCKS.contains(tag) && a.linkWeight[k] * 2 >= a.weight[k]
+                && Hints.SEE_ALSO_PREFIX.matcher(e.text()).matches()) {
+            // "Read also: <a link to another story>" between the paragraphs.
+            report.removed("link to another story", e.text(), a.chars[k]);
+            return true;
         }
         if (!a.blockChild[k] && a.rawChars[k] > 0 && a.rawChars[k] <= 300 && LINE_BLOCKS.contains(tag)) {
             String text = e.text();
@@ -189,6 +206,10 @@ final class ContentCopier {
                 String t = text.stripLeading();
                 boolean editor = t.matches("(?s)[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制).*");
                 report.removed(editor ? "editor line" : "disclaimer or copyright notice", text, a.chars[k]);
+                return true;
+            }
+            if (a.rawChars[k] <= 160 && !heading && Hints.prompt(text) && !code(e)) {
+                report.removed("prompt to rate, share, print or subscribe", text, a.chars[k]);
                 return true;
             }
             if (a.rawChars[k] <= 40 && Hints.SHARE_TEXT.matcher(text).matches()) {
@@ -209,7 +230,7 @@ final class ContentCopier {
     /**
      * @param k a heading
      * @return whether article text follows it in the part being copied: at least two paragraphs
-     *     and {@value #ARTICLE_AFTER} units of text outside links
+     *     (or blocks of 150 units of text) and {@value #ARTICLE_AFTER} units of text outside links
      */
     private boolean articleFollows(int k) {
         int plain = 0;
@@ -218,10 +239,22 @@ final class ContentCopier {
             if (a.dropped[j] || a.linkDensity(j) > 0.3) {
                 continue;
             }
-            plain += a.weight[j] - a.linkWeight[j];
-            paragraphs += a.paragraphs[j];
+            int own = a.weight[j] - a.linkWeight[j];
+            plain += own;
+            // Paragraphs written as divs (no <p>) count by their text.
+            paragraphs += Math.max(a.paragraphs[j], own >= 150 ? 1 : 0);
         }
         return paragraphs >= 2 && plain >= ARTICLE_AFTER;
+    }
+
+    /** @return whether an element is or holds code, or is inside code: commands are never prompts */
+    private static boolean code(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.nameIs("pre") || p.nameIs("code")) {
+                return true;
+            }
+        }
+        return e.selectFirst("code, pre, kbd, samp") != null;
     }
 
     /** The text after a "related" heading that makes it a box inside the article, not its end. */

@@ -51,12 +51,76 @@ public final class Hints {
             "dialog", "link", "meta", "canvas", "audio", "video", "map", "label");
 
     /** A heading that starts a list of other stories. */
-    public static final Pattern RELATED_HEADING = Pattern.compile("(?i)\\s*(?:相关推荐|热点推荐|热门推荐|猜你喜欢|相关阅读|推荐阅读"
+    public static final Pattern RELATED_HEADING = Pattern.compile("(?iu)\\s*(?:相关推荐|热点推荐|热门推荐|猜你喜欢|相关阅读|推荐阅读"
             + "|相关文章|相关新闻|延伸阅读|热门文章|热门阅读|热点新闻|精彩推荐|为你推荐|你可能(?:还)?(?:喜欢|感兴趣)|更多精彩"
             + "|热文推荐|大家都在看|related(?: articles| posts| stories| news| content| reading)?"
             + "|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)"
-            + "|more (?:stories|articles|from \\S.*)|read (?:more|next)|most (?:popular|read)|trending(?: now)?)"
-            + "\\s*[:：]?\\s*");
+            + "|more (?:stories|articles|news|from \\S.*)|read (?:more|next|also)|also read|most (?:popular|read)"
+            + "|trending(?: now)?|popular posts|recent posts|editor'?s picks|don'?t miss|you may also be interested in"
+            // German, French, Spanish, Portuguese, Italian, Polish, Dutch: the same boxes under their own names.
+            + "|lesen sie (?:auch|mehr)|auch interessant|schon gelesen|mehr zum thema(?: \\S.*)?|mehr themen|zum weiterlesen"
+            + "|(?:das|diese artikel) könnte[n]? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren"
+            + "|weitere (?:artikel|beiträge|nachrichten|videos|themen|meldungen)(?: zum thema| aus .*| der .*)?|ähnliche (?:artikel|beiträge)"
+            + "|verwandte (?:artikel|themen)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|(?:unsere |weitere )?empfehlungen(?: aus dem .*| der redaktion)?"
+            + "|(?:à|a) lire (?:aussi|également)|lire aussi|sur le même sujet|articles? (?:similaires|liés|connexes)"
+            + "|vous aimerez (?:peut-être )?aussi|dans la même rubrique|les plus lus"
+            + "|le(?:a|e) (?:también|más)|(?:también )?te puede interesar|le puede interesar|noticias relacionadas"
+            + "|artículos relacionados|más noticias|lo más (?:leído|visto)|vea también|mira también|puedes ver"
+            + "|leia também|veja também|notícias relacionadas|mais lidas|leggi anche|articoli correlati"
+            + "|potrebbe interessarti|i più letti|czytaj (?:także|też|więcej)|zobacz (?:także|też)|przeczytaj (?:także|też)"
+            + "|polecamy|podobne artykuły|najczęściej czytane|lees ook|gerelateerde artikelen|meer nieuws)"
+            + "\\s*[:：?!]?\\s*");
+
+    /**
+     * A heading that starts the comments, in English and the languages above: like a related
+     * box, it ends the article when no article text follows it.
+     */
+    static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)\\s*(?:\\d+\\s+)?(?:comments?|leave a (?:comment|reply)"
+            + "|post a comment|add a comment|join the (?:discussion|conversation)|kommentare?|kommentar (?:verfassen|schreiben)"
+            + "|schreibe(?:n sie)? einen kommentar|kommentieren sie|diskutieren sie mit|commentaires?|laisser un commentaire"
+            + "|réagissez|comentarios?|deja (?:un comentario|una respuesta)|comentários|commenti|lascia un commento"
+            + "|komentarze?|dodaj komentarz|reacties)\\s*(?:\\(\\d+\\))?\\s*[:：?!]?\\s*");
+
+    /**
+     * A paragraph pointing to another story ("Lesen Sie auch: …", "Lea también: …", "Read also: …"):
+     * the prefix, then a link.
+     */
+    static final Pattern SEE_ALSO_PREFIX = Pattern.compile("(?iu)\\s*(?:read (?:also|more|next)|also read|see also"
+            + "|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|(?:à|a) lire (?:aussi|également)|lire aussi"
+            + "|voir aussi|le(?:a|e)(?: también| más)?|vea también|mire|mira también|puedes ver|te puede interesar"
+            + "|leia também|veja também|leggi anche|czytaj (?:także|też|więcej)|zobacz (?:także|też)|przeczytaj (?:także|też)"
+            + "|lees ook|相关阅读|延伸阅读|推荐阅读|相关文章|相关新闻)\\s*[:：»>]\\s*\\S.*");
+
+    /** A label marking an advertisement, in the languages above. */
+    static final Pattern AD_LABEL = Pattern.compile("(?iu)\\s*[-–(\\[]?\\s*(?:advertisement|advert|sponsored(?: content)?"
+            + "|anzeige|werbung|gesponsert|publicité|publicidad|pubblicità|publicidade|reklama|advertentie|广告)"
+            + "\\s*[-–)\\]]?\\s*");
+
+    /**
+     * Prompts around an article rather than in it: rate it, share it, subscribe (to the newsletter,
+     * to read the rest), follow the site, get its app, print it.
+     */
+    static final Pattern PROMPT = Pattern.compile("(?isu)\\s*(?:(?:war|ist) (?:der|dieser|dieses) (?:artikel|beitrag|text|seite)"
+            + " (?:hilfreich|nützlich|interessant)|wie (?:bewerten|fanden|finden) sie diese[nr]? (?:artikel|beitrag)"
+            + "|hier können sie (?:den|diesen) artikel bewerten|(?:möchten sie )?(?:den|diesen) (?:artikel|beitrag) teilen"
+            + "|(?:was|is) this (?:article|post|page|story) (?:helpful|useful)|rate this (?:article|post|story)"
+            + "|share this (?:article|post|story|page)|did you (?:like|enjoy) this (?:article|post|story)"
+            + "|rezept drucken|artikel drucken|print (?:this )?(?:article|recipe|page)|imprimer(?: cette page)?"
+            + "|(?:hazte|hágase|werden sie) (?:miembro|mitglied).{0,100})\\s*[.:?!]?\\s*");
+
+    /** Words that make a short line a prompt when they come early in it: newsletters, subscriptions, follow us, apps. */
+    private static final Pattern PROMPT_WORDS = Pattern.compile("(?iu)^(?:.{0,60}?\\bnewsletter\\b"
+            + "|.{0,80}?\\b(?:subscribe|subscription|suscr[ií]bete|abonnieren)\\b"
+            + "|.{0,40}?\\b(?:follow|folgen sie|síguenos|suivez-nous|obserwuj)\\b.{0,60}?"
+            + "\\b(?:twitter|facebook|instagram|whatsapp|telegram|youtube)\\b|.{0,80}?\\bdownload\\b.{0,40}?\\bapp\\b)");
+
+    /**
+     * @param line a short line of text
+     * @return whether it is a prompt around the article (see {@link #PROMPT})
+     */
+    static boolean prompt(String line) {
+        return PROMPT_WORDS.matcher(line).find() || PROMPT.matcher(line).matches();
+    }
 
     /** Lines that end an article: editors, disclaimers, copyright notices. */
     static final Pattern TRAILER = Pattern.compile("(?is)\\s*[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制)\\s*[:：].{0,40}"
@@ -104,6 +168,30 @@ public final class Hints {
             }
         }
         return Integer.parseInt(s) <= 2;
+    }
+
+    /** Names of an article's lead: standfirst, teaser, summary, in the conventions of several languages. */
+    private static final Pattern LEAD = Pattern.compile("(?i)lead(?!er)|intro|teaser|excerpt|summary|standfirst"
+            + "|chapo|chapeau|perex|bajada|entradilla|abstract|description|subtitle|subheadline");
+
+    /**
+     * @param e an element
+     * @return whether its class or id names it the article's lead (not a leaderboard advertisement)
+     */
+    static boolean lead(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && LEAD.matcher(names).find();
+    }
+
+    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|figure|photo|image|media|gallery|asset");
+
+    /**
+     * @param e an element
+     * @return whether its class or id names it a picture, a caption or a credit
+     */
+    static boolean caption(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && CAPTION.matcher(names).find();
     }
 
     /** @return the element's class and id, joined */

@@ -153,7 +153,11 @@ public final class MainContentExtractor implements ContentExtractor {
         top = promote(a, score, candidate, ranked, top);
         top = firstOfListedPosts(a, top);
 
-        List<Integer> parts = siblings(a, score, candidate, top);
+        List<Integer> parts = new ArrayList<>(siblings(a, score, candidate, top));
+        int lead = lead(a, parts);
+        if (lead >= 0) {
+            parts.add(0, lead);
+        }
         int kept = 0;
         int weight = 0;
         int linkWeight = 0;
@@ -183,15 +187,24 @@ public final class MainContentExtractor implements ContentExtractor {
                 close.add(ranked.get(k));
             }
         }
-        if (close.size() >= 2) {
-            for (int p = a.parent[top]; p > 0; p = a.parent[p]) {
+        int cousins = 0;
+        for (int c : close) {
+            if (!a.contains(top, c) && !a.contains(c, top) && score[c] >= best * COUSIN_SHARE) {
+                cousins++;
+            }
+        }
+        if (close.size() >= 2 || cousins >= 1) {
+            // Two blocks of nearly the same text in different boxes (an article in sections): both are the article.
+            int need = close.size() >= 2 ? 2 : 1;
+            int up = 0;
+            for (int p = a.parent[top]; p > 0 && (need == 2 || up++ < COUSIN_LEVELS); p = a.parent[p]) {
                 int inside = 0;
                 for (int c : close) {
                     if (a.contains(p, c)) {
                         inside++;
                     }
                 }
-                if (inside >= 2) {
+                if (inside >= need) {
                     top = p;
                     break;
                 }
@@ -296,6 +309,70 @@ public final class MainContentExtractor implements ContentExtractor {
             // A post's title in a list: named so, or a heading that links to the post (a section heading does not).
             if (a.headings[j] == 1 && a.linkWeight[j] * 10 >= a.weight[j] * 8
                     || a.elements.get(j).className().toLowerCase(Locale.ROOT).contains("title")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A block in another box scoring this share of the best one makes both part of the article. */
+    static final double COUSIN_SHARE = 0.85;
+
+    /** How far up the common box of two such blocks may be. */
+    static final int COUSIN_LEVELS = 5;
+
+    /** How many levels above the article a lead paragraph is looked for. */
+    static final int LEAD_LEVELS = 3;
+
+    /**
+     * The article's lead (standfirst, teaser, summary) often sits in the story's header, apart from
+     * the body that scored best: a block before the body, no more than {@value #LEAD_LEVELS} levels
+     * above it, named as a lead or a paragraph in a {@code header}, with text and few links.
+     *
+     * @return the lead's index, or -1
+     */
+    private static int lead(PageAnalysis a, List<Integer> parts) {
+        int first = parts.get(0);
+        int p = first;
+        for (int level = 0; level < LEAD_LEVELS && p > 0 && a.parent[p] > 0; level++) {
+            p = a.parent[p];
+            for (int j = p + 1; j < first; j++) {
+                if (a.dropped[j] || a.contains(j, first)) {
+                    if (a.dropped[j]) {
+                        j = a.end[j] - 1;
+                    }
+                    continue;
+                }
+                if (a.weight[j] >= 40 && a.linkDensity(j) < 0.25 && a.headings[j] == 0
+                        && (Hints.lead(a.elements.get(j)) || inHeader(a, j, p)) && a.weight[j] * 2 < a.weight[first]
+                        && a.images[j] == 0 && !inFigure(a, j, p)) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** @return whether {@code j} is or is inside a picture's figure or caption, below {@code scope} */
+    private static boolean inFigure(PageAnalysis a, int j, int scope) {
+        for (int q = j; q > scope; q = a.parent[q]) {
+            Element e = a.elements.get(q);
+            String tag = e.normalName();
+            if (tag.equals("figure") || tag.equals("figcaption") || Hints.caption(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether {@code j} is a paragraph inside a {@code header} that is inside {@code scope} */
+    private static boolean inHeader(PageAnalysis a, int j, int scope) {
+        if (!a.elements.get(j).normalName().equals("p")) {
+            return false;
+        }
+        for (int q = a.parent[j]; q > scope; q = a.parent[q]) {
+            String tag = a.elements.get(q).normalName();
+            if (tag.equals("header") || tag.equals("hgroup")) {
                 return true;
             }
         }

@@ -304,6 +304,10 @@ public final class Normalizer {
                     break;
                 }
                 Element caption = findCaption(e);
+                if (caption != null && caption != e && weight(e.text()) - weight(caption.text()) > MAX_FIGURE_TEXT) {
+                    // Paragraphs beside the picture and its caption: a section of the text, not a figure.
+                    break;
+                }
                 if (caption != null) {
                     figures.put(e, caption);
                     break;
@@ -311,6 +315,22 @@ public final class Normalizer {
             }
         }
         return figures;
+    }
+
+    /**
+     * The most text besides its caption that a wrapper written as one figure may hold (a credit
+     * line), in characters, a CJK one counting three.
+     */
+    static final int MAX_FIGURE_TEXT = 80;
+
+    /** @return the length of a text, a CJK character counting three (it says about as much as a short word) */
+    private static int weight(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            w += c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF' ? 3 : 1;
+        }
+        return w;
     }
 
     /** Whether an element holds at most a few elements (counting stops early). */

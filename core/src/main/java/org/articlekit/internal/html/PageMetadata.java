@@ -69,7 +69,7 @@ public final class PageMetadata {
         if (authors.isEmpty()) {
             authors = VisibleMetadata.byline(page);
         }
-        b.authors(authors);
+        b.authors(authors.stream().map(VisibleMetadata::cleanAuthor).filter(a -> !a.isEmpty()).distinct().toList());
 
         b.published(date(ours, "published", first(ldString("datePublished"), meta("article:published_time"),
                 meta("og:published_time"), meta("pubdate"), meta("publishdate"), meta("date"), meta("dc.date"),

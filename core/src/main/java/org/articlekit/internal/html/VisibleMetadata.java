@@ -25,6 +25,40 @@ final class VisibleMetadata {
     private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|par|por|作者\\s*[:：]?|文\\s*[/:：])\\s*");
     private static final int MAX_TEXT_NODES = 3000;
 
+    /** What a byline says before the name: "Posted by", "Zeige alle Beiträge von", "Autor:"… */
+    private static final Pattern AUTHOR_PREFIX = Pattern.compile("(?iu)^\\s*(?:(?:zeige |alle )?(?:alle )?beiträge von|(?:view|see|show) all (?:posts|articles|stories) by"
+            + "|(?:posted|written|published|reported) by|geschrieben von|verfasst von|ein (?:beitrag|artikel) von"
+            + "|publié par|écrit par|escrito por|publicado por|scritto da|napisał[a]?|by|von|par|por|door"
+            + "|autor(?:in)?|author|auteur|verfasser(?:in)?|作者|文)(?:\\s*[:：]\\s*|\\s+)");
+
+    /** What follows the name: a date or time, an update line, an e-mail or web address. */
+    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("(?iu)(?:\\s*[,|·–—-]?\\s*(?:(?:am|at|on|le|el|il|um|den)\\s+)?"
+            + "(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}"
+            + "|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\p{L}{2,3},\\s+\\d{1,2}\\.)"
+            + "|\\s+(?:updated|aktualisiert|published|veröffentlicht|actualizado|mis à jour)\\b"
+            + "|(?<=\\S)\\s*[,|–—-]?\\s*(?:https?://|www\\.)\\S+|\\s+\\S+@\\S+\\.\\S+).*$");
+
+    /**
+     * @param author a name as a page gives it
+     * @return it without the byline's words around it ("Posted by …", "… am 29.12.2010, 13:36 Uhr",
+     *     "… Updated: January 16, 2020"), or "" when nothing like a name is left ("Archiv anzeigen →")
+     */
+    static String cleanAuthor(String author) {
+        String t = author.strip().replaceAll("\\s+", " ");
+        // "Geschrieben vonElisa": a prefix glued to the name.
+        t = AUTHOR_PREFIX.matcher(t.replaceFirst("(?iu)^(geschrieben von|posted by|written by)(?=\\p{Lu})", "$1 "))
+                .replaceFirst("");
+        t = AUTHOR_SUFFIX.matcher(t).replaceFirst("");
+        t = t.replaceAll("[\\s,;:|·–—(-]+$", "").strip();
+        // An address or a date is not a name.
+        if (t.length() < 2 || !t.codePoints().anyMatch(Character::isLetter) || t.contains("→")
+                || t.matches("(?i)https?://.*") || t.matches("\\d.*\\b(?:19|20)\\d{2}\\b.*")
+                || t.matches("(?iu).*\\b(?:anzeigen|show all|view all|see all|more posts|alle beiträge)\\b.*")) {
+            return "";
+        }
+        return t;
+    }
+
     private VisibleMetadata() {
     }
 

@@ -156,4 +156,106 @@ class ExtractionRulesTest {
         assertThat(text(page)).contains("knows most of his passengers").doesNotContain("Related articles",
                 "Sign up for the weekly letter");
     }
+
+    private static final String GUSHI = """
+            <p>渡轮每天早上七点从北码头出发，天气晴朗的时候，站在甲板上可以看到整个海湾。</p>
+            <p>大多数乘客是上班的人，他们看书或者睡觉，只有几个游客站在栏杆边拍照。</p>
+            <p>航程大约四十分钟，冬天刮东风的时候会慢一些，船也晃得厉害。</p>
+            <p>对岸有一辆公共汽车等着渡轮，司机认识大部分乘客，叫得出他们的名字。</p>
+            """;
+
+    @Test
+    void aLeadInTheStorysHeaderIsKeptWithTheBody() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><div class=\"nav\"><a href=\"/\">"
+                + "Home</a></div><article><header><h1>The morning ferry</h1><div class=\"story-intro\"><p>Forty"
+                + " minutes across the bay, every morning at seven, with the same faces on deck.</p></div></header>"
+                + "<div class=\"story-body\">" + STORY + "</div></article></body></html>";
+        assertThat(text(page)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+        String zh = "<html><head><title>早班渡轮</title></head><body><article><header><h1>早班渡轮</h1>"
+                + "<p>每天早上七点，四十分钟穿过海湾，甲板上总是那几张熟悉的面孔。</p></header>"
+                + "<div class=\"zhengwen\">" + GUSHI + "</div></article></body></html>";
+        assertThat(text(zh)).contains("四十分钟穿过海湾", "渡轮每天早上七点");
+    }
+
+    @Test
+    void aPictureCaptionBeforeTheBodyIsNotTakenForItsLead() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article><header><h1>The morning"
+                + " ferry</h1><figure class=\"lead-picture\"><img src=\"/bay.jpg\" alt=\"\"><figcaption><span"
+                + " class=\"lead-caption\">The bay seen from the upper deck of the ferry on a winter morning.</span>"
+                + "</figcaption></figure></header><div class=\"story-body\">" + STORY + "</div></article></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier").doesNotContain("seen from the upper deck");
+    }
+
+    @Test
+    void relatedBoxesAndCommentsEndTheArticleInOtherLanguagesToo() throws IOException {
+        for (String heading : new String[] {"<p><strong>Lesen Sie auch:</strong></p>", "<div>À lire aussi</div>",
+            "<h3>Noticias relacionadas</h3>", "<p>Czytaj także</p>", "<h2>3 Kommentare</h2>", "<h3>Leave a Reply</h3>"}) {
+            String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY + heading
+                    + "<ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
+                    + "<p>The old lighthouse keeper remembers every storm since the war.</p></article></body></html>";
+            assertThat(text(page)).as(heading).contains("knows most of his passengers")
+                    .doesNotContain("Harbour lights", "lighthouse keeper");
+        }
+    }
+
+    @Test
+    void aReadAlsoLinkBetweenParagraphsGoesAndTheArticleGoesOn() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<p><strong>Lea también:</strong> <a href=\"/x\">Harbour lights at night</a></p>"
+                + STORY.replace("ferry", "boat") + "</article></body></html>";
+        assertThat(text(page)).contains("The boat leaves the north pier").doesNotContain("Harbour lights", "Lea");
+        String zh = "<html><head><title>早班渡轮</title></head><body><article>" + GUSHI
+                + "<p>相关阅读：<a href=\"/x\">海湾夜里的灯塔</a></p>" + GUSHI.replace("渡轮", "轮船")
+                + "</article></body></html>";
+        assertThat(text(zh)).contains("轮船每天早上七点").doesNotContain("海湾夜里的灯塔");
+    }
+
+    @Test
+    void promptsToRateShareOrSubscribeAndAdvertisementLabelsAreLeftOut() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<p>Anzeige</p><p>War der Artikel hilfreich?</p>"
+                + "<p>Sign up to our newsletter and get the timetable every Monday!</p>"
+                + "<p>Subscribe now to the harbour weekly for the full story.</p>"
+                + "<p>Follow the harbour office on Twitter and Instagram for the timetable.</p>"
+                + STORY.replace("ferry", "boat") + "</article></body></html>";
+        assertThat(text(page)).contains("The boat leaves the north pier")
+                .doesNotContain("Anzeige", "hilfreich", "newsletter", "Subscribe now", "on Twitter");
+    }
+
+    /** Each paragraph of a story in its own step: the text, a picture and, beside it, the picture's caption. */
+    private static String steps(String title, String story, String caption) {
+        StringBuilder page = new StringBuilder("<html><head><title>" + title + "</title></head><body><article>");
+        String[] paragraphs = story.strip().split("\n");
+        for (int i = 0; i < paragraphs.length; i++) {
+            page.append("<div class=\"step\"><div class=\"text\">").append(paragraphs[i]).append("</div><figure>")
+                    .append("<img src=\"/photos/").append(i).append(".jpg\" alt=\"\"></figure><figcaption>")
+                    .append(caption).append(i).append("</figcaption></div>");
+        }
+        return page.append("</article></body></html>").toString();
+    }
+
+    @Test
+    void aSectionWithOnePictureAndItsCaptionKeepsItsParagraphs() throws IOException {
+        assertThat(text(steps("The morning ferry", STORY, "Photo by the harbour office, number ")))
+                .contains("The ferry leaves the north pier", "knows most of his passengers",
+                        "Photo by the harbour office, number 1");
+        assertThat(text(steps("早班渡轮", GUSHI, "海湾，从上层甲板拍摄，第"))).contains("渡轮每天早上七点", "司机认识大部分乘客",
+                "海湾，从上层甲板拍摄，第1");
+    }
+
+    @Test
+    void anArticleInTwoBoxesOfNearlyTheSameTextIsKeptWhole() throws IOException {
+        String second = STORY.replace("ferry", "boat").replace("north pier", "south quay");
+        String page = "<html><head><title>The morning ferry</title></head><body><div class=\"page\">"
+                + "<section class=\"band\"><div class=\"inner\"><div class=\"rich\">" + STORY + "</div></div></section>"
+                + "<section class=\"band\"><div class=\"inner\"><div class=\"rich\">" + second
+                + "</div></div></section></div><div class=\"sidebar\"><ul><li><a href=\"/a\">Harbour lights</a></li>"
+                + "</ul></div></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "The boat leaves the south quay")
+                .doesNotContain("Harbour lights");
+        String zh = "<html><head><title>早班渡轮</title></head><body><div><section><div><div>" + GUSHI
+                + "</div></div></section><section><div><div>" + GUSHI.replace("渡轮", "轮船").replace("北码头", "南码头")
+                + "</div></div></section></div></body></html>";
+        assertThat(text(zh)).contains("渡轮每天早上七点从北码头", "轮船每天早上七点从南码头");
+    }
 }
