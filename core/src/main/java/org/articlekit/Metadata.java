@@ -680,6 +680,10 @@ public final class Metadata {
      * @throws IllegalArgumentException when the tag is not well-formed
      */
     public static String normalizeLanguage(String tag) {
+        if (tag.length() == 2 && tag.charAt(0) >= 'a' && tag.charAt(0) <= 'z' && tag.charAt(1) >= 'a'
+                && tag.charAt(1) <= 'z' && !tag.equals("iw") && !tag.equals("in") && !tag.equals("ji")) {
+            return tag; // a plain two-letter code (zh, en…), the common case, is already in its normal form
+        }
         String t = tag.strip().replace('_', '-');
         try {
             Locale l = new Locale.Builder().setLanguageTag(t).build();

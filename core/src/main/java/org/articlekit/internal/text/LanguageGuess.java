@@ -71,6 +71,15 @@ public final class LanguageGuess {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 0x80) {
+                // ASCII, most of any page: a letter is Latin, nothing else counts
+                latin += (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? 1 : 0;
+                continue;
+            }
+            if (cp >= 0x4E00 && cp <= 0x9FFF) {
+                han++; // the unified ideographs, without a lookup
+                continue;
+            }
             if (!Character.isLetter(cp)) {
                 continue;
             }
@@ -93,14 +102,22 @@ public final class LanguageGuess {
             }
             return Optional.of("zh");
         }
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        // words: runs of letters and apostrophes
+        String lower = text.toLowerCase(Locale.ROOT);
         int all = 0;
         int common = 0;
-        for (String w : words) {
-            if (!w.isEmpty()) {
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean inWord = cp == '\'' || (cp < 0x80 ? cp >= 'a' && cp <= 'z' : Character.isLetter(cp));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
                 all++;
-                common += ENGLISH.contains(w) ? 1 : 0;
+                common += ENGLISH.contains(lower.substring(start, i)) ? 1 : 0;
+                start = -1;
             }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
         }
         return all >= 8 && common * 8 >= all ? Optional.of("en") : Optional.empty();
     }

@@ -27,10 +27,6 @@ final class MarkdownSpace {
     private static final Set<String> BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
             "dt", "dd", "figcaption", "caption", "ul", "ol", "dl", "blockquote", "pre", "table", "thead", "tbody",
             "tfoot", "tr", "figure", "hr", "div", "section");
-    private static final Pattern PRE = Pattern.compile("(?s)<pre\\b.*?</pre>|<code\\b.*?</code>");
-    private static final Pattern UNSETTLED = Pattern.compile("[ \\t]\\n|\\n[ \\t\\n]"
-            + "|<(?:p|li|h[1-6]|td|th|dt|dd|figcaption|caption)\\b[^>]*>[ \\t\\n]"
-            + "|[ \\t\\n]</(?:p|li|h[1-6]|td|th|dt|dd|figcaption|caption)>");
     private static final Pattern SPACE_WITH_BREAK = Pattern.compile("[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*");
 
     private MarkdownSpace() {
@@ -38,7 +34,7 @@ final class MarkdownSpace {
 
     /** The body with its invisible white space settled; the same body when it has none to settle. */
     static Body settle(Body body, ConversionContext ctx) throws ArticleFormatException {
-        if (body.isEmpty() || !UNSETTLED.matcher(PRE.matcher(body.html()).replaceAll("")).find()) {
+        if (body.isEmpty() || !unsettled(body.html())) {
             return body;
         }
         Document doc = body.document();
@@ -64,6 +60,59 @@ final class MarkdownSpace {
         }
         // The body followed the profile already: normalised again, nothing is repaired or reported.
         return BodyNormalizer.builder().limits(ctx.limits()).build().normalize(root);
+    }
+
+    /**
+     * Whether a body's XHTML, {@code pre} and {@code code} elements left out, has white space to
+     * settle: a space or tab before a line break, a line break before white space, or white space
+     * just inside a text block's tags. One pass over the text, no copy of it.
+     */
+    static boolean unsettled(String html) {
+        char prev = 0; // the last character outside pre and code
+        boolean afterOpen = false; // prev ended a text block's opening tag
+        int openEnd = -1; // where the text block's opening tag being read ends
+        int n = html.length();
+        for (int i = 0; i < n; i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                String name = tagName(html, i + 1);
+                if (name.equals("pre") || name.equals("code")) {
+                    int end = html.indexOf("</" + name + ">", i);
+                    if (end >= 0) {
+                        i = end + name.length() + 2; // the loop steps past the closing '>'
+                        continue;
+                    }
+                } else if (TEXT_BLOCKS.contains(name)) {
+                    openEnd = html.indexOf('>', i);
+                } else if (name.isEmpty() && i + 1 < n && html.charAt(i + 1) == '/') {
+                    String closing = tagName(html, i + 2);
+                    int gt = i + 2 + closing.length();
+                    if (TEXT_BLOCKS.contains(closing) && gt < n && html.charAt(gt) == '>'
+                            && (prev == ' ' || prev == '\t' || prev == '\n')) {
+                        return true;
+                    }
+                }
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\n';
+            if (afterOpen && space || c == '\n' && (prev == ' ' || prev == '\t') || prev == '\n' && space) {
+                return true;
+            }
+            afterOpen = i == openEnd;
+            prev = c;
+        }
+        return false;
+    }
+
+    /** The tag name at {@code from}: letters and digits, followed by no other word character; else empty. */
+    private static String tagName(String html, int from) {
+        int end = from;
+        while (end < html.length() && (Character.isLetterOrDigit(html.charAt(end)))) {
+            end++;
+        }
+        if (end < html.length() && html.charAt(end) == '_') {
+            return "";
+        }
+        return html.substring(from, end);
     }
 
     private static Node skip(Element e, Element root) {
