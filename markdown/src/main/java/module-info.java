@@ -4,7 +4,6 @@
  */
 module org.articlekit.markdown {
     requires transitive org.articlekit.core;
-    requires java.desktop;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires org.commonmark.ext.gfm.strikethrough;

@@ -21,7 +21,7 @@ import org.articlekit.internal.io.ImageProbe;
 import org.articlekit.internal.io.LocalFileResolver;
 
 /**
- * Image operations writers share: for now, scaling large pictures down for e-books.
+ * Image operations writers share: a picture's declared size, and scaling large pictures down for e-books.
  *
  * <pre>{@code
  * Resource small = Images.fitWithin(resource, 2000);
@@ -30,6 +30,31 @@ import org.articlekit.internal.io.LocalFileResolver;
 public final class Images {
 
     private Images() {
+    }
+
+    /**
+     * A picture's size as its header declares it.
+     *
+     * @param width the width in pixels
+     * @param height the height in pixels
+     */
+    public record Size(int width, int height) {
+    }
+
+    /**
+     * Reads a raster picture's declared width and height from its header, without decoding it
+     * (PNG and JPEG headers directly, other types through an ImageIO reader).
+     *
+     * @param data the picture's bytes
+     * @return the size, or empty when no header reader knows the format (SVG, WebP) or the header is broken
+     */
+    public static Optional<Size> size(byte[] data) {
+        try {
+            return ImageProbe.dimensions(data).map(d -> new Size(d.width, d.height));
+        } catch (IOException e) {
+            // a broken header gives no size; the caller keeps what it had
+            return Optional.empty();
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.articlekit.Resource;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,15 @@ class ImagesTest {
             assertThat(fitted.source()).isEqualTo(big.source());
             assertThat(fitted.name()).isNotEqualTo(big.name());
         }
+    }
+
+    @Test
+    void readsThePicturesDeclaredSizeOrNothingForWhatHasNoHeader() throws IOException {
+        assertThat(Images.size(image(640, 360, "png", "image/png").bytes())).contains(new Images.Size(640, 360));
+        assertThat(Images.size(image(320, 200, "jpeg", "image/jpeg").bytes())).contains(new Images.Size(320, 200));
+        assertThat(Images.size("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
+        assertThat(Images.size(new byte[] {(byte) 0x89, 'P', 'N', 'G'})).isEmpty();
     }
 
     @Test

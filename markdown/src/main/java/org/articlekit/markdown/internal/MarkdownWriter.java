@@ -1,16 +1,11 @@
 package org.articlekit.markdown.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.articlekit.Article;
 import org.articlekit.Body;
 import org.articlekit.Metadata;
@@ -21,7 +16,7 @@ import org.articlekit.markdown.MarkdownOptions.Extension;
 import org.articlekit.spi.ArticleWriter;
 import org.articlekit.spi.BodyTree;
 import org.articlekit.spi.ConversionContext;
-import org.jspecify.annotations.Nullable;
+import org.articlekit.spi.Images;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -86,9 +81,9 @@ public final class MarkdownWriter implements ArticleWriter {
                 continue;
             }
             Optional<Resource> r = article.resources().find(img.attr("src"));
-            int[] size = r.isPresent() ? intrinsicSize(r.get().bytes()) : null;
-            if (size != null && img.attr("width").equals(String.valueOf(size[0]))
-                    && img.attr("height").equals(String.valueOf(size[1]))) {
+            Optional<Images.Size> size = r.isPresent() ? Images.size(r.get().bytes()) : Optional.empty();
+            if (size.isPresent() && img.attr("width").equals(String.valueOf(size.get().width()))
+                    && img.attr("height").equals(String.valueOf(size.get().height()))) {
                 img.removeAttr("width").removeAttr("height");
                 changed = true;
             }
@@ -96,27 +91,6 @@ public final class MarkdownWriter implements ArticleWriter {
         return changed ? article.withBody(Body.fromHtml(doc.body().html())) : article;
     }
 
-    /** The width and height a picture's header gives, without decoding it, or null when it cannot be read. */
-    private static int @Nullable [] intrinsicSize(byte[] data) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(
-                new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = in == null ? null
-                    : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            // not a picture ImageIO knows: its size is unknown, and the image keeps the size it has
-            return null;
-        }
-    }
 
     /**
      * How many of the body's top-level elements hold, together, exactly the summary's text (as
