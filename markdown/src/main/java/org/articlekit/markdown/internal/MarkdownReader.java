@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.articlekit.Article;
 import org.articlekit.Body;
-import org.articlekit.BodyNormalizer;
 import org.articlekit.Metadata;
 import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.markdown.MarkdownOptions.Extension;
@@ -108,7 +107,7 @@ public final class MarkdownReader implements ArticleReader {
             assetImages(root, assetFolder, ctx);
         }
         ctx.checkDeadline();
-        Body normalized = MarkdownSpace.settle(BodyNormalizer.of(ctx).normalize(root), ctx);
+        Body normalized = MarkdownSpace.normalize(root, ctx);
         if (normalized.isEmpty() && metadata.title().isEmpty()) {
             // as the HTML and text readers do for a blank file: one warning, an error in strict mode
             ctx.warn("input.empty", 0, text.isBlank() ? "the document is empty"

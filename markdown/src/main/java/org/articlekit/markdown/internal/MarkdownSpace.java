@@ -27,22 +27,46 @@ final class MarkdownSpace {
     private static final Set<String> BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
             "dt", "dd", "figcaption", "caption", "ul", "ol", "dl", "blockquote", "pre", "table", "thead", "tbody",
             "tfoot", "tr", "figure", "hr", "div", "section");
+    /**
+     * Raw elements whose white space is kept: those the normaliser renames to {@code pre} or
+     * {@code code}, and those whose text it drops or keeps as it is.
+     */
+    private static final Set<String> VERBATIM = Set.of("tt", "listing", "xmp", "plaintext", "textarea", "script",
+            "style", "template", "svg", "math");
+    /** Inline elements at which trimming a block's edge stops. */
+    private static final Set<String> EDGE_STOPS = Set.of("br", "img", "code", "input");
     private static final Pattern SPACE_WITH_BREAK = Pattern.compile("[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*");
 
     private MarkdownSpace() {
     }
 
-    /** The body with its invisible white space settled; the same body when it has none to settle. */
-    static Body settle(Body body, ConversionContext ctx) throws ArticleFormatException {
+    /**
+     * Normalises a post's body with its invisible white space settled. The raw tree is settled
+     * before the one normalisation; only a body whose normalisation brought white space to settle
+     * (a {@code div} unwrapped inside a list item) is settled and normalised a second time.
+     *
+     * @param raw the body of the document the Markdown was rendered to; changed in place
+     */
+    static Body normalize(Element raw, ConversionContext ctx) throws ArticleFormatException {
+        settleTree(raw, true);
+        Body body = BodyNormalizer.of(ctx).normalize(raw);
         if (body.isEmpty() || !unsettled(body.html())) {
             return body;
         }
-        Document doc = body.document();
-        Element root = doc.body();
-        // One walk, no stack, past pre and code: a block's edges are trimmed when the walk reaches it,
-        // a text's runs settled when it reaches the text.
+        Element root = body.document().body();
+        settleTree(root, false);
+        // The body followed the profile already: normalised again, nothing is repaired or reported.
+        return BodyNormalizer.builder().limits(ctx.limits()).build().normalize(root);
+    }
+
+    /**
+     * One walk, no stack, past {@code pre} and {@code code} (and, in a raw tree, the elements the
+     * normaliser renames to them): a block's edges are trimmed when the walk reaches it, a text's
+     * runs settled when it reaches the text.
+     */
+    static void settleTree(Element root, boolean raw) {
         for (Node n = root.childNodeSize() == 0 ? null : root.childNode(0); n != null; ) {
-            if (n instanceof Element e && (e.nameIs("pre") || e.nameIs("code"))) {
+            if (n instanceof Element e && (e.nameIs("pre") || e.nameIs("code") || raw && VERBATIM.contains(e.normalName()))) {
                 n = skip(e, root);
                 continue;
             }
@@ -51,26 +75,27 @@ final class MarkdownSpace {
                 trimEdge(e, false);
             } else if (n instanceof TextNode t) {
                 String s = t.getWholeText();
-                String settled = SPACE_WITH_BREAK.matcher(s).replaceAll("\n");
-                if (!settled.equals(s)) {
-                    t.text(settled);
+                if (s.indexOf('\n') >= 0) {
+                    String settled = SPACE_WITH_BREAK.matcher(s).replaceAll("\n");
+                    if (!settled.equals(s)) {
+                        t.text(settled);
+                    }
                 }
             }
             n = BodyTree.next(n, root);
         }
-        // The body followed the profile already: normalised again, nothing is repaired or reported.
-        return BodyNormalizer.builder().limits(ctx.limits()).build().normalize(root);
     }
 
     /**
-     * Whether a body's XHTML, {@code pre} and {@code code} elements left out, has white space to
-     * settle: a space or tab before a line break, a line break before white space, or white space
-     * just inside a text block's tags. One pass over the text, no copy of it.
+     * Whether a body's XHTML has white space that {@link #settleTree} would change, outside
+     * {@code pre} and {@code code}: a space or tab before a line break, a line break before white
+     * space, or white space at the start or end of a text block's text (looking into the inline
+     * elements it starts or ends with), unless that white space only separates the text from a
+     * nested block (a loose list item's {@code <li>\n<p>}), which is layout and stays. One pass over
+     * the text, no copy of it.
      */
     static boolean unsettled(String html) {
-        char prev = 0; // the last character outside pre and code
-        boolean afterOpen = false; // prev ended a text block's opening tag
-        int openEnd = -1; // where the text block's opening tag being read ends
+        char prev = 0; // the last character outside pre and code; '>' after a skipped pre or code
         int n = html.length();
         for (int i = 0; i < n; i++) {
             char c = html.charAt(i);
@@ -80,27 +105,94 @@ final class MarkdownSpace {
                     int end = html.indexOf("</" + name + ">", i);
                     if (end >= 0) {
                         i = end + name.length() + 2; // the loop steps past the closing '>'
+                        prev = '>';
                         continue;
                     }
                 } else if (TEXT_BLOCKS.contains(name)) {
-                    openEnd = html.indexOf('>', i);
+                    int gt = html.indexOf('>', i);
+                    if (gt >= 0 && spaceAfterOpening(html, gt + 1)) {
+                        return true;
+                    }
                 } else if (name.isEmpty() && i + 1 < n && html.charAt(i + 1) == '/') {
                     String closing = tagName(html, i + 2);
                     int gt = i + 2 + closing.length();
-                    if (TEXT_BLOCKS.contains(closing) && gt < n && html.charAt(gt) == '>'
-                            && (prev == ' ' || prev == '\t' || prev == '\n')) {
+                    if (TEXT_BLOCKS.contains(closing) && gt < n && html.charAt(gt) == '>' && spaceBeforeClosing(html, i)) {
                         return true;
                     }
                 }
             }
             boolean space = c == ' ' || c == '\t' || c == '\n';
-            if (afterOpen && space || c == '\n' && (prev == ' ' || prev == '\t') || prev == '\n' && space) {
+            if (c == '\n' && (prev == ' ' || prev == '\t') || prev == '\n' && space) {
                 return true;
             }
-            afterOpen = i == openEnd;
             prev = c;
         }
         return false;
+    }
+
+    /**
+     * Whether the text a block's opening tag (ending before {@code from}) starts with, past the
+     * inline tags trimming goes into, starts with white space that trimming removes.
+     */
+    private static boolean spaceAfterOpening(String html, int from) {
+        int i = from;
+        while (i < html.length() && html.charAt(i) == '<' && trimmedThrough(html, i)) {
+            int gt = html.indexOf('>', i);
+            if (gt < 0) {
+                return false;
+            }
+            i = gt + 1;
+        }
+        if (i >= html.length() || !isSpace(html.charAt(i))) {
+            return false;
+        }
+        while (i < html.length() && isSpace(html.charAt(i))) {
+            i++;
+        }
+        // white space alone between the text block and a nested block is layout
+        return !(i < html.length() && html.charAt(i) == '<' && BLOCKS.contains(tagName(html, i + 1)));
+    }
+
+    /**
+     * Whether the text a block's closing tag (at {@code lt}) ends, past the inline tags trimming
+     * goes into, ends with white space that trimming removes.
+     */
+    private static boolean spaceBeforeClosing(String html, int lt) {
+        int i = lt - 1;
+        while (i >= 0 && html.charAt(i) == '>') {
+            int open = html.lastIndexOf('<', i);
+            if (open < 0 || !trimmedThrough(html, open)) {
+                return false;
+            }
+            i = open - 1;
+        }
+        if (i < 0 || !isSpace(html.charAt(i))) {
+            return false;
+        }
+        while (i >= 0 && isSpace(html.charAt(i))) {
+            i--;
+        }
+        // white space alone between a nested block (or a rule) and the text block's end is layout
+        if (i >= 0 && html.charAt(i) == '>') {
+            int open = html.lastIndexOf('<', i);
+            if (open >= 0) {
+                boolean closing = open + 1 < html.length() && html.charAt(open + 1) == '/';
+                String name = tagName(html, open + (closing ? 2 : 1));
+                return !(closing ? BLOCKS.contains(name) : name.equals("hr"));
+            }
+        }
+        return true;
+    }
+
+    /** Whether the tag at {@code lt} is an inline element's, which trimming a block's edge goes through. */
+    private static boolean trimmedThrough(String html, int lt) {
+        boolean closing = lt + 1 < html.length() && html.charAt(lt + 1) == '/';
+        String name = tagName(html, lt + (closing ? 2 : 1));
+        return !name.isEmpty() && !BLOCKS.contains(name) && !EDGE_STOPS.contains(name);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
     }
 
     /** The tag name at {@code from}: letters and digits, followed by no other word character; else empty. */
@@ -153,8 +245,7 @@ final class MarkdownSpace {
                     n = start ? p.nextSibling() : p.previousSibling();
                 }
             } else if (n instanceof Element e) {
-                if (BLOCKS.contains(e.normalName()) || e.nameIs("br") || e.nameIs("img") || e.nameIs("code")
-                        || e.nameIs("input")) {
+                if (BLOCKS.contains(e.normalName()) || EDGE_STOPS.contains(e.normalName())) {
                     return;
                 }
                 Node inner = start ? e.firstChild() : e.lastChild();
