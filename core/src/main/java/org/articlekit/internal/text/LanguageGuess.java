@@ -26,9 +26,38 @@ public final class LanguageGuess {
      * @return {@code zh}, {@code ja}, {@code ko} or {@code en}, or empty when the text does not say
      */
     public static Optional<String> of(Article a) {
-        StringBuilder text = new StringBuilder(SAMPLE + 64).append(a.metadata().title().orElse("")).append('\n');
-        sample(a.body().html(), text, SAMPLE);
-        return of(text.toString());
+        String title = a.metadata().title().orElse("");
+        String html = a.body().html();
+        // Scripts first, counted on the markup itself; the text is copied out only for the English word count.
+        Scripts scripts = new Scripts();
+        scripts.count(title, 0, title.length());
+        int n = html.length();
+        int taken = 0;
+        for (int i = 0; i < n && taken < SAMPLE; ) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i + 1);
+                i = end < 0 ? n : end + 1;
+            } else if (c == '&') {
+                int end = html.indexOf(';', i + 1);
+                i = end > 0 && end - i <= 12 ? end + 1 : i + 1;
+            } else {
+                int stop = i + 1;
+                while (stop < n && taken + (stop - i) < SAMPLE && html.charAt(stop) != '<' && html.charAt(stop) != '&') {
+                    stop++;
+                }
+                scripts.count(html, i, stop);
+                taken += stop - i;
+                i = stop;
+            }
+        }
+        Optional<String> cjk = scripts.cjk();
+        if (cjk.isPresent() || scripts.latin == 0) {
+            return cjk;
+        }
+        StringBuilder text = new StringBuilder(SAMPLE + 64).append(title).append('\n');
+        sample(html, text, SAMPLE);
+        return english(text.toString());
     }
 
     /**
@@ -64,44 +93,67 @@ public final class LanguageGuess {
      * @return {@code zh}, {@code ja}, {@code ko} or {@code en}, or empty when the text does not say
      */
     public static Optional<String> of(String text) {
-        int han = 0;
-        int kana = 0;
-        int hangul = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                // ASCII, most of any page: a letter is Latin, nothing else counts
-                latin += (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? 1 : 0;
-                continue;
-            }
-            if (cp >= 0x4E00 && cp <= 0x9FFF) {
-                han++; // the unified ideographs, without a lookup
-                continue;
-            }
-            if (!Character.isLetter(cp)) {
-                continue;
-            }
-            switch (Character.UnicodeScript.of(cp)) {
-                case HAN -> han++;
-                case HIRAGANA, KATAKANA -> kana++;
-                case HANGUL -> hangul++;
-                case LATIN -> latin++;
-                default -> { }
+        Scripts scripts = new Scripts();
+        scripts.count(text, 0, text.length());
+        Optional<String> cjk = scripts.cjk();
+        return cjk.isPresent() ? cjk : english(text);
+    }
+
+    /** The letters of each script that counts, in the text seen so far. */
+    private static final class Scripts {
+        int han;
+        int kana;
+        int hangul;
+        int latin;
+
+        void count(String text, int from, int to) {
+            for (int i = from; i < to; ) {
+                char ch = text.charAt(i);
+                if (ch < 0x80) {
+                    // ASCII, most of any page: a letter is Latin, nothing else counts
+                    latin += (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' ? 1 : 0;
+                    i++;
+                    continue;
+                }
+                if (ch >= 0x4E00 && ch <= 0x9FFF) {
+                    han++; // the unified ideographs, without a lookup
+                    i++;
+                    continue;
+                }
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp)) {
+                    continue;
+                }
+                switch (Character.UnicodeScript.of(cp)) {
+                    case HAN -> han++;
+                    case HIRAGANA, KATAKANA -> kana++;
+                    case HANGUL -> hangul++;
+                    case LATIN -> latin++;
+                    default -> { }
+                }
             }
         }
-        int cjk = han + kana + hangul;
-        // A CJK character carries about as much as a Latin word; five Latin letters are one word.
-        if (cjk >= 5 && cjk * 5 >= latin / 5) {
-            if (kana >= 5 && kana * 10 >= han + kana) {
-                return Optional.of("ja");
+
+        /** Chinese, Japanese or Korean when CJK characters carry the text. */
+        Optional<String> cjk() {
+            int all = han + kana + hangul;
+            // A CJK character carries about as much as a Latin word; five Latin letters are one word.
+            if (all >= 5 && all * 5 >= latin / 5) {
+                if (kana >= 5 && kana * 10 >= han + kana) {
+                    return Optional.of("ja");
+                }
+                if (hangul >= han + kana) {
+                    return Optional.of("ko");
+                }
+                return Optional.of("zh");
             }
-            if (hangul >= han + kana) {
-                return Optional.of("ko");
-            }
-            return Optional.of("zh");
+            return Optional.empty();
         }
+    }
+
+    /** English when its commonest words are at least one word in eight. */
+    private static Optional<String> english(String text) {
         // words: runs of letters and apostrophes
         String lower = text.toLowerCase(Locale.ROOT);
         int all = 0;

@@ -60,4 +60,26 @@ class LanguageGuessTest {
         assertThat(a.metadata().language()).contains("zh");
         assertThat(c.read(declared).metadata().language()).contains("en");
     }
+
+    /** The guess of an article, counted on its markup, is the guess of the text its markup shows. */
+    @Test
+    void anArticlesGuessIsTheGuessOfItsText() throws Exception {
+        String[] tokens = {"<p>", "</p>", "<a href=\"https://example.org/the/and\">", "</a>", "番茄", "阳台", "トマト",
+            "토마토", "the ", "and ", "of ", "tomato ", "Balkon ", "&amp;", "&nbsp;", "& ", " ", "<br />", "\uD840\uDC00",
+            "ё", "\u00E9t\u00E9 ", "番茄".repeat(1500), "the tomatoes of ".repeat(200)};
+        java.util.Random random = new java.util.Random(20261204);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder html = new StringBuilder();
+            int len = random.nextInt(40);
+            for (int j = 0; j < len; j++) {
+                html.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String title = random.nextBoolean() ? "" : tokens[random.nextInt(tokens.length)].strip();
+            Article a = Article.builder().metadata(org.articlekit.Metadata.builder().title(title).build())
+                    .body(org.articlekit.Body.fromHtml(html.toString())).build();
+            StringBuilder text = new StringBuilder().append(a.metadata().title().orElse("")).append('\n');
+            LanguageGuess.sample(a.body().html(), text, LanguageGuess.SAMPLE);
+            assertThat(LanguageGuess.of(a)).as("%s", a.body().html()).isEqualTo(LanguageGuess.of(text.toString()));
+        }
+    }
 }

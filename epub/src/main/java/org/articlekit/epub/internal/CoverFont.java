@@ -227,7 +227,7 @@ final class CoverFont {
             if (in == null) {
                 return new Loaded(null, null);
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(readAll(in)));
             CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
             if (cmap == null) {
                 return new Loaded(null, "the bundled font " + resource + " has no Unicode character map");
@@ -236,6 +236,26 @@ final class CoverFont {
         } catch (IOException e) {
             return new Loaded(null, "the bundled font " + resource + " cannot be read (" + e + ")");
         }
+    }
+
+    /**
+     * The bytes of a stream. A jar entry tells its inflated size, so the 10 MB face is inflated
+     * into one array of that size instead of the growing copies of {@code readAllBytes}.
+     */
+    static byte[] readAll(InputStream in) throws IOException {
+        int expected = in.available();
+        if (expected <= 0) {
+            return in.readAllBytes();
+        }
+        byte[] bytes = new byte[expected];
+        int n = in.readNBytes(bytes, 0, expected);
+        byte[] rest = in.readAllBytes();
+        if (n == expected && rest.length == 0) {
+            return bytes;
+        }
+        byte[] all = Arrays.copyOf(bytes, n + rest.length);
+        System.arraycopy(rest, 0, all, n, rest.length);
+        return all;
     }
 
     private static @Nullable InputStream open(String resource) throws IOException {

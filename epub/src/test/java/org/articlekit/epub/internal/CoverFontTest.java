@@ -104,6 +104,22 @@ class CoverFontTest {
         assertThat(face.getClass().getModule()).isSameAs(epub);
     }
 
+    /** Whatever a stream says is available, every byte is read, once and in order. */
+    @Test
+    void readsEveryByteWhateverTheStreamSaysIsAvailable() throws IOException {
+        byte[] data = new byte[100_000];
+        new java.util.Random(7).nextBytes(data);
+        for (int claimed : new int[] {0, 1, 4_096, 99_999, 100_000, 150_000}) {
+            java.io.InputStream in = new ByteArrayInputStream(data) {
+                @Override
+                public synchronized int available() {
+                    return claimed;
+                }
+            };
+            assertThat(CoverFont.readAll(in)).as("available() = %d", claimed).isEqualTo(data);
+        }
+    }
+
     private static Path location(Class<?> c) throws URISyntaxException {
         return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
