@@ -76,12 +76,21 @@ final class MarkdownBlocks {
      */
     static String write(Body body, Set<Extension> extensions, String marker, int markerAfter,
             List<Metadata.SourceLink> definitions) {
-        if (body.isEmpty()) {
-            return "";
-        }
-        Element root = body.document().body();
+        return body.isEmpty() ? "" : write(body.document().body(), body.html(), extensions, marker, markerAfter,
+                definitions);
+    }
+
+    /**
+     * As {@link #write(Body, Set, String, int, List)}, from the body's tree, which the caller may
+     * have changed in ways that keep it within the profile (an attribute left out).
+     *
+     * @param root the {@code body} element of the body's document
+     * @param html the body's XHTML as it was read
+     */
+    static String write(Element root, String html, Set<Extension> extensions, String marker, int markerAfter,
+            List<Metadata.SourceLink> definitions) {
         boolean footnotes = extensions.contains(Extension.FOOTNOTES)
-                && (!body.html().contains("#fn") || MarkdownFootnotes.expressible(root));
+                && (!html.contains("#fn") || MarkdownFootnotes.expressible(root));
         MarkdownBlocks w = new MarkdownBlocks(extensions, footnotes);
         w.marker = marker;
         w.markerAfter = markerAfter;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.articlekit.Article;
-import org.articlekit.Body;
 import org.articlekit.Metadata;
 import org.articlekit.Resource;
 import org.articlekit.markdown.MarkdownOptions;
@@ -17,7 +16,6 @@ import org.articlekit.spi.ArticleWriter;
 import org.articlekit.spi.BodyTree;
 import org.articlekit.spi.ConversionContext;
 import org.articlekit.spi.Images;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -44,8 +42,10 @@ public final class MarkdownWriter implements ArticleWriter {
         boolean summaryKey = read.sourceKeys().stream()
                 .anyMatch(k -> MetadataKeys.of(k.name()).orElse(null) == MetadataKeys.SUMMARY
                         && !read.extra().containsKey(k.name()));
-        int markerAfter = options.extensions().contains(Extension.MORE_MARKER) && m.summary().isPresent()
-                && !summaryKey ? leadingBlocks(article, m.summary().get()) : 0;
+        // the body's tree, parsed once (or the normaliser's own) for the marker, the sizes and the writer
+        Element root = article.body().isEmpty() ? null : article.body().document().body();
+        int markerAfter = root != null && options.extensions().contains(Extension.MORE_MARKER) && m.summary().isPresent()
+                && !summaryKey ? leadingBlocks(root, m.summary().get()) : 0;
         String marker = null;
         if (markerAfter > 0) {
             marker = options.dialect() == Dialect.HUGO ? "<!--more-->" : "<!-- more -->";
@@ -57,26 +57,27 @@ public final class MarkdownWriter implements ArticleWriter {
         }
         String frontMatter = FrontMatterWriter.write(m, options, ctx);
 
-        String body = MarkdownBlocks.write(withoutIntrinsicSizes(article).body(), options.extensions(), marker, markerAfter,
-                m.sourceLinks());
+        String body = "";
+        if (root != null) {
+            leaveOutIntrinsicSizes(article, root);
+            body = MarkdownBlocks.write(root, article.body().html(), options.extensions(), marker, markerAfter,
+                    m.sourceLinks());
+        }
         return body.isEmpty() ? frontMatter : frontMatter + "\n" + body;
     }
 
     /**
-     * The article with the width and height left out of each image whose size is the picture's
-     * own, read from the picture's header in the article's resources: such an image shows the same
-     * without them and is written as {@code ![alt](src)}. A size that differs from the picture's, or
-     * of a picture the article does not hold, is the author's display size and stays (as raw HTML,
-     * since none of the engines' Markdown has a size).
+     * Leaves out, in the body's tree, the width and height of each image whose size is the
+     * picture's own, read from the picture's header in the article's resources: such an image shows
+     * the same without them and is written as {@code ![alt](src)}. A size that differs from the
+     * picture's, or of a picture the article does not hold, is the author's display size and stays
+     * (as raw HTML, since none of the engines' Markdown has a size).
      */
-    private static Article withoutIntrinsicSizes(Article article) throws IOException {
-        String html = article.body().html();
-        if (article.resources().isEmpty() || !html.contains(" width=\"")) {
-            return article;
+    private static void leaveOutIntrinsicSizes(Article article, Element root) throws IOException {
+        if (article.resources().isEmpty() || !article.body().html().contains(" width=\"")) {
+            return;
         }
-        Document doc = article.body().document();
-        boolean changed = false;
-        for (Element img : BodyTree.elementsByTag(doc.body(), "img")) {
+        for (Element img : BodyTree.elementsByTag(root, "img")) {
             if (!img.hasAttr("width") || !img.hasAttr("height")) {
                 continue;
             }
@@ -85,10 +86,8 @@ public final class MarkdownWriter implements ArticleWriter {
             if (size.isPresent() && img.attr("width").equals(String.valueOf(size.get().width()))
                     && img.attr("height").equals(String.valueOf(size.get().height()))) {
                 img.removeAttr("width").removeAttr("height");
-                changed = true;
             }
         }
-        return changed ? article.withBody(Body.fromHtml(doc.body().html())) : article;
     }
 
 
@@ -97,12 +96,8 @@ public final class MarkdownWriter implements ArticleWriter {
      * the reader joins them before a more marker), or 0 when no such leading run exists or it is
      * the whole body.
      */
-    private static int leadingBlocks(Article article, String summary) {
-        if (article.body().isEmpty()) {
-            return 0;
-        }
+    private static int leadingBlocks(Element root, String summary) {
         String want = summary.strip().replaceAll("\\s+", " ");
-        Element root = article.body().document().body();
         List<String> parts = new ArrayList<>();
         int elements = 0;
         int total = root.children().size();
