@@ -11,8 +11,10 @@ import org.articlekit.spi.ConversionContext;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * (rather than removing nodes one by one from long sibling lists) keeps the work linear.
  */
 final class ContentCopier {
+
+    private static final Evaluator CODE = Selector.evaluatorOf("code, pre, kbd, samp");
+    private static final Evaluator TABLE_HEADS = Selector.evaluatorOf("th, caption");
 
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "dl", "header",
             "center");
@@ -166,8 +171,12 @@ final class ContentCopier {
                 return true;
             }
         }
-        if (a.rawChars[k] > 0 && a.rawChars[k] <= 60 && (heading || LINE_BLOCKS.contains(tag))) {
-            String text = e.text();
+        boolean lineBlock = LINE_BLOCKS.contains(tag);
+        // The text of a short line, which the rules below test, taken once (empty for other elements).
+        String line = a.rawChars[k] > 0 && a.rawChars[k] <= 300 && (lineBlock || (heading && a.rawChars[k] <= 60))
+                ? e.text() : "";
+        if (a.rawChars[k] > 0 && a.rawChars[k] <= 60 && (heading || lineBlock)) {
+            String text = line;
             // A heading, or a line of its own (not a bold "Related" inside a sentence), that opens a related
             // box or the comments.
             boolean alone = heading || hasCjk(text) || STANDALONE.contains(tag);
@@ -194,14 +203,14 @@ final class ContentCopier {
                 return true;
             }
         }
-        if (a.rawChars[k] > 0 && a.rawChars[k] <= 250 && LINE_BLOCKS.contains(tag) && a.linkWeight[k] * 2 >= a.weight[k]
-                && Hints.SEE_ALSO_PREFIX.matcher(e.text()).matches()) {
+        if (a.rawChars[k] > 0 && a.rawChars[k] <= 250 && lineBlock && a.linkWeight[k] * 2 >= a.weight[k]
+                && Hints.SEE_ALSO_PREFIX.matcher(line).matches()) {
             // "Read also: <a link to another story>" between the paragraphs.
-            report.removed("link to another story", e.text(), a.chars[k]);
+            report.removed("link to another story", line, a.chars[k]);
             return true;
         }
-        if (!a.blockChild[k] && a.rawChars[k] > 0 && a.rawChars[k] <= 300 && LINE_BLOCKS.contains(tag)) {
-            String text = e.text();
+        if (!a.blockChild[k] && a.rawChars[k] > 0 && a.rawChars[k] <= 300 && lineBlock) {
+            String text = line;
             if (Hints.TRAILER.matcher(text).matches()) {
                 String t = text.stripLeading();
                 boolean editor = t.matches("(?s)[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制).*");
@@ -254,7 +263,7 @@ final class ContentCopier {
                 return true;
             }
         }
-        return e.selectFirst("code, pre, kbd, samp") != null;
+        return e.selectFirst(CODE) != null;
     }
 
     /** The text after a "related" heading that makes it a box inside the article, not its end. */
@@ -291,7 +300,7 @@ final class ContentCopier {
         if (a.codeBlocks[k] > 0 || a.headings[k] > 0 && a.weight[k] < 400) {
             return null;
         }
-        if (tag.equals("table") && (e.selectFirst("th, caption") != null)) {
+        if (tag.equals("table") && (e.selectFirst(TABLE_HEADS) != null)) {
             return null;
         }
         if (a.punctuation[k] >= 10) {

@@ -1,5 +1,6 @@
 package org.articlekit.internal.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -109,7 +110,7 @@ public final class Hints {
             + "|(?:hazte|hágase|werden sie) (?:miembro|mitglied).{0,100})\\s*[.:?!]?\\s*");
 
     /** Words that make a short line a prompt when they come early in it: newsletters, subscriptions, follow us, apps. */
-    private static final Pattern PROMPT_WORDS = Pattern.compile("(?iu)^(?:.{0,60}?\\bnewsletter\\b"
+    static final Pattern PROMPT_WORDS = Pattern.compile("(?iu)^(?:.{0,60}?\\bnewsletter\\b"
             + "|.{0,80}?\\b(?:subscribe|subscription|suscr[ií]bete|abonnieren)\\b"
             + "|.{0,40}?\\b(?:follow|folgen sie|síguenos|suivez-nous|obserwuj)\\b.{0,60}?"
             + "\\b(?:twitter|facebook|instagram|whatsapp|telegram|youtube)\\b|.{0,80}?\\bdownload\\b.{0,40}?\\bapp\\b)");
@@ -119,7 +120,31 @@ public final class Hints {
      * @return whether it is a prompt around the article (see {@link #PROMPT})
      */
     static boolean prompt(String line) {
-        return PROMPT_WORDS.matcher(line).find() || PROMPT.matcher(line).matches();
+        return (mayHavePromptWord(line) && PROMPT_WORDS.matcher(line).find()) || PROMPT.matcher(line).matches();
+    }
+
+    /** The words of {@link #PROMPT_WORDS}, case-folded: a line holding none of them cannot match it. */
+    private static final List<String> PROMPT_WORD_STEMS = List.of("newsletter", "subscri", "suscr", "abonnieren",
+            "follow", "folgen sie", "síguenos", "suivez-nous", "obserwuj", "download");
+
+    /**
+     * A quick test that comes before {@link #PROMPT_WORDS}, whose lazy scans cost more than the rest
+     * of the copier's line rules on a page of short paragraphs. Folds each character as the
+     * pattern's Unicode case-insensitive matching does (lower case of the upper case), so it never
+     * rejects a line the pattern would match.
+     */
+    private static boolean mayHavePromptWord(String line) {
+        char[] folded = new char[line.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(line.charAt(i)));
+        }
+        String f = new String(folded);
+        for (String stem : PROMPT_WORD_STEMS) {
+            if (f.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines that end an article: editors, disclaimers, copyright notices. */

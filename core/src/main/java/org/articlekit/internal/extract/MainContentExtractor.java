@@ -10,6 +10,8 @@ import org.articlekit.spi.ContentExtractor;
 import org.articlekit.spi.ConversionContext;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the article in a whole web page by scoring blocks, in the manner of Readability but
@@ -44,6 +46,8 @@ import org.jsoup.nodes.Element;
  * warnings. Thread-safe.
  */
 public final class MainContentExtractor implements ContentExtractor {
+
+    private static final Evaluator OG_TITLE = Selector.evaluatorOf("meta[property=og:title], meta[name=twitter:title]");
 
     /** The shared instance. */
     public static final MainContentExtractor INSTANCE = new MainContentExtractor();
@@ -483,7 +487,7 @@ public final class MainContentExtractor implements ContentExtractor {
     /** The texts a heading repeating the title may have: og:title and the parts of {@code <title>}. */
     private static List<String> titles(Document page) {
         List<String> out = new ArrayList<>();
-        Element og = page.selectFirst("meta[property=og:title], meta[name=twitter:title]");
+        Element og = page.selectFirst(OG_TITLE);
         if (og != null && !og.attr("content").isBlank()) {
             out.add(squash(og.attr("content")));
         }

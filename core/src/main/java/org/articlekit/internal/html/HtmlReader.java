@@ -19,6 +19,8 @@ import org.articlekit.spi.ConversionContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * content extractor, its main content; a fragment is all body.
  */
 public final class HtmlReader implements ArticleReader {
+
+    private static final Evaluator OUR_HEADER = Selector.evaluatorOf("header.articlekit-header");
+    private static final Evaluator BASE = Selector.evaluatorOf("base[href]");
 
     private static final Pattern WHOLE_PAGE = Pattern.compile("(?i)<(!doctype\\s+html|html|head|body|title|meta)[\\s>/]");
 
@@ -66,7 +71,7 @@ public final class HtmlReader implements ArticleReader {
             return Article.builder().body(body).build();
         }
         Metadata metadata = PageMetadata.read(doc, ctx);
-        for (Element ours : doc.select("header.articlekit-header")) {
+        for (Element ours : doc.select(OUR_HEADER)) {
             ours.remove();
         }
         ContentExtractor extractor = options.extractor() != null ? options.extractor()
@@ -90,7 +95,7 @@ public final class HtmlReader implements ArticleReader {
 
     /** The page's {@code <base href>} when it is an absolute http(s) address, else the context's base. */
     private static @Nullable URI baseOf(Document doc, ConversionContext ctx) throws ArticleFormatException {
-        Element base = doc.selectFirst("base[href]");
+        Element base = doc.selectFirst(BASE);
         if (base != null) {
             String href = base.attr("href").strip();
             try {

@@ -15,6 +15,8 @@ import org.articlekit.internal.json.Json;
 import org.articlekit.spi.ConversionContext;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,15 @@ import org.jspecify.annotations.Nullable;
  * paths, extra values).
  */
 public final class PageMetadata {
+
+    // Selectors parsed once: jsoup parses a selector string again on every call.
+    private static final Evaluator HTML = Selector.evaluatorOf("html");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+    private static final Evaluator TIME_PUBDATE = Selector.evaluatorOf("time[pubdate]");
+    private static final Evaluator ARTICLE_TIME = Selector.evaluatorOf("article time[datetime]");
+    private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
 
     static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "technicalarticle", "techarticle", "scholarlyarticle",
@@ -73,15 +84,15 @@ public final class PageMetadata {
 
         b.published(date(ours, "published", first(ldString("datePublished"), meta("article:published_time"),
                 meta("og:published_time"), meta("pubdate"), meta("publishdate"), meta("date"), meta("dc.date"),
-                meta("dcterms.created"), attr("time[pubdate]", "datetime"), attr("article time[datetime]", "datetime"),
-                attr("time[datetime]", "datetime"))));
+                meta("dcterms.created"), attr(TIME_PUBDATE, "datetime"), attr(ARTICLE_TIME, "datetime"),
+                attr(TIME, "datetime"))));
         if (b.build().published().isEmpty()) {
             b.published(VisibleMetadata.date(page));
         }
         b.updated(date(ours, "updated", first(ldString("dateModified"), meta("article:modified_time"),
                 meta("og:updated_time"), meta("dcterms.modified"))));
 
-        String lang = first(page.selectFirst("html") != null ? page.selectFirst("html").attr("lang") : null,
+        String lang = first(page.selectFirst(HTML) != null ? page.selectFirst(HTML).attr("lang") : null,
                 ldString("inLanguage"), meta("content-language"), meta("og:locale"));
         if (lang != null) {
             try {
@@ -90,7 +101,7 @@ public final class PageMetadata {
                 ctx.warn("metadata.invalid", 0, "ignored the language '" + lang + "': not a BCP 47 tag");
             }
         }
-        String dir = page.selectFirst("html") != null ? page.selectFirst("html").attr("dir") : "";
+        String dir = page.selectFirst(HTML) != null ? page.selectFirst(HTML).attr("dir") : "";
         if (dir.isBlank() && page.body() != null) {
             dir = page.body().attr("dir");
         }
@@ -132,7 +143,7 @@ public final class PageMetadata {
         b.cover(first(picture(ldImage("image")), picture(meta("og:image")), picture(meta("og:image:url")),
                 picture(meta("twitter:image"))));
         b.thumbnail(first(ldImage("thumbnailUrl"), meta("thumbnail")));
-        b.canonicalUrl(uri(first(attr("link[rel=canonical]", "href"), meta("og:url"), ldString("url"))));
+        b.canonicalUrl(uri(first(attr(CANONICAL, "href"), meta("og:url"), ldString("url"))));
         b.sourceUrl(uri(first(ldString("isBasedOn"))));
         b.identifier(first(ldString("identifier")));
         b.publisher(first(ldNames("publisher").stream().findFirst().orElse(null), meta("og:site_name"),
@@ -191,7 +202,7 @@ public final class PageMetadata {
 
     private @Nullable Map<?, ?> findJsonLd() throws ArticleFormatException {
         Map<?, ?> fallback = null;
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(JSON_LD)) {
             Object parsed;
             try {
                 parsed = Json.parse(withoutCdata(script.data()));
@@ -275,7 +286,7 @@ public final class PageMetadata {
         if (headline == null || name == null || headline.equals(name)) {
             return headline != null ? headline : name;
         }
-        String shown = page.title() + " " + (text("h1") == null ? "" : text("h1"));
+        String shown = page.title() + " " + (text(H1) == null ? "" : text(H1));
         if (shown.contains(name) && !shown.contains(headline)) {
             return name;
         }
@@ -393,12 +404,12 @@ public final class PageMetadata {
         return out;
     }
 
-    private @Nullable String attr(String selector, String attr) {
+    private @Nullable String attr(Evaluator selector, String attr) {
         Element e = page.selectFirst(selector);
         return e == null || e.attr(attr).isBlank() ? null : e.attr(attr);
     }
 
-    private @Nullable String text(String selector) {
+    private @Nullable String text(Evaluator selector) {
         Element e = page.selectFirst(selector);
         return e == null ? null : e.text();
     }

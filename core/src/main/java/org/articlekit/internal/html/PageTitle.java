@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code <title>} stays whole ({@code Mozilla - Wikipedia}).
  */
 final class PageTitle {
+
+    private static final Evaluator ARTICLE_H1 = Selector.evaluatorOf("article h1");
 
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s+[|\\-–—\\\\/>»·]\\s+");
     private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile("\\s[\\\\/>»]\\s");
@@ -121,7 +125,7 @@ final class PageTitle {
 
     /** The page's one {@code h1}, or the first {@code h1} inside its {@code article}. */
     private static @Nullable String articleHeading(Document page) {
-        Element h = page.selectFirst("article h1");
+        Element h = page.selectFirst(ARTICLE_H1);
         if (h == null) {
             var all = page.getElementsByTag("h1");
             h = all.size() == 1 ? all.first() : null;

@@ -8,8 +8,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Only short lines are read, and only the first few thousand text nodes of the page.
  */
 final class VisibleMetadata {
+
+    private static final Evaluator BYLINE = Selector.evaluatorOf(
+            "[rel=author], [itemprop=author], .byline, .author, .author-name, .post-author");
+    private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*(?:[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})"
             + "|年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?)(?:\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?))?");
@@ -44,20 +50,25 @@ final class VisibleMetadata {
      *     "… Updated: January 16, 2020"), or "" when nothing like a name is left ("Archiv anzeigen →")
      */
     static String cleanAuthor(String author) {
-        String t = author.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(author.strip()).replaceAll(" ");
         // "Geschrieben vonElisa": a prefix glued to the name.
-        t = AUTHOR_PREFIX.matcher(t.replaceFirst("(?iu)^(geschrieben von|posted by|written by)(?=\\p{Lu})", "$1 "))
-                .replaceFirst("");
+        t = AUTHOR_PREFIX.matcher(GLUED_PREFIX.matcher(t).replaceFirst("$1 ")).replaceFirst("");
         t = AUTHOR_SUFFIX.matcher(t).replaceFirst("");
-        t = t.replaceAll("[\\s,;:|·–—(-]+$", "").strip();
+        t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
         // An address or a date is not a name.
         if (t.length() < 2 || !t.codePoints().anyMatch(Character::isLetter) || t.contains("→")
-                || t.matches("(?i)https?://.*") || t.matches("\\d.*\\b(?:19|20)\\d{2}\\b.*")
-                || t.matches("(?iu).*\\b(?:anzeigen|show all|view all|see all|more posts|alle beiträge)\\b.*")) {
+                || NOT_A_NAME.matcher(t).matches()) {
             return "";
         }
         return t;
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GLUED_PREFIX = Pattern.compile("(?iu)^(geschrieben von|posted by|written by)(?=\\p{Lu})");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:|·–—(-]+$");
+    /** An address, a date, or a link to the author's other posts ("Alle Beiträge anzeigen"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)https?://.*|\\d.*\\b(?:19|20)\\d{2}\\b.*"
+            + "|(?iu).*\\b(?:anzeigen|show all|view all|see all|more posts|alle beiträge)\\b.*");
 
     private VisibleMetadata() {
     }
@@ -67,9 +78,9 @@ final class VisibleMetadata {
      * @return the byline's names, or an empty list
      */
     static List<String> byline(Document page) {
-        Element e = page.selectFirst("[rel=author], [itemprop=author], .byline, .author, .author-name, .post-author");
+        Element e = page.selectFirst(BYLINE);
         if (e != null) {
-            Element name = e.selectFirst("[itemprop=name]");
+            Element name = e.selectFirst(ITEMPROP_NAME);
             String t = BY.matcher((name != null ? name : e).text().strip()).replaceFirst("").strip();
             if (t.length() >= 2 && t.length() <= 60) {
                 return List.of(t);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.articlekit.Converter;
 import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.spi.FormatOptions;
@@ -51,13 +53,31 @@ final class SiteFlags {
         }
     }
 
-    private static Optional<MarkdownOptions.Dialect> detected(@Nullable String file, Reporter rep) {
+    /**
+     * The engine found for each folder of posts: detection looks only at the post's folder and
+     * those above it, so the posts of one folder (a thousand of them in a book) share one look.
+     */
+    private final Map<Path, Optional<MarkdownOptions.Dialect>> detectedByFolder = new ConcurrentHashMap<>();
+
+    private Optional<MarkdownOptions.Dialect> detected(@Nullable String file, Reporter rep) {
         if (file == null) {
             return Optional.empty();
         }
         try {
             Path p = Path.of(file);
-            return Files.isRegularFile(p) ? MarkdownOptions.Dialect.detect(p) : Optional.empty();
+            if (!Files.isRegularFile(p)) {
+                return Optional.empty();
+            }
+            Path folder = p.toAbsolutePath().normalize().getParent();
+            Optional<MarkdownOptions.Dialect> known = folder == null ? null : detectedByFolder.get(folder);
+            if (known != null) {
+                return known;
+            }
+            Optional<MarkdownOptions.Dialect> found = MarkdownOptions.Dialect.detect(p);
+            if (folder != null) {
+                detectedByFolder.put(folder, found);
+            }
+            return found;
         } catch (InvalidPathException e) {
             return Optional.empty();
         } catch (IOException e) {

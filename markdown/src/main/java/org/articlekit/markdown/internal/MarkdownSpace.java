@@ -35,7 +35,7 @@ final class MarkdownSpace {
             "style", "template", "svg", "math");
     /** Inline elements at which trimming a block's edge stops. */
     private static final Set<String> EDGE_STOPS = Set.of("br", "img", "code", "input");
-    private static final Pattern SPACE_WITH_BREAK = Pattern.compile("[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*");
+    static final Pattern SPACE_WITH_BREAK = Pattern.compile("[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*");
 
     private MarkdownSpace() {
     }
@@ -75,15 +75,28 @@ final class MarkdownSpace {
                 trimEdge(e, false);
             } else if (n instanceof TextNode t) {
                 String s = t.getWholeText();
-                if (s.indexOf('\n') >= 0) {
-                    String settled = SPACE_WITH_BREAK.matcher(s).replaceAll("\n");
-                    if (!settled.equals(s)) {
-                        t.text(settled);
-                    }
+                if (spaceAtBreak(s)) {
+                    t.text(SPACE_WITH_BREAK.matcher(s).replaceAll("\n"));
                 }
             }
             n = BodyTree.next(n, root);
         }
+    }
+
+    /**
+     * @return whether {@link #SPACE_WITH_BREAK} would change the text: a line break with a space,
+     *     tab, carriage return or form feed before it, or any of those or another break after it
+     */
+    static boolean spaceAtBreak(String s) {
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            char before = i > 0 ? s.charAt(i - 1) : 'x';
+            char after = i + 1 < s.length() ? s.charAt(i + 1) : 'x';
+            if (before == ' ' || before == '\t' || before == '\r' || before == '\f'
+                    || after == ' ' || after == '\t' || after == '\n' || after == '\r' || after == '\f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -195,10 +208,16 @@ final class MarkdownSpace {
         return c == ' ' || c == '\t' || c == '\n';
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII (every tag name we write) answered first. */
+    private static boolean letterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+                || (c > 127 && Character.isLetterOrDigit(c));
+    }
+
     /** The tag name at {@code from}: letters and digits, followed by no other word character; else empty. */
     private static String tagName(String html, int from) {
         int end = from;
-        while (end < html.length() && (Character.isLetterOrDigit(html.charAt(end)))) {
+        while (end < html.length() && letterOrDigit(html.charAt(end))) {
             end++;
         }
         if (end < html.length() && html.charAt(end) == '_') {

@@ -36,6 +36,25 @@ class MarkdownSpaceTest {
         assertThat(MarkdownSpace.unsettled("<div> layout</div><section>\n<p>x</p></section>")).isFalse();
     }
 
+    /** The quick test before a text's settling says yes exactly when the settling would change it. */
+    @Test
+    void theQuickTestForATextAgreesWithItsSettling() {
+        char[] alphabet = {' ', '\t', '\r', '\f', '\n', '\n', 'a', '字', '\u00a0'};
+        Random random = new Random(4);
+        int changed = 0;
+        for (int n = 0; n < 50_000; n++) {
+            char[] text = new char[random.nextInt(7)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            boolean changes = !MarkdownSpace.SPACE_WITH_BREAK.matcher(s).replaceAll("\n").equals(s);
+            assertThat(MarkdownSpace.spaceAtBreak(s)).as("%s", s.replace("\n", "\\n")).isEqualTo(changes);
+            changed += changes ? 1 : 0;
+        }
+        assertThat(changed).isGreaterThan(5_000).isLessThan(45_000);
+    }
+
     /** A normalised body the check passes is one that settling leaves as it is. */
     @Test
     void aBodyItPassesIsOneSettlingLeavesAlone() throws Exception {
