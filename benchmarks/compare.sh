@@ -2,8 +2,8 @@
 # Compares two builds of the command-line jar on the same generated posts, their runs interleaved
 # (old, new, old, new…) so that a machine whose speed drifts slows both alike: wall time, CPU time
 # (user + sys) and peak RSS from /usr/bin/time, the median of ROUNDS rounds after one untimed round.
-# Both jars run with the JVM options of the ./articlekit launcher (client compiler, serial collector)
-# but without its class-data archive, so start-up counts the same for both.
+# Both jars run with the JVM options of the ./articlekit launcher (client compiler, serial collector,
+# its heap sizing) but without its class-data archive, so start-up counts the same for both.
 #
 # Usage: benchmarks/compare.sh OLD.jar NEW.jar [ROUNDS]   (default 3 rounds)
 #   Make OLD.jar from an earlier commit, for example:
@@ -32,7 +32,7 @@ for n in 100 1000; do
     java -cp "$cp_bench" org.articlekit.benchmarks.PostGenerator "$work/posts-$n/pages" "$n" pages 42 >/dev/null
 done
 
-jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
+jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:NewRatio=3 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
 jobs=(epub html extract epub-md pdf)
 declare -A label=([epub]="Markdown → EPUB, 1,000 posts" [html]="Markdown → HTML pages, 1,000 posts"
     [extract]="HTML pages → Markdown, 1,000 posts" [epub-md]="EPUB → Markdown, 1,000 posts"

@@ -14,7 +14,7 @@ mkdir -p "$WORK"
 java -cp "$CP" org.articlekit.benchmarks.PostGenerator "$WORK/posts" "$COUNT" md
 # the launcher's JVM settings (see ./articlekit), without its class-data archive
 # shellcheck disable=SC2086
-/usr/bin/time -v java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${JAVA_OPTS:-} -jar examples/target/articlekit-cli.jar \
+/usr/bin/time -v java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=3 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 ${JAVA_OPTS:-} -jar examples/target/articlekit-cli.jar \
     convert "$WORK/posts" -o "$WORK/book.pdf" --offline --quiet 2> "$WORK/time.txt" || { cat "$WORK/time.txt"; exit 1; }
 grep -E 'Elapsed \(wall|Maximum resident' "$WORK/time.txt"
 echo "book.pdf: $(stat -c %s "$WORK/book.pdf") bytes"

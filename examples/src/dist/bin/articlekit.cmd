@@ -5,5 +5,5 @@ setlocal
 set "AK_HOME=%~dp0.."
 set "AK_JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "AK_JAVA=%JAVA_HOME%\bin\java.exe"
-"%AK_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %JAVA_OPTS% -jar "%AK_HOME%\lib\articlekit-cli.jar" %*
+"%AK_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:NewRatio=3 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %JAVA_OPTS% -jar "%AK_HOME%\lib\articlekit-cli.jar" %*
 exit /b %ERRORLEVEL%
