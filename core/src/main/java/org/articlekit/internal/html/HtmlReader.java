@@ -29,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HtmlReader implements ArticleReader {
 
-    private static final Evaluator OUR_HEADER = Selector.evaluatorOf("header.articlekit-header");
-    private static final Evaluator BASE = Selector.evaluatorOf("base[href]");
+    /** Selectors parsed once, when a page is first read (not when the format is registered). */
+    private static final class Selectors {
+        static final Evaluator OUR_HEADER = Selector.evaluatorOf("header.articlekit-header");
+        static final Evaluator BASE = Selector.evaluatorOf("base[href]");
+    }
 
     private static final Pattern WHOLE_PAGE = Pattern.compile("(?i)<(!doctype\\s+html|html|head|body|title|meta)[\\s>/]");
 
@@ -71,7 +74,7 @@ public final class HtmlReader implements ArticleReader {
             return Article.builder().body(body).build();
         }
         Metadata metadata = PageMetadata.read(doc, ctx);
-        for (Element ours : doc.select(OUR_HEADER)) {
+        for (Element ours : doc.select(Selectors.OUR_HEADER)) {
             ours.remove();
         }
         ContentExtractor extractor = options.extractor() != null ? options.extractor()
@@ -95,7 +98,7 @@ public final class HtmlReader implements ArticleReader {
 
     /** The page's {@code <base href>} when it is an absolute http(s) address, else the context's base. */
     private static @Nullable URI baseOf(Document doc, ConversionContext ctx) throws ArticleFormatException {
-        Element base = doc.selectFirst(BASE);
+        Element base = doc.selectFirst(Selectors.BASE);
         if (base != null) {
             String href = base.attr("href").strip();
             try {

@@ -108,37 +108,44 @@ final class MarkdownSpace {
      * the text, no copy of it.
      */
     static boolean unsettled(String html) {
-        char prev = 0; // the last character outside pre and code; '>' after a skipped pre or code
+        // Only two places can show unsettled white space: a line break (by its neighbours) and a tag
+        // (a text block's edges); the walk goes from one to the next, skipping pre and code.
         int n = html.length();
-        for (int i = 0; i < n; i++) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                String name = tagName(html, i + 1);
-                if (name.equals("pre") || name.equals("code")) {
-                    int end = html.indexOf("</" + name + ">", i);
-                    if (end >= 0) {
-                        i = end + name.length() + 2; // the loop steps past the closing '>'
-                        prev = '>';
-                        continue;
-                    }
-                } else if (TEXT_BLOCKS.contains(name)) {
-                    int gt = html.indexOf('>', i);
-                    if (gt >= 0 && spaceAfterOpening(html, gt + 1)) {
-                        return true;
-                    }
-                } else if (name.isEmpty() && i + 1 < n && html.charAt(i + 1) == '/') {
-                    String closing = tagName(html, i + 2);
-                    int gt = i + 2 + closing.length();
-                    if (TEXT_BLOCKS.contains(closing) && gt < n && html.charAt(gt) == '>' && spaceBeforeClosing(html, i)) {
-                        return true;
-                    }
+        int lt = html.indexOf('<');
+        int nl = html.indexOf('\n');
+        while (lt >= 0 || nl >= 0) {
+            if (nl >= 0 && (lt < 0 || nl < lt)) {
+                char before = nl > 0 ? html.charAt(nl - 1) : 0;
+                char after = nl + 1 < n ? html.charAt(nl + 1) : 0;
+                if (before == ' ' || before == '\t' || after == ' ' || after == '\t' || after == '\n') {
+                    return true;
+                }
+                nl = html.indexOf('\n', nl + 1);
+                continue;
+            }
+            int resume = lt + 1;
+            String name = tagName(html, lt + 1);
+            if (name.equals("pre") || name.equals("code")) {
+                int end = html.indexOf("</" + name + ">", lt);
+                if (end >= 0) {
+                    resume = end + name.length() + 3; // past the closing tag's '>'
+                }
+            } else if (TEXT_BLOCKS.contains(name)) {
+                int gt = html.indexOf('>', lt);
+                if (gt >= 0 && spaceAfterOpening(html, gt + 1)) {
+                    return true;
+                }
+            } else if (name.isEmpty() && lt + 1 < n && html.charAt(lt + 1) == '/') {
+                String closing = tagName(html, lt + 2);
+                int gt = lt + 2 + closing.length();
+                if (TEXT_BLOCKS.contains(closing) && gt < n && html.charAt(gt) == '>' && spaceBeforeClosing(html, lt)) {
+                    return true;
                 }
             }
-            boolean space = c == ' ' || c == '\t' || c == '\n';
-            if (c == '\n' && (prev == ' ' || prev == '\t') || prev == '\n' && space) {
-                return true;
+            lt = html.indexOf('<', resume);
+            if (nl >= 0 && nl < resume) {
+                nl = html.indexOf('\n', resume);
             }
-            prev = c;
         }
         return false;
     }
