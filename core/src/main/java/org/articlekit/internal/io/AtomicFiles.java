@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes an output file so that a failure leaves no half-written regular file: a regular file (new or
@@ -38,8 +40,6 @@ public final class AtomicFiles {
 
     private static final int BUFFER = 1 << 16;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private AtomicFiles() {
     }
 
@@ -55,17 +55,38 @@ public final class AtomicFiles {
     private record Destination(Path path, Mode mode) {
     }
 
-    /** A fresh hidden name beside the target, short enough for any target name the file system allows. */
-    private static Path temporarySibling(Path target) throws IOException {
+    /**
+     * This run's part of temporary names: random, so that other processes writing beside the same
+     * target cannot guess them; a counter tells this run's files apart (drawing a secure random number
+     * and writing it in base 36 for every file cost more than the file's own system calls).
+     */
+    private static final String RUN = Long.toUnsignedString(new SecureRandom().nextLong(), 36);
+    private static final AtomicLong SERIAL = new AtomicLong();
+
+    /** A temporary file beside a target, created and open for writing. */
+    private record Temporary(Path path, OutputStream out) {
+    }
+
+    /**
+     * Creates a fresh hidden file beside the target (never one that exists: created with
+     * {@code CREATE_NEW}), with a name short enough for any target name the file system allows.
+     */
+    private static Temporary temporarySibling(Path target) throws IOException {
         String name = target.getFileName().toString();
         String stem = name.length() > 60 ? name.substring(0, 60) : name;
-        for (int i = 0; i < 100; i++) {
-            Path tmp = target.resolveSibling("." + stem + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
-            if (!Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
-                return tmp;
+        for (int i = 0; ; i++) {
+            Path tmp = target.resolveSibling("." + stem + "." + RUN + "-" + SERIAL.incrementAndGet() + ".part");
+            try {
+                // CREATE_NEW with default permissions: the result gets the same mode as any new file
+                // (createTempFile would make it private to the owner).
+                return new Temporary(tmp, Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE));
+            } catch (FileAlreadyExistsException e) {
+                if (i == 99) {
+                    throw new IOException("cannot find a free temporary name beside " + target, e);
+                }
             }
         }
-        throw new IOException("cannot find a free temporary name beside " + target);
     }
 
     /**
@@ -141,16 +162,17 @@ public final class AtomicFiles {
     /** Writes a regular file through a temporary sibling and an atomic move. */
     private static void replaceFile(Path abs, Content content) throws IOException {
         Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = temporarySibling(abs);
+        if (!Files.isDirectory(dir)) {
+            // (creating a folder that exists costs a failed mkdir and an exception: a stat comes first)
+            Files.createDirectories(dir);
+        }
+        Temporary temporary = temporarySibling(abs);
+        Path tmp = temporary.path();
         boolean done = false;
         try {
-            // CREATE_NEW with default permissions: the result gets the same mode as any new file
-            // (createTempFile would make it private to the owner).
             // Buffered: writers may write small pieces (a zip's headers go a byte at a time), and each
             // write to the file's stream is a system call.
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), BUFFER)) {
+            try (OutputStream out = new BufferedOutputStream(temporary.out(), BUFFER)) {
                 content.writeTo(out);
             }
             try {
