@@ -136,7 +136,9 @@ public final class Hints {
     private static boolean mayHavePromptWord(String line) {
         char[] folded = new char[line.length()];
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = Character.toLowerCase(Character.toUpperCase(line.charAt(i)));
+            char c = line.charAt(i);
+            folded[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
         }
         String f = new String(folded);
         for (String stem : PROMPT_WORD_STEMS) {
