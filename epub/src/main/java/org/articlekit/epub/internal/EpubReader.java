@@ -25,6 +25,8 @@ import org.articlekit.spi.BookReader;
 import org.articlekit.spi.ConversionContext;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,13 @@ import org.jspecify.annotations.Nullable;
  * resources; the book's metadata comes from the package document.
  */
 public final class EpubReader implements BookReader {
+
+    /** Selectors parsed once (jsoup parses a selector string on every call), when a book is first read. */
+    private static final class Selectors {
+        static final Evaluator NAV_LABEL = Selector.evaluatorOf("navLabel > text");
+        static final Evaluator CONTENT = Selector.evaluatorOf("content");
+        static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3");
+    }
 
     /** A manifest item, its address resolved inside the archive. */
     private record Item(String id, String path, String mediaType, Set<String> properties) {
@@ -306,8 +315,8 @@ public final class EpubReader implements BookReader {
         if (ncx != null && zip.get(ncx.path()).isPresent()) {
             Document doc = unprefixed(SecureXml.parse(zip.get(ncx.path()).get(), file, ncx.path()));
             for (Element point : doc.getElementsByTag("navPoint")) {
-                Element label = point.selectFirst("navLabel > text");
-                Element content = point.selectFirst("content");
+                Element label = point.selectFirst(Selectors.NAV_LABEL);
+                Element content = point.selectFirst(Selectors.CONTENT);
                 if (label != null && content != null) {
                     SafeZip.resolve(ncx.path(), content.attr("src"))
                             .ifPresent(p -> titles.putIfAbsent(p, label.text().strip()));
@@ -378,7 +387,7 @@ public final class EpubReader implements BookReader {
         String title = titles.get(item.path());
         if (title == null) {
             Element t = first(doc, "title");
-            Element h = doc.selectFirst("h1, h2, h3");
+            Element h = doc.selectFirst(Selectors.HEADING);
             title = h != null && !h.text().isBlank() ? h.text() : t != null ? t.text() : null;
         }
         if (normalized.isEmpty() && resources.isEmpty()) {

@@ -33,6 +33,8 @@ import org.articlekit.spi.ResourceResolver;
 import org.articlekit.spi.ResourceUnavailableException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * are processed; only names and titles are kept until the package document is written last.
  */
 public final class EpubWriter implements BookWriter {
+
+    private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
 
     /** The EPUB media type, also the content of the {@code mimetype} entry. */
     public static final String MEDIA_TYPE = "application/epub+zip";
@@ -203,7 +207,7 @@ public final class EpubWriter implements BookWriter {
                 return List.of();
             }
             Set<String> ids = new HashSet<>();
-            for (Element e : doc.body().select("[id]")) {
+            for (Element e : doc.body().select(WITH_ID)) {
                 ids.add(e.id());
             }
             List<PackageFiles.TocEntry> top = new ArrayList<>();
