@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.spi.ContentExtractor;
 import org.articlekit.spi.ConversionContext;
@@ -46,6 +47,9 @@ import org.jsoup.select.Selector;
  * warnings. Thread-safe.
  */
 public final class MainContentExtractor implements ContentExtractor {
+
+    /** Runs of white space, collapsed to one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Evaluator OG_TITLE = Selector.evaluatorOf("meta[property=og:title], meta[name=twitter:title]");
 
@@ -499,7 +503,7 @@ public final class MainContentExtractor implements ContentExtractor {
     }
 
     static String squash(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** Paragraphs, code, cells, and divs or list items that hold only inline content. */

@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Normalizer {
 
+    private static final Pattern SRCSET_COMMA = Pattern.compile(",(?=\\s*\\S)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,5}");
+
     /** Receives what the normaliser dropped or repaired. */
     @FunctionalInterface
     public interface Reporter {
@@ -622,7 +626,7 @@ public final class Normalizer {
 
     private static @Nullable String numeric(String v) {
         String s = v.strip();
-        return s.matches("\\d{1,5}") ? s : null;
+        return SMALL_NUMBER.matcher(s).matches() ? s : null;
     }
 
     /** Copies the attributes the profile allows on {@code name}, checked and cleaned. */
@@ -988,8 +992,8 @@ public final class Normalizer {
     static @Nullable String bestSrcset(String srcset) {
         String best = null;
         double bestScore = -1;
-        for (String candidate : srcset.split(",(?=\\s*\\S)")) {
-            String[] parts = candidate.strip().split("\\s+");
+        for (String candidate : SRCSET_COMMA.split(srcset)) {
+            String[] parts = SPACES.split(candidate.strip());
             if (parts.length == 0 || parts[0].isEmpty() || isPlaceholder(parts[0])) {
                 continue;
             }

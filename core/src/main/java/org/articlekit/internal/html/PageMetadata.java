@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.articlekit.ArticleDate;
 import org.articlekit.ArticleFormatException;
 import org.articlekit.CategoryPath;
@@ -26,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * paths, extra values).
  */
 public final class PageMetadata {
+
+    /** What separates keywords: commas, semicolons and the enumeration comma, in both widths. */
+    private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,，;；、]");
 
     // Selectors parsed once: jsoup parses a selector string again on every call.
     private static final Evaluator HTML = Selector.evaluatorOf("html");
@@ -374,7 +378,7 @@ public final class PageMetadata {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String k : s.split("[,，;；、]")) {
+        for (String k : KEYWORD_SEPARATORS.split(s)) {
             if (!k.isBlank()) {
                 out.add(k.strip());
             }

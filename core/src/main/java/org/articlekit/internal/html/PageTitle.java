@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageTitle {
 
+    /** Runs of white space, collapsed to one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Evaluator ARTICLE_H1 = Selector.evaluatorOf("article h1");
 
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s+[|\\-–—\\\\/>»·]\\s+");
@@ -109,7 +112,7 @@ final class PageTitle {
             }
             t = d;
         }
-        return t.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(t.strip()).replaceAll(" ");
     }
 
     /**
@@ -133,7 +136,7 @@ final class PageTitle {
         if (h == null) {
             return null;
         }
-        String t = h.text().strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(h.text().strip()).replaceAll(" ");
         return t.isEmpty() ? null : t;
     }
 

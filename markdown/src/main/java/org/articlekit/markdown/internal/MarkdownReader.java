@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.articlekit.Article;
 import org.articlekit.Body;
 import org.articlekit.Metadata;
-import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.markdown.MarkdownOptions.Extension;
+import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.spi.ArticleReader;
 import org.articlekit.spi.BodyTree;
 import org.articlekit.spi.ConversionContext;
@@ -27,6 +28,9 @@ import org.jsoup.nodes.TextNode;
  * white space Markdown cannot write ({@link MarkdownSpace}). The stream is read but not closed.
  */
 public final class MarkdownReader implements ArticleReader {
+
+    /** Runs of white space, collapsed to one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Jekyll's front-matter key naming the text that ends a post's excerpt. */
     static final String EXCERPT_SEPARATOR = "excerpt_separator";
@@ -158,7 +162,7 @@ public final class MarkdownReader implements ArticleReader {
                 parts.add(e.text());
             }
         }
-        String s = String.join(" ", parts).strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(String.join(" ", parts).strip()).replaceAll(" ");
         return s.isEmpty() ? null : s;
     }
 

@@ -6,12 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.articlekit.Article;
 import org.articlekit.Metadata;
 import org.articlekit.Resource;
-import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.markdown.MarkdownOptions.Dialect;
 import org.articlekit.markdown.MarkdownOptions.Extension;
+import org.articlekit.markdown.MarkdownOptions;
 import org.articlekit.spi.ArticleWriter;
 import org.articlekit.spi.BodyTree;
 import org.articlekit.spi.ConversionContext;
@@ -27,6 +28,9 @@ import org.jsoup.nodes.Node;
  * it keeps. The stream is written but not closed.
  */
 public final class MarkdownWriter implements ArticleWriter {
+
+    /** Runs of white space, collapsed to one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public void write(Article article, OutputStream out, ConversionContext context) throws IOException {
@@ -97,7 +101,7 @@ public final class MarkdownWriter implements ArticleWriter {
      * the whole body.
      */
     private static int leadingBlocks(Element root, String summary) {
-        String want = summary.strip().replaceAll("\\s+", " ");
+        String want = SPACES.matcher(summary.strip()).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         int elements = 0;
         int total = root.children().size();
@@ -107,7 +111,7 @@ public final class MarkdownWriter implements ArticleWriter {
             }
             elements++;
             parts.add(e.text());
-            String s = String.join(" ", parts).strip().replaceAll("\\s+", " ");
+            String s = SPACES.matcher(String.join(" ", parts).strip()).replaceAll(" ");
             if (s.equals(want)) {
                 return elements < total ? elements : 0;
             }
