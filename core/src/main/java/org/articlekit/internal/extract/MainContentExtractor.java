@@ -322,7 +322,7 @@ public final class MainContentExtractor implements ContentExtractor {
     static final int COUSIN_LEVELS = 5;
 
     /** How many levels above the article a lead paragraph is looked for. */
-    static final int LEAD_LEVELS = 3;
+    static final int LEAD_LEVELS = 5;
 
     /**
      * The article's lead (standfirst, teaser, summary) often sits in the story's header, apart from
@@ -343,8 +343,8 @@ public final class MainContentExtractor implements ContentExtractor {
                     }
                     continue;
                 }
-                if (a.weight[j] >= 40 && a.linkDensity(j) < 0.25 && a.headings[j] == 0
-                        && (Hints.lead(a.elements.get(j)) || inHeader(a, j, p)) && a.weight[j] * 2 < a.weight[first]
+                if (a.weight[j] >= 40 && a.linkDensity(j) < 0.25 && (a.headings[j] == 0 ? Hints.lead(a.elements.get(j)) || inHeader(a, j, p)
+                                : Hints.lead(a.elements.get(j)) && sentenceHeading(a, j)) && a.weight[j] * 2 < a.weight[first]
                         && a.images[j] == 0 && !inFigure(a, j, p)) {
                     return j;
                 }
@@ -363,6 +363,29 @@ public final class MainContentExtractor implements ContentExtractor {
             }
         }
         return false;
+    }
+
+    /** The text a heading needs to be a standfirst set as a subheading rather than a title. */
+    static final int LEAD_HEADING_WEIGHT = 80;
+
+    /**
+     * @return whether {@code j} is a subheading ({@code h2}..{@code h6}) that reads as a sentence
+     *     or two (long, with a comma or a full stop): a standfirst set in a heading's type, not a title.
+     *     Only one named as a lead counts: a plain subheading in the header is left out, as most
+     *     readers of the story expect.
+     */
+    private static boolean sentenceHeading(PageAnalysis a, int j) {
+        Element e = a.elements.get(j);
+        String tag = e.normalName();
+        if (!subheading(tag) || a.weight[j] < LEAD_HEADING_WEIGHT) {
+            return false;
+        }
+        String text = e.text().strip();
+        return a.punctuation[j] > 0 || !text.isEmpty() && ".。!！?？".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    private static boolean subheading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     /** @return whether {@code j} is a paragraph inside a {@code header} that is inside {@code scope} */

@@ -178,6 +178,33 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aLeadFarAboveTheBodyOrSetAsANamedSubheadingIsKept() throws IOException {
+        // The header sits beside the story's box, four levels above its paragraphs.
+        String far = "<html><head><title>The morning ferry</title></head><body><main><header><h1>The morning ferry"
+                + "</h1><div class=\"standfirst\"><p>Forty minutes across the bay, every morning at seven, with the"
+                + " same faces on deck.</p></div></header><div class=\"row\"><div class=\"col\"><div class=\"wrap\">"
+                + "<div class=\"text\">" + STORY + "</div><p class=\"filed\">Filed under harbour</p></div></div></div>"
+                + "</main></body></html>";
+        assertThat(text(far)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+        String heading = "<html><head><title>The morning ferry</title></head><body><article><h1>The morning ferry</h1>"
+                + "<h2 class=\"story-excerpt\">Forty minutes across the bay, every morning at seven, with the same"
+                + " faces on deck and the same gulls behind the boat.</h2><div class=\"story-body\">" + STORY + "</div></article></body></html>";
+        assertThat(text(heading)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+        String zh = "<html><head><title>早班渡轮</title></head><body><article><h1>早班渡轮</h1>"
+                + "<h2 class=\"summary\">每天早上七点，四十分钟穿过海湾，甲板上总是那几张熟悉的面孔。</h2>"
+                + "<div class=\"zhengwen\">" + GUSHI + "</div></article></body></html>";
+        assertThat(text(zh)).contains("四十分钟穿过海湾", "渡轮每天早上七点");
+    }
+
+    @Test
+    void aPlainSubheadingInTheHeaderIsNotTakenForTheLead() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article><header><h1>The morning"
+                + " ferry</h1><h2>Forty minutes across the bay, every morning at seven, with the same faces.</h2>"
+                + "</header><div class=\"story-body\">" + STORY + "</div></article></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier").doesNotContain("Forty minutes");
+    }
+
+    @Test
     void aPictureCaptionBeforeTheBodyIsNotTakenForItsLead() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article><header><h1>The morning"
                 + " ferry</h1><figure class=\"lead-picture\"><img src=\"/bay.jpg\" alt=\"\"><figcaption><span"
