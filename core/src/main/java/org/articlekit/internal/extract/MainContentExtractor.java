@@ -152,8 +152,16 @@ public final class MainContentExtractor implements ContentExtractor {
         int top = ranked.get(0);
         top = promote(a, score, candidate, ranked, top);
         top = firstOfListedPosts(a, top);
-
-        List<Integer> parts = new ArrayList<>(siblings(a, score, candidate, top));
+        List<String> titles = titles(page);
+        int story = titledStory(a, titles, top);
+        List<Integer> parts;
+        if (story >= 0) {
+            // The page scrolls on into other stories: the one its title names is the article.
+            top = best(a, score, candidate, story);
+            parts = new ArrayList<>(List.of(top));
+        } else {
+            parts = new ArrayList<>(siblings(a, score, candidate, top));
+        }
         int lead = lead(a, parts);
         if (lead >= 0) {
             parts.add(0, lead);
@@ -175,7 +183,7 @@ public final class MainContentExtractor implements ContentExtractor {
             return whole(page, a, report, pageChars);
         }
         report.sizes(kept, pageChars);
-        return new ContentCopier(a, report, titles(page), true).copy(parts, context);
+        return new ContentCopier(a, report, titles, true).copy(parts, context);
     }
 
     /** When several of the best blocks share an ancestor, or a parent scores higher, that ancestor wins. */
@@ -313,6 +321,111 @@ public final class MainContentExtractor implements ContentExtractor {
             }
         }
         return false;
+    }
+
+    /** How far above its heading a story's box is looked for. */
+    static final int STORY_LEVELS = 8;
+
+    /**
+     * A page that scrolls on into the next stories holds each story in a box of its own, side by
+     * side, each with its heading: when the best block is not in the one whose heading the page's
+     * title names (or takes in several), that one is the article.
+     *
+     * @return the titled story's box, or -1 when the page is not laid out so or the best block is in it
+     */
+    private static int titledStory(PageAnalysis a, List<String> titles, int top) {
+        if (titles.isEmpty()) {
+            return -1;
+        }
+        for (int h = 1; h < a.size(); h++) {
+            Element heading = a.elements.get(h);
+            String tag = heading.normalName();
+            // The heading may sit in a header set aside by its name: it still names its story.
+            if (a.headings[h] != 1 || tag.compareTo("h4") >= 0 || tag.length() != 2
+                    || !namesTitle(squash(heading.text()), titles)) {
+                continue;
+            }
+            int box = h;
+            for (int level = 0; level < STORY_LEVELS && a.parent[box] > 0; level++) {
+                box = a.parent[box];
+                if (a.weight[box] >= STORY_WEIGHT && firstHeading(a, box, h) && hasStoryBeside(a, box)) {
+                    return a.contains(box, top) ? -1 : box;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The text a story's box holds, and each of the other stories beside it. */
+    static final int STORY_WEIGHT = 3 * MIN_ARTICLE_WEIGHT;
+
+    /** @return whether heading {@code h} is the first heading inside {@code box}: the story starts with it */
+    private static boolean firstHeading(PageAnalysis a, int box, int h) {
+        for (int j = box; j < h; j++) {
+            String tag = a.elements.get(j).normalName();
+            if (a.headings[j] == 1 && tag.length() == 2 && tag.charAt(0) == 'h' && !a.dropped[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether a sibling of {@code box} with its tag and class holds a heading and text: another story */
+    private static boolean hasStoryBeside(PageAnalysis a, int box) {
+        Element e = a.elements.get(box);
+        int parent = a.parent[box];
+        for (int k = a.firstChild(parent); k < a.end[parent]; k = a.nextSibling(k)) {
+            if (k == box || a.dropped[k] || a.headings[k] == 0 || a.weight[k] < STORY_WEIGHT) {
+                continue;
+            }
+            Element other = a.elements.get(k);
+            if (other.normalName().equals(e.normalName()) && (e.normalName().equals("article")
+                    || !e.className().isEmpty() && sameKind(other.className(), e.className()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether two class lists share their first class (or both have none) */
+    private static boolean sameKind(String c1, String c2) {
+        int s1 = c1.indexOf(' ');
+        int s2 = c2.indexOf(' ');
+        return (s1 < 0 ? c1 : c1.substring(0, s1)).equals(s2 < 0 ? c2 : c2.substring(0, s2));
+    }
+
+    /** @return whether a heading's text is the page's title or one of its parts */
+    private static boolean namesTitle(String heading, List<String> titles) {
+        int hw = textWeight(heading);
+        if (hw < 8) {
+            return false;
+        }
+        for (String t : titles) {
+            if (t.equals(heading) || hw >= 12 && textWeight(t) >= 12 && (t.contains(heading) || heading.contains(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return a short text's weight: a CJK character counts {@value PageAnalysis#CJK_WEIGHT}, any other character 1 */
+    private static int textWeight(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += PageAnalysis.isCjk(s.charAt(i)) ? PageAnalysis.CJK_WEIGHT : 1;
+        }
+        return w;
+    }
+
+    /** @return the best-scoring block inside {@code box}, or {@code box} */
+    private static int best(PageAnalysis a, double[] score, boolean[] candidate, int box) {
+        int best = box;
+        for (int i = box; i < a.end[box]; i++) {
+            if (candidate[i] && !a.dropped[i] && (!candidate[best] || score[i] > score[best])) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** A block in another box scoring this share of the best one makes both part of the article. */

@@ -271,6 +271,25 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPageThatScrollsIntoTheNextStoriesGivesTheStoryItsTitleNames() throws IOException {
+        String longer = STORY.replace("ferry", "night train") + STORY.replace("ferry", "tram")
+                + STORY.replace("ferry", "cable car");
+        String page = "<html><head><title>The morning ferry | Harbour News</title></head><body><main><div class=\"feed\">"
+                + "<article class=\"story\"><header class=\"story-header\"><h2>The morning ferry</h2></header>"
+                + "<div class=\"story-text\">" + STORY + STORY.replace("ferry", "boat") + "</div></article>"
+                + "<article class=\"story\"><header class=\"story-header\"><h2>The last night train</h2></header>"
+                + "<div class=\"story-text\">" + longer + "</div></article></div></main></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "knows most of his passengers")
+                .doesNotContain("night train", "cable car");
+        String zh = "<html><head><title>早班渡轮 - 海港新闻</title></head><body><div class=\"list\">"
+                + "<div class=\"item\"><h1>早班渡轮</h1><div class=\"text\">" + GUSHI + GUSHI.replace("渡轮", "轮船")
+                + "</div></div>"
+                + "<div class=\"item\"><h1>末班夜车</h1><div class=\"text\">" + GUSHI.replace("渡轮", "夜车")
+                + GUSHI.replace("渡轮", "电车") + "</div></div></div></body></html>";
+        assertThat(text(zh)).contains("渡轮每天早上七点").doesNotContain("夜车", "电车");
+    }
+
+    @Test
     void anArticleInTwoBoxesOfNearlyTheSameTextIsKeptWhole() throws IOException {
         String second = STORY.replace("ferry", "boat").replace("north pier", "south quay");
         String page = "<html><head><title>The morning ferry</title></head><body><div class=\"page\">"
