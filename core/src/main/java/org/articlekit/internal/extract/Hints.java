@@ -194,6 +194,26 @@ public final class Hints {
         return !names.isEmpty() && CAPTION.matcher(names).find();
     }
 
+    /**
+     * @param kind a furniture kind given by {@link #furniture}
+     * @return whether names of that kind mean a short line or a list of links (headers, menus,
+     *     date, tags and meta lines), which a block of plain text is not
+     */
+    static boolean namedLineOrMenu(String kind) {
+        return kind.equals("header block") || kind.equals("navigation") || kind.equals("byline, date or tags line");
+    }
+
+    private static final Pattern BYLINE = Pattern.compile("(?i)author|byline");
+
+    /**
+     * @param e an element
+     * @return whether its names say it is about the author (a byline, an author's box)
+     */
+    static boolean byline(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && BYLINE.matcher(names).find();
+    }
+
     /** @return the element's class and id, joined */
     static String names(Element e) {
         String cls = e.className();

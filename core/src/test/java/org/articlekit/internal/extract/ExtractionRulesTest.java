@@ -58,6 +58,20 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aStorysHeaderNamedLikeTheSiteHeaderIsKeptWhenItHoldsPlainText() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><div class=\"site-header\">"
+                + "<a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/boats\">Boats</a>"
+                + " <a href=\"/islands\">Islands</a> <a href=\"/weather\">Weather</a></div><article>"
+                + "<div class=\"post-header\"><h1>The morning ferry</h1><p>Forty minutes across the bay, every"
+                + " morning at seven, with the same faces on deck, the same gulls behind the boat and the same"
+                + " argument about the weather between the captain and the man who sells coffee by the stairs. Nobody"
+                + " remembers who started it, and nobody has ever won it.</p></div><div class=\"post-body\">" + STORY
+                + "</div><div class=\"post-meta\">Posted on 3 March</div></article></body></html>";
+        assertThat(text(page)).contains("Forty minutes across the bay", "The ferry leaves the north pier")
+                .doesNotContain("Islands", "Posted on 3 March");
+    }
+
+    @Test
     void aNamedBoxWithLittleOfThePageIsStillDropped() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<div class=\"media-box\"><a href=\"/v\">Watch: the bay from above</a></div>"
