@@ -281,11 +281,23 @@ final class ContentCopier {
         return false;
     }
 
+    /** The text a block needs to count as prose whatever its name says. */
+    static final int PROSE_WEIGHT = 100;
+
+    /**
+     * @return whether a block reads as prose: some text, sentences with commas or clause marks, few
+     *     links. Such a block is not dropped for a name that only says what kind of box it is
+     *     ({@code widget}, {@code list}, {@code info}: page builders wrap every paragraph in such boxes).
+     */
+    private boolean prose(int k) {
+        return a.weight[k] >= PROSE_WEIGHT && a.punctuation[k] >= 2 && a.linkDensity(k) < 0.25;
+    }
+
     /** Readability-style clean-up of a block inside the article; null keeps it. */
     private @Nullable String conditional(int k, Element e, String tag) {
         int classWeight = Hints.weight(e);
         // A name does not outweigh the text: a block with a good share of the article's text stays.
-        if (classWeight < 0 && a.weight[k] * 3 < a.weight[currentPart]) {
+        if (classWeight < 0 && a.weight[k] * 3 < a.weight[currentPart] && !(prose(k) && Hints.wrapperName(e))) {
             return "block named like page furniture (" + Hints.names(e) + ")";
         }
         if (a.codeBlocks[k] > 0 || a.headings[k] > 0 && a.weight[k] < 400) {

@@ -214,6 +214,23 @@ public final class Hints {
         return !names.isEmpty() && BYLINE.matcher(names).find();
     }
 
+    /** Words of {@link #NEGATIVE} that say what kind of box a block is, not that it is furniture. */
+    private static final Pattern WRAPPER_WORDS = Pattern.compile("(?i)widget|list|info");
+
+    /** A call to action (subscribe, donate, sign up) in a box word's clothing. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)(?:^|[-_\\s])cta(?:$|[-_\\s\\d])");
+
+    /**
+     * @param e an element
+     * @return whether its names count against it only through box words ({@code widget},
+     *     {@code list}, {@code info}), which page builders give every box, paragraphs included
+     */
+    static boolean wrapperName(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !CALL_TO_ACTION.matcher(names).find()
+                && !NEGATIVE.matcher(WRAPPER_WORDS.matcher(names).replaceAll(" ")).find();
+    }
+
     /** @return the element's class and id, joined */
     static String names(Element e) {
         String cls = e.className();

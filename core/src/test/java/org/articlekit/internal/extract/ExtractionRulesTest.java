@@ -72,6 +72,29 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void paragraphsThatAPageBuilderPutInWidgetBoxesAreKept() throws IOException {
+        String[] paragraphs = {
+            "The ferry leaves the north pier at seven, on a clear morning, and the whole bay is visible from its"
+                    + " deck as far as the islands.",
+            "Most passengers are commuters, who read or sleep, but a few tourists stand at the rail taking pictures"
+                    + " of the lighthouse.",
+            "The crossing takes forty minutes, a little longer in winter, when the wind comes from the east and the"
+                    + " boat rolls from side to side.",
+            "On the far side, by the old customs house, a bus waits for the ferry and the driver knows everyone on"
+                    + " board by their first names."};
+        StringBuilder page = new StringBuilder("<html><head><title>The morning ferry</title></head><body><article>"
+                + "<h1>The morning ferry</h1>");
+        for (String p : paragraphs) {
+            page.append("<div class=\"builder-widget\"><div class=\"builder-widget-container\"><p>").append(p)
+                    .append("</p></div></div>");
+        }
+        page.append("<div class=\"builder-widget share-widget\"><a href=\"/s\">Share on a network</a></div>")
+                .append("</article></body></html>");
+        assertThat(text(page.toString())).contains("The ferry leaves the north pier", "tourists stand at the rail",
+                "a little longer in winter", "the driver knows everyone").doesNotContain("Share on a network");
+    }
+
+    @Test
     void aNamedBoxWithLittleOfThePageIsStillDropped() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<div class=\"media-box\"><a href=\"/v\">Watch: the bay from above</a></div>"
