@@ -202,7 +202,8 @@ final class ContentCopier {
         }
         if (!a.blockChild[k] && a.rawChars[k] > 0 && a.rawChars[k] <= 300 && LINE_BLOCKS.contains(tag)) {
             String text = e.text();
-            if (Hints.TRAILER.matcher(text).matches()) {
+            // A paragraph opening with a picture whose credit reads "© …" is no copyright notice.
+            if (a.images[k] == 0 && Hints.TRAILER.matcher(text).matches()) {
                 String t = text.stripLeading();
                 boolean editor = t.matches("(?s)[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制).*");
                 report.removed(editor ? "editor line" : "disclaimer or copyright notice", text, a.chars[k]);

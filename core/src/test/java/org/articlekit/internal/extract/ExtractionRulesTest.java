@@ -95,6 +95,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aParagraphOpeningWithAPictureCreditedWithTheCopyrightSignIsKept() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article><p><span class=\"pic\">"
+                + "<img src=\"/photos/bay.jpg\" alt=\"\"><span>© Harbour Office</span></span> Every morning at seven"
+                + " the ferry leaves the north pier, and on a clear day the whole bay is visible from its deck.</p>"
+                + STORY + "<p>© 2024 Harbour News. All rights reserved.</p></article></body></html>";
+        assertThat(text(page)).contains("Every morning at seven the ferry leaves", "knows most of his passengers")
+                .doesNotContain("All rights reserved");
+    }
+
+    @Test
     void aNamedBoxWithLittleOfThePageIsStillDropped() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<div class=\"media-box\"><a href=\"/v\">Watch: the bay from above</a></div>"
