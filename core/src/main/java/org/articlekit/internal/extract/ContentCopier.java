@@ -44,6 +44,8 @@ final class ContentCopier {
     private int currentPart;
     private boolean stopped;
     private boolean stopAfterThisPart;
+    /** Whether the part being copied is a gallery whose captions are its text. */
+    private boolean gallery;
     private int visited;
     private @Nullable ArticleFormatException late;
 
@@ -68,6 +70,7 @@ final class ContentCopier {
             }
             Element src = a.elements.get(part);
             currentPart = part;
+            gallery = clean && captionsHoldMostOf(part);
             // The traversal meets elements in the analysis's document order: the index is a counter.
             int[] next = {part};
             Deque<Element> dst = new ArrayDeque<>();
@@ -194,6 +197,11 @@ final class ContentCopier {
                 return true;
             }
         }
+        if (!gallery && caption(k, e) && a.weight[k] * 3 < a.weight[currentPart]) {
+            // A picture's caption or credit describes the picture, not the story; the picture stays.
+            report.removed("picture caption", e.text(), a.chars[k]);
+            return true;
+        }
         if (a.rawChars[k] > 0 && a.rawChars[k] <= 250 && LINE_BLOCKS.contains(tag) && a.linkWeight[k] * 2 >= a.weight[k]
                 && Hints.SEE_ALSO_PREFIX.matcher(e.text()).matches()) {
             // "Read also: <a link to another story>" between the paragraphs.
@@ -256,6 +264,32 @@ final class ContentCopier {
             }
         }
         return e.selectFirst("code, pre, kbd, samp") != null;
+    }
+
+    /** The most characters a picture's caption has; a longer block named so is text. */
+    static final int MAX_CAPTION = 400;
+
+    /** @return whether element {@code k} is a picture's caption or credit: short, without pictures, named so */
+    private boolean caption(int k, Element e) {
+        return a.rawChars[k] > 0 && a.rawChars[k] <= MAX_CAPTION && a.images[k] == 0
+                && (e.normalName().equals("figcaption") || Hints.captionText(e));
+    }
+
+    /**
+     * @return whether the captions inside a part hold at least half of its text: a gallery told in
+     *     its captions, whose captions are the story
+     */
+    private boolean captionsHoldMostOf(int part) {
+        int captions = 0;
+        for (int k = part + 1; k < a.end[part]; k++) {
+            if (a.dropped[k]) {
+                k = a.end[k] - 1;
+            } else if (caption(k, a.elements.get(k))) {
+                captions += a.weight[k];
+                k = a.end[k] - 1;
+            }
+        }
+        return captions * 2 >= a.weight[part];
     }
 
     /** The text after a "related" heading that makes it a box inside the article, not its end. */

@@ -231,6 +231,17 @@ public final class Hints {
                 && !NEGATIVE.matcher(WRAPPER_WORDS.matcher(names).replaceAll(" ")).find();
     }
 
+    private static final Pattern CAPTION_TEXT = Pattern.compile("(?i)caption|credit|legend");
+
+    /**
+     * @param e an element
+     * @return whether its class or id names it a picture's caption or credit (not the picture's box)
+     */
+    static boolean captionText(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && CAPTION_TEXT.matcher(names).find();
+    }
+
     /** @return the element's class and id, joined */
     static String names(Element e) {
         String cls = e.className();

@@ -31,7 +31,8 @@ import org.jsoup.nodes.Element;
  *       it, or are paragraphs of plain text, are merged in.</li>
  *   <li>The winner is cleaned: share bars, comment areas, "相关推荐 / 热点推荐 / 猜你喜欢 / Related"
  *       headings with everything after them, editor lines ({@code 责任编辑}), disclaimers and
- *       copyright notices, blocks that are mostly links, and a heading repeating the title.</li>
+ *       copyright notices, blocks that are mostly links, pictures' captions and credits (unless the
+ *       captions hold most of the text, as in a gallery), and a heading repeating the title.</li>
  *   <li>A page whose best block has little text, or is a list of linked headlines, is reported
  *       as not an article and given back whole (its {@code main}, else its body, furniture
  *       removed), never forced into one block. A page with hardly any text at all is given back

@@ -309,12 +309,32 @@ class ExtractionRulesTest {
     }
 
     @Test
-    void aSectionWithOnePictureAndItsCaptionKeepsItsParagraphs() throws IOException {
-        assertThat(text(steps("The morning ferry", STORY, "Photo by the harbour office, number ")))
-                .contains("The ferry leaves the north pier", "knows most of his passengers",
-                        "Photo by the harbour office, number 1");
-        assertThat(text(steps("早班渡轮", GUSHI, "海湾，从上层甲板拍摄，第"))).contains("渡轮每天早上七点", "司机认识大部分乘客",
-                "海湾，从上层甲板拍摄，第1");
+    void aSectionWithOnePictureAndItsCaptionKeepsItsParagraphsAndPictureButNotTheCaption() throws IOException {
+        Article a = MainContentExtractorTest.read(steps("The morning ferry", STORY, "Photo by the harbour office, number "),
+                new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.body().text()).contains("The ferry leaves the north pier", "knows most of his passengers")
+                .doesNotContain("Photo by the harbour office");
+        assertThat(a.body().imageSources()).hasSize(4);
+        assertThat(text(steps("早班渡轮", GUSHI, "海湾，从上层甲板拍摄，第"))).contains("渡轮每天早上七点", "司机认识大部分乘客")
+                .doesNotContain("从上层甲板拍摄");
+    }
+
+    @Test
+    void picturesCaptionsAndCreditsAreLeftOutButAGalleryToldInItsCaptionsKeepsThem() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<figure><img src=\"/photos/bay.jpg\" alt=\"\"><figcaption>The bay from the upper deck, in"
+                + " winter.</figcaption></figure><p class=\"photo-credit\">Photo: Harbour Office</p>"
+                + STORY.replace("ferry", "boat") + "</article></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "The boat leaves the north pier")
+                .doesNotContain("upper deck", "Harbour Office");
+        StringBuilder gallery = new StringBuilder("<html><head><title>Ten ferries</title></head><body><article>"
+                + "<p>Ten ferries, from the oldest to the newest, as the harbour office keeps them in its album.</p>");
+        for (String line : STORY.strip().split("\n")) {
+            gallery.append("<figure><img src=\"/photos/f.jpg\" alt=\"\"><figcaption>").append(line)
+                    .append("</figcaption></figure>");
+        }
+        assertThat(text(gallery.append("</article></body></html>").toString()))
+                .contains("The ferry leaves the north pier", "knows most of his passengers");
     }
 
     @Test
