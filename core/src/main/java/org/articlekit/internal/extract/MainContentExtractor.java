@@ -596,10 +596,30 @@ public final class MainContentExtractor implements ContentExtractor {
                 }
             }
         }
-        if (linked >= 3 && linked * 2 >= headings) {
+        if (linked >= 3 && linked * 2 >= headings && !holdsProse(a, parts)) {
             return "it is a list of " + linked + " linked headlines, like an index page";
         }
         return null;
+    }
+
+    /** A paragraph this long, with few links, is an article's, not an index page's teaser. */
+    static final int LONG_PARAGRAPH = 400;
+
+    /**
+     * @return whether the parts hold a long paragraph of plain text: then linked headlines among
+     *     them are a box of other stories beside the article, not an index page's list
+     */
+    private static boolean holdsProse(PageAnalysis a, List<Integer> parts) {
+        for (int part : parts) {
+            for (int i = part; i < a.end[part]; i++) {
+                if (a.dropped[i]) {
+                    i = a.end[i] - 1;
+                } else if (a.weight[i] >= LONG_PARAGRAPH && paragraphLike(a, i) && a.linkDensity(i) < 0.2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The page's main element or body, furniture removed: what a page that is not an article gives. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 import org.articlekit.Article;
+import org.articlekit.Diagnostic;
 import org.articlekit.html.HtmlOptions;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +195,27 @@ class ExtractionRulesTest {
         String text = text(page);
         assertThat(text).contains("The boat leaves the north pier").doesNotContain("Related articles",
                 "Harbour lights at night");
+    }
+
+    @Test
+    void anArticleWithABoxOfLinkedHeadlinesIsStillAnArticle() throws IOException {
+        String longParagraph = "<p>The ferry leaves the north pier at seven, and on a clear morning the whole bay is"
+                + " visible from its deck, from the lighthouse on the point to the islands in the south, where the"
+                + " fishing boats are already coming home. Most passengers are commuters who read or sleep, but a few"
+                + " tourists stand at the rail taking pictures of the gulls, and the captain greets each of them. In"
+                + " winter the crossing takes a little longer, when the wind comes from the east and the spray reaches"
+                + " the upper deck, and then even the tourists go inside to the cafe.</p>";
+        StringBuilder page = new StringBuilder("<html><head><title>The morning ferry</title></head><body><article>"
+                + longParagraph + STORY + "<div class=\"more-stories\">");
+        for (String t : new String[] {"Harbour lights at night", "A new timetable", "The old lighthouse", "Winter storms"}) {
+            page.append("<div class=\"teaser\"><h3><a href=\"/").append(t.length()).append("\">").append(t)
+                    .append("</a></h3></div>");
+        }
+        page.append("</div></article></body></html>");
+        List<Diagnostic> warnings = new ArrayList<>();
+        Article a = MainContentExtractorTest.read(page.toString(), warnings, HtmlOptions.defaults());
+        assertThat(warnings).extracting(Diagnostic::code).doesNotContain("extract.not-article");
+        assertThat(a.body().text()).contains("the captain greets each of them", "knows most of his passengers");
     }
 
     @Test
