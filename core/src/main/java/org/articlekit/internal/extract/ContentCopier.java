@@ -217,7 +217,9 @@ final class ContentCopier {
                 report.removed(editor ? "editor line" : "disclaimer or copyright notice", text, a.chars[k]);
                 return true;
             }
-            if (a.rawChars[k] <= 160 && !heading && Hints.prompt(text) && !code(e)) {
+            // A heading is a prompt only when it is all prompt ("Rate this article"), not when it opens with one.
+            if (a.rawChars[k] <= 160 && (heading ? Hints.PROMPT.matcher(text).matches() : Hints.prompt(text))
+                    && !code(e)) {
                 report.removed("prompt to rate, share, print or subscribe", text, a.chars[k]);
                 return true;
             }
@@ -225,6 +227,11 @@ final class ContentCopier {
                 report.removed("share bar", text, a.chars[k]);
                 return true;
             }
+        }
+        if (tag.equals("a") && a.rawChars[k] > 0 && a.rawChars[k] <= 40 && Hints.PROMPT.matcher(e.text()).matches()) {
+            // A link that is a prompt of its own ("Print recipe").
+            report.removed("prompt to rate, share, print or subscribe", e.text(), a.chars[k]);
+            return true;
         }
         if (CONDITIONAL.contains(tag)) {
             String why = conditional(k, e, tag);

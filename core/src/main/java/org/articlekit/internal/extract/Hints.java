@@ -59,7 +59,10 @@ public final class Hints {
             + "|trending(?: now)?|popular posts|recent posts|editor'?s picks|don'?t miss|you may also be interested in"
             // German, French, Spanish, Portuguese, Italian, Polish, Dutch: the same boxes under their own names.
             + "|lesen sie (?:auch|mehr)|auch interessant|schon gelesen|mehr zum thema(?: \\S.*)?|mehr themen|zum weiterlesen"
-            + "|(?:das|diese artikel) könnte[n]? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren"
+            + "|(?:das|dies(?:e[rs]?)?)(?: \\S+)? könnte[n]? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren"
+            + "|weitere informationen(?: zu[mr]? .{1,40})?|mehr zu[mr]? .{1,40}"
+            // "Also on <site>": the site's other stories.
+            + "|(?:auch auf|also on|aussi sur|también en) \\S+\\.[a-z]{2,}"
             + "|weitere (?:artikel|beiträge|nachrichten|videos|themen|meldungen)(?: zum thema| aus .*| der .*)?|ähnliche (?:artikel|beiträge)"
             + "|verwandte (?:artikel|themen)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|(?:unsere |weitere )?empfehlungen(?: aus dem .*| der redaktion)?"
             + "|(?:à|a) lire (?:aussi|également)|lire aussi|sur le même sujet|articles? (?:similaires|liés|connexes)"

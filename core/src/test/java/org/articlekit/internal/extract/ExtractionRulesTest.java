@@ -286,7 +286,9 @@ class ExtractionRulesTest {
     @Test
     void relatedBoxesAndCommentsEndTheArticleInOtherLanguagesToo() throws IOException {
         for (String heading : new String[] {"<p><strong>Lesen Sie auch:</strong></p>", "<div>À lire aussi</div>",
-            "<h3>Noticias relacionadas</h3>", "<p>Czytaj także</p>", "<h2>3 Kommentare</h2>", "<h3>Leave a Reply</h3>"}) {
+            "<h3>Noticias relacionadas</h3>", "<p>Czytaj także</p>", "<h2>3 Kommentare</h2>", "<h3>Leave a Reply</h3>",
+            "<p>Das Thema könnte dich auch interessieren:</p>", "<h3>Weitere Informationen</h3>",
+            "<h2>Mehr zu Fähren und Häfen</h2>", "<h2>Auch auf hafen-nachrichten.example</h2>"}) {
             String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY + heading
                     + "<ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
                     + "<p>The old lighthouse keeper remembers every storm since the war.</p></article></body></html>";
@@ -314,9 +316,11 @@ class ExtractionRulesTest {
                 + "<p>Sign up to our newsletter and get the timetable every Monday!</p>"
                 + "<p>Subscribe now to the harbour weekly for the full story.</p>"
                 + "<p>Follow the harbour office on Twitter and Instagram for the timetable.</p>"
+                + "<h2>Wie bewerten Sie diesen Artikel?</h2><p>Fischsuppe vom Hafen, mit Brot und Zitrone, für vier"
+                + " Personen. <a href=\"/print\">Rezept drucken</a></p>"
                 + STORY.replace("ferry", "boat") + "</article></body></html>";
-        assertThat(text(page)).contains("The boat leaves the north pier")
-                .doesNotContain("Anzeige", "hilfreich", "newsletter", "Subscribe now", "on Twitter");
+        assertThat(text(page)).contains("The boat leaves the north pier", "Fischsuppe vom Hafen")
+                .doesNotContain("Anzeige", "hilfreich", "newsletter", "Subscribe now", "on Twitter", "bewerten", "drucken");
     }
 
     /** Each paragraph of a story in its own step: the text, a picture and, beside it, the picture's caption. */
