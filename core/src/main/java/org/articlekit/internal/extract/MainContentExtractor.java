@@ -327,6 +327,9 @@ public final class MainContentExtractor implements ContentExtractor {
     /** How far above its heading a story's box is looked for. */
     static final int STORY_LEVELS = 8;
 
+    /** How many headings naming the title are looked at, so that a page repeating it cannot make the search slow. */
+    static final int STORY_HEADINGS = 8;
+
     /**
      * A page that scrolls on into the next stories holds each story in a box of its own, side by
      * side, each with its heading: when the best block is not in the one whose heading the page's
@@ -338,7 +341,8 @@ public final class MainContentExtractor implements ContentExtractor {
         if (titles.isEmpty()) {
             return -1;
         }
-        for (int h = 1; h < a.size(); h++) {
+        int tried = 0;
+        for (int h = 1; h < a.size() && tried < STORY_HEADINGS; h++) {
             Element heading = a.elements.get(h);
             String tag = heading.normalName();
             // The heading may sit in a header set aside by its name: it still names its story.
@@ -346,6 +350,7 @@ public final class MainContentExtractor implements ContentExtractor {
                     || !namesTitle(squash(heading.text()), titles)) {
                 continue;
             }
+            tried++;
             int box = h;
             for (int level = 0; level < STORY_LEVELS && a.parent[box] > 0; level++) {
                 box = a.parent[box];
