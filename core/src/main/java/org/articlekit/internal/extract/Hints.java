@@ -200,10 +200,11 @@ public final class Hints {
     /**
      * @param kind a furniture kind given by {@link #furniture}
      * @return whether names of that kind mean a short line or a list of links (headers, menus,
-     *     date, tags and meta lines), which a block of plain text is not
+     *     share bars, date, tags and meta lines), which a block of plain text is not
      */
     static boolean namedLineOrMenu(String kind) {
-        return kind.equals("header block") || kind.equals("navigation") || kind.equals("byline, date or tags line");
+        return kind.equals("header block") || kind.equals("navigation") || kind.equals("share bar")
+                || kind.equals("byline, date or tags line");
     }
 
     private static final Pattern BYLINE = Pattern.compile("(?i)author|byline");

@@ -107,6 +107,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aSectionWhoseIdComesFromAHeadingAboutSharingKeepsItsText() throws IOException {
+        String page = "<html><head><title>Working on a shared repository</title></head><body><div class=\"doc\">"
+                + "<div class=\"section\" id=\"working-alone\"><h2>Working alone</h2>" + STORY + "</div>"
+                + "<div class=\"section\" id=\"sharing-with-a-team\"><h2>Sharing with a team</h2>"
+                + STORY.replace("ferry", "boat") + "</div><div class=\"section\" id=\"keeping-history\">"
+                + "<h2>Keeping history</h2>" + STORY.replace("ferry", "tram") + "</div></div>"
+                + "<div class=\"share-bar\"><a href=\"/s\">Share on a network</a></div></body></html>";
+        assertThat(text(page)).contains("The ferry leaves", "The boat leaves", "The tram leaves")
+                .doesNotContain("Share on a network");
+    }
+
+    @Test
     void aNamedBoxWithLittleOfThePageIsStillDropped() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<div class=\"media-box\"><a href=\"/v\">Watch: the bay from above</a></div>"
