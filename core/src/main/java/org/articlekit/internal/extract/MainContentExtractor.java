@@ -462,8 +462,9 @@ public final class MainContentExtractor implements ContentExtractor {
                     }
                     continue;
                 }
-                if (a.weight[j] >= 40 && a.linkDensity(j) < 0.25 && (a.headings[j] == 0 ? Hints.lead(a.elements.get(j)) || inHeader(a, j, p)
-                                : Hints.lead(a.elements.get(j)) && sentenceHeading(a, j)) && a.weight[j] * 2 < a.weight[first]
+                boolean named = a.headings[j] == 0 ? Hints.lead(a.elements.get(j)) || inHeader(a, j, p)
+                        : namedLead(a, j) && sentenceHeading(a, j);
+                if (a.weight[j] >= 40 && a.linkDensity(j) < 0.25 && named && a.weight[j] * 2 < a.weight[first]
                         && a.images[j] == 0 && !inFigure(a, j, p)) {
                     return j;
                 }
@@ -501,6 +502,16 @@ public final class MainContentExtractor implements ContentExtractor {
         }
         String text = e.text().strip();
         return a.punctuation[j] > 0 || !text.isEmpty() && ".。!！?？".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * @return whether a subheading is named as the lead, or sits in a box named so, or is the second
+     *     heading of an {@code hgroup} (the title's subtitle)
+     */
+    private static boolean namedLead(PageAnalysis a, int j) {
+        Element e = a.elements.get(j);
+        Element parent = e.parent();
+        return Hints.lead(e) || parent != null && (Hints.lead(parent) || parent.nameIs("hgroup"));
     }
 
     private static boolean subheading(String tag) {

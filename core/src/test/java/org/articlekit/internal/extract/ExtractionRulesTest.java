@@ -219,7 +219,8 @@ class ExtractionRulesTest {
                 + " the upper deck, and then even the tourists go inside to the cafe.</p>";
         StringBuilder page = new StringBuilder("<html><head><title>The morning ferry</title></head><body><article>"
                 + longParagraph + STORY + "<div class=\"more-stories\">");
-        for (String t : new String[] {"Harbour lights at night", "A new timetable", "The old lighthouse", "Winter storms"}) {
+        String[] others = {"Harbour lights at night", "A new timetable", "The old lighthouse", "Winter storms"};
+        for (String t : others) {
             page.append("<div class=\"teaser\"><h3><a href=\"/").append(t.length()).append("\">").append(t)
                     .append("</a></h3></div>");
         }
@@ -270,12 +271,25 @@ class ExtractionRulesTest {
         assertThat(text(far)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
         String heading = "<html><head><title>The morning ferry</title></head><body><article><h1>The morning ferry</h1>"
                 + "<h2 class=\"story-excerpt\">Forty minutes across the bay, every morning at seven, with the same"
-                + " faces on deck and the same gulls behind the boat.</h2><div class=\"story-body\">" + STORY + "</div></article></body></html>";
+                + " faces on deck and the same gulls behind the boat.</h2><div class=\"story-body\">" + STORY
+                + "</div></article></body></html>";
         assertThat(text(heading)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
         String zh = "<html><head><title>早班渡轮</title></head><body><article><h1>早班渡轮</h1>"
                 + "<h2 class=\"summary\">每天早上七点，四十分钟穿过海湾，甲板上总是那几张熟悉的面孔。</h2>"
                 + "<div class=\"zhengwen\">" + GUSHI + "</div></article></body></html>";
         assertThat(text(zh)).contains("四十分钟穿过海湾", "渡轮每天早上七点");
+    }
+
+    @Test
+    void aSubtitleInAnHgroupOrInABoxNamedAsTheLeadIsKept() throws IOException {
+        String hgroup = "<html><head><title>The morning ferry</title></head><body><article><header><hgroup>"
+                + "<h1>The morning ferry</h1><h2>Forty minutes across the bay, every morning at seven, with the same"
+                + " faces on deck and the same gulls behind the boat.</h2></hgroup></header><div class=\"story-body\">"
+                + STORY + "</div></article></body></html>";
+        assertThat(text(hgroup)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+        String box = hgroup.replace("<hgroup>", "").replace("</hgroup>", "")
+                .replace("<h2>", "<div class=\"intro\"><h2>").replace("</h2>", "</h2></div>");
+        assertThat(text(box)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
     }
 
     @Test
@@ -332,7 +346,8 @@ class ExtractionRulesTest {
                 + " Personen. <a href=\"/print\">Rezept drucken</a></p>"
                 + STORY.replace("ferry", "boat") + "</article></body></html>";
         assertThat(text(page)).contains("The boat leaves the north pier", "Fischsuppe vom Hafen")
-                .doesNotContain("Anzeige", "hilfreich", "newsletter", "Subscribe now", "on Twitter", "bewerten", "drucken");
+                .doesNotContain("Anzeige", "hilfreich", "newsletter", "Subscribe now", "on Twitter", "bewerten",
+                        "drucken");
     }
 
     /** Each paragraph of a story in its own step: the text, a picture and, beside it, the picture's caption. */
@@ -349,8 +364,8 @@ class ExtractionRulesTest {
 
     @Test
     void aSectionWithOnePictureAndItsCaptionKeepsItsParagraphsAndPictureButNotTheCaption() throws IOException {
-        Article a = MainContentExtractorTest.read(steps("The morning ferry", STORY, "Photo by the harbour office, number "),
-                new ArrayList<>(), HtmlOptions.defaults());
+        String page = steps("The morning ferry", STORY, "Photo by the harbour office, number ");
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
         assertThat(a.body().text()).contains("The ferry leaves the north pier", "knows most of his passengers")
                 .doesNotContain("Photo by the harbour office");
         assertThat(a.body().imageSources()).hasSize(4);
@@ -380,7 +395,8 @@ class ExtractionRulesTest {
     void aPageThatScrollsIntoTheNextStoriesGivesTheStoryItsTitleNames() throws IOException {
         String longer = STORY.replace("ferry", "night train") + STORY.replace("ferry", "tram")
                 + STORY.replace("ferry", "cable car");
-        String page = "<html><head><title>The morning ferry | Harbour News</title></head><body><main><div class=\"feed\">"
+        String page = "<html><head><title>The morning ferry | Harbour News</title></head><body><main>"
+                + "<div class=\"feed\">"
                 + "<article class=\"story\"><header class=\"story-header\"><h2>The morning ferry</h2></header>"
                 + "<div class=\"story-text\">" + STORY + STORY.replace("ferry", "boat") + "</div></article>"
                 + "<article class=\"story\"><header class=\"story-header\"><h2>The last night train</h2></header>"
