@@ -1,5 +1,6 @@
 package org.articlekit.internal.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -89,7 +90,7 @@ final class ContentCopier {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (node instanceof TextNode t) {
-                        dst.peek().appendChild(new TextNode(t.getWholeText()));
+                        dst.peek().appendChild(new TextNode(composed(t.getWholeText())));
                         return FilterResult.CONTINUE;
                     }
                     if (!(node instanceof Element e)) {
@@ -137,6 +138,21 @@ final class ContentCopier {
             stopped = stopAfterThisPart;
         }
         return root;
+    }
+
+    /**
+     * The article's text in Unicode's composed form (NFC), which is what readers search and compare
+     * with: a page may spell the same letters with characters NFC replaces (Bengali {@code য়}
+     * as one character, letters with separate accents). Text without such characters is returned as is.
+     */
+    static String composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /** Decides whether to leave an element out, reporting why. */

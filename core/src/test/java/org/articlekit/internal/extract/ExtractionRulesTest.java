@@ -119,6 +119,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theArticlesTextIsInComposedForm() throws IOException {
+        // "Cafe\u0301" spells é with a separate accent; Bengali \u09DF is one character that NFC writes as two.
+        String page = "<html><head><title>The morning ferry</title></head><body><article><p>The Cafe\u0301 by the"
+                + " pier opens at six, before the first ferry, and sells tea to the crew.</p>" + STORY
+                + "<p>\u0995\u09BF\u09DF\u09BE \u0998\u09BE\u099F</p></article></body></html>";
+        assertThat(text(page)).contains("The Caf\u00E9 by the pier", "\u0995\u09BF\u09AF\u09BC\u09BE")
+                .doesNotContain("\u0301", "\u09DF");
+    }
+
+    @Test
     void aNamedBoxWithLittleOfThePageIsStillDropped() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<div class=\"media-box\"><a href=\"/v\">Watch: the bay from above</a></div>"
