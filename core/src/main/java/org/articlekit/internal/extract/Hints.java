@@ -243,7 +243,7 @@ public final class Hints {
      */
     static boolean captionText(Element e) {
         String names = names(e);
-        return !names.isEmpty() && CAPTION_TEXT.matcher(names).find();
+        return !names.isEmpty() && NAME_CAPTIONS.get().computeIfAbsent(names, n -> CAPTION_TEXT.matcher(n).find());
     }
 
     /** @return the element's class and id, joined */
@@ -303,6 +303,8 @@ public final class Hints {
     private static final ThreadLocal<java.util.Map<String, String>> NAME_VERDICTS =
             ThreadLocal.withInitial(() -> new BoundedMap<>());
     private static final ThreadLocal<java.util.Map<String, Integer>> NAME_WEIGHTS =
+            ThreadLocal.withInitial(() -> new BoundedMap<>());
+    private static final ThreadLocal<java.util.Map<String, Boolean>> NAME_CAPTIONS =
             ThreadLocal.withInitial(() -> new BoundedMap<>());
 
     /** A map that forgets everything past a few thousand entries, so hostile pages cannot grow it. */
