@@ -198,6 +198,13 @@ final class ContentCopier {
                     report.removed("related list heading", text, a.chars[k]);
                     return true;
                 }
+                int box = a.parent[k];
+                if (box > currentPart && linksBox(box, k) && paragraphFollows(box)) {
+                    // The heading and its links have a box of their own, and the story goes on after it.
+                    report.removed("related list", a.elements.get(box).text(), a.chars[box]);
+                    cut.add(a.elements.get(box));
+                    return true;
+                }
                 report.removed("related list (from its heading on)", text, a.chars[k]);
                 for (Element p = e.parent(); p != null; p = p.parent()) {
                     cut.add(p);
@@ -278,6 +285,25 @@ final class ContentCopier {
         }
         return paragraphs >= 2 && plain >= ARTICLE_AFTER;
     }
+
+    /** @return whether box {@code box} holds heading {@code k} and, besides it, mostly links */
+    private boolean linksBox(int box, int k) {
+        int rest = a.weight[box] - a.weight[k];
+        return rest > 0 && a.linkWeight[box] - a.linkWeight[k] >= rest * 0.6;
+    }
+
+    /** @return whether a paragraph of plain text follows {@code box} in the part being copied */
+    private boolean paragraphFollows(int box) {
+        for (int j = a.end[box]; j < a.end[currentPart]; j = a.end[j]) {
+            if (!a.dropped[j] && a.linkDensity(j) <= 0.3 && a.weight[j] - a.linkWeight[j] >= PARAGRAPH_AFTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plain text of the paragraph that, after a box of links, shows the story goes on. */
+    static final int PARAGRAPH_AFTER = 100;
 
     /** @return whether an element is or holds code, or is inside code: commands are never prompts */
     private static boolean code(Element e) {

@@ -242,6 +242,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aBoxOfRelatedLinksBeforeTheLastParagraphDoesNotCutIt() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<div class=\"box\"><h3>Related stories</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li>"
+                + "<li><a href=\"/b\">A new timetable for the islands</a></li></ul></div>"
+                + "<p>The harbour office says the winter timetable starts in November, with one crossing fewer"
+                + " in the evening and a later first boat on Sundays.</p></article></body></html>";
+        assertThat(text(page)).contains("knows most of his passengers", "the winter timetable starts in November")
+                .doesNotContain("Related stories", "Harbour lights at night");
+    }
+
+    @Test
     void aRelatedBoxAtTheEndStillEndsTheArticle() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<h3>Related articles</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
