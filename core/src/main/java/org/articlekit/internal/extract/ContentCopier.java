@@ -1,5 +1,6 @@
 package org.articlekit.internal.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -49,6 +50,8 @@ final class ContentCopier {
     private int currentPart;
     private boolean stopped;
     private boolean stopAfterThisPart;
+    /** Whether the part being copied is a gallery whose captions are its text. */
+    private boolean gallery;
     private int visited;
     private @Nullable ArticleFormatException late;
 
@@ -73,6 +76,7 @@ final class ContentCopier {
             }
             Element src = a.elements.get(part);
             currentPart = part;
+            gallery = clean && captionsHoldMostOf(part);
             // The traversal meets elements in the analysis's document order: the index is a counter.
             int[] next = {part};
             Deque<Element> dst = new ArrayDeque<>();
@@ -91,7 +95,7 @@ final class ContentCopier {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (node instanceof TextNode t) {
-                        dst.peek().appendChild(new TextNode(t.getWholeText()));
+                        dst.peek().appendChild(new TextNode(composed(t.getWholeText())));
                         return FilterResult.CONTINUE;
                     }
                     if (!(node instanceof Element e)) {
@@ -141,6 +145,21 @@ final class ContentCopier {
         return root;
     }
 
+    /**
+     * The article's text in Unicode's composed form (NFC), which is what readers search and compare
+     * with: a page may spell the same letters with characters NFC replaces (Bengali {@code য়}
+     * as one character, letters with separate accents). Text without such characters is returned as is.
+     */
+    static String composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
+    }
+
     /** Decides whether to leave an element out, reporting why. */
     private boolean leaveOut(int k, Element e, Element partRoot) {
         if (a.furniture[k] != null && PASSED_ON.contains(e.normalName())) {
@@ -188,6 +207,13 @@ final class ContentCopier {
                     report.removed("related list heading", text, a.chars[k]);
                     return true;
                 }
+                int box = a.parent[k];
+                if (box > currentPart && linksBox(box, k) && paragraphFollows(box)) {
+                    // The heading and its links have a box of their own, and the story goes on after it.
+                    report.removed("related list", a.elements.get(box).text(), a.chars[box]);
+                    cut.add(a.elements.get(box));
+                    return true;
+                }
                 report.removed("related list (from its heading on)", text, a.chars[k]);
                 for (Element p = e.parent(); p != null; p = p.parent()) {
                     cut.add(p);
@@ -203,6 +229,11 @@ final class ContentCopier {
                 return true;
             }
         }
+        if (!gallery && caption(k, e) && a.weight[k] * 3 < a.weight[currentPart]) {
+            // A picture's caption or credit describes the picture, not the story; the picture stays.
+            report.removed("picture caption", e.text(), a.chars[k]);
+            return true;
+        }
         if (a.rawChars[k] > 0 && a.rawChars[k] <= 250 && lineBlock && a.linkWeight[k] * 2 >= a.weight[k]
                 && Hints.SEE_ALSO_PREFIX.matcher(line).matches()) {
             // "Read also: <a link to another story>" between the paragraphs.
@@ -211,13 +242,16 @@ final class ContentCopier {
         }
         if (!a.blockChild[k] && a.rawChars[k] > 0 && a.rawChars[k] <= 300 && lineBlock) {
             String text = line;
-            if (Hints.TRAILER.matcher(text).matches()) {
+            // A paragraph opening with a picture whose credit reads "© …" is no copyright notice.
+            if (a.images[k] == 0 && Hints.TRAILER.matcher(text).matches()) {
                 String t = text.stripLeading();
                 boolean editor = t.matches("(?s)[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制).*");
                 report.removed(editor ? "editor line" : "disclaimer or copyright notice", text, a.chars[k]);
                 return true;
             }
-            if (a.rawChars[k] <= 160 && !heading && Hints.prompt(text) && !code(e)) {
+            // A heading is a prompt only when it is all prompt ("Rate this article"), not when it opens with one.
+            if (a.rawChars[k] <= 160 && (heading ? Hints.PROMPT.matcher(text).matches() : Hints.prompt(text))
+                    && !code(e)) {
                 report.removed("prompt to rate, share, print or subscribe", text, a.chars[k]);
                 return true;
             }
@@ -225,6 +259,11 @@ final class ContentCopier {
                 report.removed("share bar", text, a.chars[k]);
                 return true;
             }
+        }
+        if (tag.equals("a") && a.rawChars[k] > 0 && a.rawChars[k] <= 40 && Hints.PROMPT.matcher(e.text()).matches()) {
+            // A link that is a prompt of its own ("Print recipe").
+            report.removed("prompt to rate, share, print or subscribe", e.text(), a.chars[k]);
+            return true;
         }
         if (CONDITIONAL.contains(tag)) {
             String why = conditional(k, e, tag);
@@ -256,6 +295,25 @@ final class ContentCopier {
         return paragraphs >= 2 && plain >= ARTICLE_AFTER;
     }
 
+    /** @return whether box {@code box} holds heading {@code k} and, besides it, mostly links */
+    private boolean linksBox(int box, int k) {
+        int rest = a.weight[box] - a.weight[k];
+        return rest > 0 && a.linkWeight[box] - a.linkWeight[k] >= rest * 0.6;
+    }
+
+    /** @return whether a paragraph of plain text follows {@code box} in the part being copied */
+    private boolean paragraphFollows(int box) {
+        for (int j = a.end[box]; j < a.end[currentPart]; j = a.end[j]) {
+            if (!a.dropped[j] && a.linkDensity(j) <= 0.3 && a.weight[j] - a.linkWeight[j] >= PARAGRAPH_AFTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plain text of the paragraph that, after a box of links, shows the story goes on. */
+    static final int PARAGRAPH_AFTER = 100;
+
     /** @return whether an element is or holds code, or is inside code: commands are never prompts */
     private static boolean code(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
@@ -264,6 +322,32 @@ final class ContentCopier {
             }
         }
         return e.selectFirst(CODE) != null;
+    }
+
+    /** The most characters a picture's caption has; a longer block named so is text. */
+    static final int MAX_CAPTION = 400;
+
+    /** @return whether element {@code k} is a picture's caption or credit: short, without pictures, named so */
+    private boolean caption(int k, Element e) {
+        return a.rawChars[k] > 0 && a.rawChars[k] <= MAX_CAPTION && a.images[k] == 0
+                && (e.normalName().equals("figcaption") || Hints.captionText(e));
+    }
+
+    /**
+     * @return whether the captions inside a part hold at least half of its text: a gallery told in
+     *     its captions, whose captions are the story
+     */
+    private boolean captionsHoldMostOf(int part) {
+        int captions = 0;
+        for (int k = part + 1; k < a.end[part]; k++) {
+            if (a.dropped[k]) {
+                k = a.end[k] - 1;
+            } else if (caption(k, a.elements.get(k))) {
+                captions += a.weight[k];
+                k = a.end[k] - 1;
+            }
+        }
+        return captions * 2 >= a.weight[part];
     }
 
     /** The text after a "related" heading that makes it a box inside the article, not its end. */
@@ -290,11 +374,23 @@ final class ContentCopier {
         return false;
     }
 
+    /** The text a block needs to count as prose whatever its name says. */
+    static final int PROSE_WEIGHT = 100;
+
+    /**
+     * @return whether a block reads as prose: some text, sentences with commas or clause marks, few
+     *     links. Such a block is not dropped for a name that only says what kind of box it is
+     *     ({@code widget}, {@code list}, {@code info}: page builders wrap every paragraph in such boxes).
+     */
+    private boolean prose(int k) {
+        return a.weight[k] >= PROSE_WEIGHT && a.punctuation[k] >= 2 && a.linkDensity(k) < 0.25;
+    }
+
     /** Readability-style clean-up of a block inside the article; null keeps it. */
     private @Nullable String conditional(int k, Element e, String tag) {
         int classWeight = Hints.weight(e);
         // A name does not outweigh the text: a block with a good share of the article's text stays.
-        if (classWeight < 0 && a.weight[k] * 3 < a.weight[currentPart]) {
+        if (classWeight < 0 && a.weight[k] * 3 < a.weight[currentPart] && !(prose(k) && Hints.wrapperName(e))) {
             return "block named like page furniture (" + Hints.names(e) + ")";
         }
         if (a.codeBlocks[k] > 0 || a.headings[k] > 0 && a.weight[k] < 400) {

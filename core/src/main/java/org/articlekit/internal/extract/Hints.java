@@ -60,7 +60,10 @@ public final class Hints {
             + "|trending(?: now)?|popular posts|recent posts|editor'?s picks|don'?t miss|you may also be interested in"
             // German, French, Spanish, Portuguese, Italian, Polish, Dutch: the same boxes under their own names.
             + "|lesen sie (?:auch|mehr)|auch interessant|schon gelesen|mehr zum thema(?: \\S.*)?|mehr themen|zum weiterlesen"
-            + "|(?:das|diese artikel) könnte[n]? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren"
+            + "|(?:das|dies(?:e[rs]?)?)(?: \\S+)? könnte[n]? (?:dich|sie|euch) (?:auch |ebenfalls )?interessieren"
+            + "|weitere informationen(?: zu[mr]? .{1,40})?|mehr zu[mr]? .{1,40}"
+            // "Also on <site>": the site's other stories.
+            + "|(?:auch auf|also on|aussi sur|también en) \\S+\\.[a-z]{2,}"
             + "|weitere (?:artikel|beiträge|nachrichten|videos|themen|meldungen)(?: zum thema| aus .*| der .*)?|ähnliche (?:artikel|beiträge)"
             + "|verwandte (?:artikel|themen)|meistgelesen|meist gelesen|beliebte (?:artikel|beiträge)|(?:unsere |weitere )?empfehlungen(?: aus dem .*| der redaktion)?"
             + "|(?:à|a) lire (?:aussi|également)|lire aussi|sur le même sujet|articles? (?:similaires|liés|connexes)"
@@ -221,6 +224,55 @@ public final class Hints {
         return !names.isEmpty() && CAPTION.matcher(names).find();
     }
 
+    /**
+     * @param kind a furniture kind given by {@link #furniture}
+     * @return whether names of that kind mean a short line or a list of links (headers, menus,
+     *     share bars, date, tags and meta lines), which a block of plain text is not
+     */
+    static boolean namedLineOrMenu(String kind) {
+        return kind.equals("header block") || kind.equals("navigation") || kind.equals("share bar")
+                || kind.equals("byline, date or tags line");
+    }
+
+    private static final Pattern BYLINE = Pattern.compile("(?i)author|byline");
+
+    /**
+     * @param e an element
+     * @return whether its names say it is about the author (a byline, an author's box)
+     */
+    static boolean byline(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && BYLINE.matcher(names).find();
+    }
+
+    /** Words of {@link #NEGATIVE} that say what kind of box a block is, not that it is furniture. */
+    private static final Pattern WRAPPER_WORDS = Pattern.compile("(?i)widget|list|info");
+
+    /** A call to action (subscribe, donate, sign up) in a box word's clothing. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)(?:^|[-_\\s])cta(?:$|[-_\\s\\d])");
+
+    /**
+     * @param e an element
+     * @return whether its names count against it only through box words ({@code widget},
+     *     {@code list}, {@code info}), which page builders give every box, paragraphs included
+     */
+    static boolean wrapperName(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !CALL_TO_ACTION.matcher(names).find()
+                && !NEGATIVE.matcher(WRAPPER_WORDS.matcher(names).replaceAll(" ")).find();
+    }
+
+    private static final Pattern CAPTION_TEXT = Pattern.compile("(?i)caption|credit|legend");
+
+    /**
+     * @param e an element
+     * @return whether its class or id names it a picture's caption or credit (not the picture's box)
+     */
+    static boolean captionText(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && NAME_CAPTIONS.get().computeIfAbsent(names, n -> CAPTION_TEXT.matcher(n).find());
+    }
+
     /** @return the element's class and id, joined */
     static String names(Element e) {
         String cls = e.className();
@@ -278,6 +330,8 @@ public final class Hints {
     private static final ThreadLocal<java.util.Map<String, String>> NAME_VERDICTS =
             ThreadLocal.withInitial(() -> new BoundedMap<>());
     private static final ThreadLocal<java.util.Map<String, Integer>> NAME_WEIGHTS =
+            ThreadLocal.withInitial(() -> new BoundedMap<>());
+    private static final ThreadLocal<java.util.Map<String, Boolean>> NAME_CAPTIONS =
             ThreadLocal.withInitial(() -> new BoundedMap<>());
 
     /** A map that forgets everything past a few thousand entries, so hostile pages cannot grow it. */

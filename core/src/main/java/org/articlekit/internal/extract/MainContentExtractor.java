@@ -34,7 +34,8 @@ import org.jsoup.select.Selector;
  *       it, or are paragraphs of plain text, are merged in.</li>
  *   <li>The winner is cleaned: share bars, comment areas, "相关推荐 / 热点推荐 / 猜你喜欢 / Related"
  *       headings with everything after them, editor lines ({@code 责任编辑}), disclaimers and
- *       copyright notices, blocks that are mostly links, and a heading repeating the title.</li>
+ *       copyright notices, blocks that are mostly links, pictures' captions and credits (unless the
+ *       captions hold most of the text, as in a gallery), and a heading repeating the title.</li>
  *   <li>A page whose best block has little text, or is a list of linked headlines, is reported
  *       as not an article and given back whole (its {@code main}, else its body, furniture
  *       removed), never forced into one block. A page with hardly any text at all is given back
@@ -160,8 +161,16 @@ public final class MainContentExtractor implements ContentExtractor {
         int top = ranked.get(0);
         top = promote(a, score, candidate, ranked, top);
         top = firstOfListedPosts(a, top);
-
-        List<Integer> parts = new ArrayList<>(siblings(a, score, candidate, top));
+        List<String> titles = titles(page);
+        int story = titledStory(a, titles, top);
+        List<Integer> parts;
+        if (story >= 0) {
+            // The page scrolls on into other stories: the one its title names is the article.
+            top = best(a, score, candidate, story);
+            parts = new ArrayList<>(List.of(top));
+        } else {
+            parts = new ArrayList<>(siblings(a, score, candidate, top));
+        }
         int lead = lead(a, parts);
         if (lead >= 0) {
             parts.add(0, lead);
@@ -183,7 +192,7 @@ public final class MainContentExtractor implements ContentExtractor {
             return whole(page, a, report, pageChars);
         }
         report.sizes(kept, pageChars);
-        return new ContentCopier(a, report, titles(page), true).copy(parts, context);
+        return new ContentCopier(a, report, titles, true).copy(parts, context);
     }
 
     /** When several of the best blocks share an ancestor, or a parent scores higher, that ancestor wins. */
@@ -323,6 +332,116 @@ public final class MainContentExtractor implements ContentExtractor {
         return false;
     }
 
+    /** How far above its heading a story's box is looked for. */
+    static final int STORY_LEVELS = 8;
+
+    /** How many headings naming the title are looked at, so that a page repeating it cannot make the search slow. */
+    static final int STORY_HEADINGS = 8;
+
+    /**
+     * A page that scrolls on into the next stories holds each story in a box of its own, side by
+     * side, each with its heading: when the best block is not in the one whose heading the page's
+     * title names (or takes in several), that one is the article.
+     *
+     * @return the titled story's box, or -1 when the page is not laid out so or the best block is in it
+     */
+    private static int titledStory(PageAnalysis a, List<String> titles, int top) {
+        if (titles.isEmpty()) {
+            return -1;
+        }
+        int tried = 0;
+        for (int h = 1; h < a.size() && tried < STORY_HEADINGS; h++) {
+            Element heading = a.elements.get(h);
+            String tag = heading.normalName();
+            // The heading may sit in a header set aside by its name: it still names its story.
+            if (a.headings[h] != 1 || tag.compareTo("h4") >= 0 || tag.length() != 2
+                    || !namesTitle(squash(heading.text()), titles)) {
+                continue;
+            }
+            tried++;
+            int box = h;
+            for (int level = 0; level < STORY_LEVELS && a.parent[box] > 0; level++) {
+                box = a.parent[box];
+                if (a.weight[box] >= STORY_WEIGHT && firstHeading(a, box, h) && hasStoryBeside(a, box)) {
+                    return a.contains(box, top) ? -1 : box;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The text a story's box holds, and each of the other stories beside it. */
+    static final int STORY_WEIGHT = 3 * MIN_ARTICLE_WEIGHT;
+
+    /** @return whether heading {@code h} is the first heading inside {@code box}: the story starts with it */
+    private static boolean firstHeading(PageAnalysis a, int box, int h) {
+        for (int j = box; j < h; j++) {
+            String tag = a.elements.get(j).normalName();
+            if (a.headings[j] == 1 && tag.length() == 2 && tag.charAt(0) == 'h' && !a.dropped[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether a sibling of {@code box} with its tag and class holds a heading and text: another story */
+    private static boolean hasStoryBeside(PageAnalysis a, int box) {
+        Element e = a.elements.get(box);
+        int parent = a.parent[box];
+        for (int k = a.firstChild(parent); k < a.end[parent]; k = a.nextSibling(k)) {
+            if (k == box || a.dropped[k] || a.headings[k] == 0 || a.weight[k] < STORY_WEIGHT) {
+                continue;
+            }
+            Element other = a.elements.get(k);
+            if (other.normalName().equals(e.normalName()) && (e.normalName().equals("article")
+                    || !e.className().isEmpty() && sameKind(other.className(), e.className()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether two class lists share their first class (or both have none) */
+    private static boolean sameKind(String c1, String c2) {
+        int s1 = c1.indexOf(' ');
+        int s2 = c2.indexOf(' ');
+        return (s1 < 0 ? c1 : c1.substring(0, s1)).equals(s2 < 0 ? c2 : c2.substring(0, s2));
+    }
+
+    /** @return whether a heading's text is the page's title or one of its parts */
+    private static boolean namesTitle(String heading, List<String> titles) {
+        int hw = textWeight(heading);
+        if (hw < 8) {
+            return false;
+        }
+        for (String t : titles) {
+            if (t.equals(heading) || hw >= 12 && textWeight(t) >= 12 && (t.contains(heading) || heading.contains(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return a short text's weight: a CJK character counts {@value PageAnalysis#CJK_WEIGHT}, any other character 1 */
+    private static int textWeight(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += PageAnalysis.isCjk(s.charAt(i)) ? PageAnalysis.CJK_WEIGHT : 1;
+        }
+        return w;
+    }
+
+    /** @return the best-scoring block inside {@code box}, or {@code box} */
+    private static int best(PageAnalysis a, double[] score, boolean[] candidate, int box) {
+        int best = box;
+        for (int i = box; i < a.end[box]; i++) {
+            if (candidate[i] && !a.dropped[i] && (!candidate[best] || score[i] > score[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** A block in another box scoring this share of the best one makes both part of the article. */
     static final double COUSIN_SHARE = 0.85;
 
@@ -330,7 +449,7 @@ public final class MainContentExtractor implements ContentExtractor {
     static final int COUSIN_LEVELS = 5;
 
     /** How many levels above the article a lead paragraph is looked for. */
-    static final int LEAD_LEVELS = 3;
+    static final int LEAD_LEVELS = 5;
 
     /**
      * The article's lead (standfirst, teaser, summary) often sits in the story's header, apart from
@@ -351,8 +470,9 @@ public final class MainContentExtractor implements ContentExtractor {
                     }
                     continue;
                 }
-                if (a.weight[j] >= 40 && a.linkDensity(j) < 0.25 && a.headings[j] == 0
-                        && (Hints.lead(a.elements.get(j)) || inHeader(a, j, p)) && a.weight[j] * 2 < a.weight[first]
+                boolean named = a.headings[j] == 0 ? Hints.lead(a.elements.get(j)) || inHeader(a, j, p)
+                        : namedLead(a, j) && sentenceHeading(a, j);
+                if (a.weight[j] >= 40 && a.linkDensity(j) < 0.25 && named && a.weight[j] * 2 < a.weight[first]
                         && a.images[j] == 0 && !inFigure(a, j, p)) {
                     return j;
                 }
@@ -371,6 +491,39 @@ public final class MainContentExtractor implements ContentExtractor {
             }
         }
         return false;
+    }
+
+    /** The text a heading needs to be a standfirst set as a subheading rather than a title. */
+    static final int LEAD_HEADING_WEIGHT = 80;
+
+    /**
+     * @return whether {@code j} is a subheading ({@code h2}..{@code h6}) that reads as a sentence
+     *     or two (long, with a comma or a full stop): a standfirst set in a heading's type, not a title.
+     *     Only one named as a lead counts: a plain subheading in the header is left out, as most
+     *     readers of the story expect.
+     */
+    private static boolean sentenceHeading(PageAnalysis a, int j) {
+        Element e = a.elements.get(j);
+        String tag = e.normalName();
+        if (!subheading(tag) || a.weight[j] < LEAD_HEADING_WEIGHT) {
+            return false;
+        }
+        String text = e.text().strip();
+        return a.punctuation[j] > 0 || !text.isEmpty() && ".。!！?？".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * @return whether a subheading is named as the lead, or sits in a box named so, or is the second
+     *     heading of an {@code hgroup} (the title's subtitle)
+     */
+    private static boolean namedLead(PageAnalysis a, int j) {
+        Element e = a.elements.get(j);
+        Element parent = e.parent();
+        return Hints.lead(e) || parent != null && (Hints.lead(parent) || parent.nameIs("hgroup"));
+    }
+
+    private static boolean subheading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     /** @return whether {@code j} is a paragraph inside a {@code header} that is inside {@code scope} */
@@ -467,10 +620,30 @@ public final class MainContentExtractor implements ContentExtractor {
                 }
             }
         }
-        if (linked >= 3 && linked * 2 >= headings) {
+        if (linked >= 3 && linked * 2 >= headings && !holdsProse(a, parts)) {
             return "it is a list of " + linked + " linked headlines, like an index page";
         }
         return null;
+    }
+
+    /** A paragraph this long, with few links, is an article's, not an index page's teaser. */
+    static final int LONG_PARAGRAPH = 400;
+
+    /**
+     * @return whether the parts hold a long paragraph of plain text: then linked headlines among
+     *     them are a box of other stories beside the article, not an index page's list
+     */
+    private static boolean holdsProse(PageAnalysis a, List<Integer> parts) {
+        for (int part : parts) {
+            for (int i = part; i < a.end[part]; i++) {
+                if (a.dropped[i]) {
+                    i = a.end[i] - 1;
+                } else if (a.weight[i] >= LONG_PARAGRAPH && paragraphLike(a, i) && a.linkDensity(i) < 0.2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The page's main element or body, furniture removed: what a page that is not an article gives. */

@@ -147,18 +147,30 @@ final class PageAnalysis {
         headings = new int[n];
         codeBlocks = new int[n];
         rawChars = new int[n];
+        // Link and text weight of each subtree, furniture included, to weigh a name against the text it names.
+        int[] rawWeight = new int[n];
+        int[] rawLinkWeight = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = parents[0][i];
             rawChars[i] = own[0][4 * i + 3];
+            rawWeight[i] = own[0][4 * i];
+            rawLinkWeight[i] = own[0][4 * i + 1];
         }
         for (int i = n - 1; i > 0; i--) {
             if (parent[i] >= 0) {
                 rawChars[parent[i]] += rawChars[i];
+                rawWeight[parent[i]] += rawWeight[i];
+                rawLinkWeight[parent[i]] += rawLinkWeight[i];
             }
         }
         for (int i = 0; i < n; i++) {
             Element e = elements.get(i);
             furniture[i] = i == 0 ? null : Hints.furniture(e, byName);
+            if (furniture[i] != null && Hints.namedLineOrMenu(furniture[i]) && Hints.furniture(e, false) == null
+                    && rawChars[i] >= TEXT_NOT_LINE && rawLinkWeight[i] * 10 < rawWeight[i] * 3 && !Hints.byline(e)) {
+                // Named a header, a menu or a meta line, but it holds paragraphs of plain text, not links or a line.
+                furniture[i] = null;
+            }
             if (furniture[i] != null && holdsMostOfPage(i) && !furniture[i].equals("hidden block")) {
                 // A class or tag does not outweigh the text: a block with most of the page's text is the page.
                 furniture[i] = null;
@@ -212,6 +224,12 @@ final class PageAnalysis {
     boolean holdsMostOfPage(int i) {
         return rawChars[0] >= MOST_OF_PAGE_MIN && rawChars[i] * 2 > rawChars[0];
     }
+
+    /**
+     * A block named a header, a menu or a meta line that holds this many characters, few of them
+     * links, holds text (a story's header with its lead, a recipe's tips, a product's tabs).
+     */
+    static final int TEXT_NOT_LINE = 200;
 
     /** Below this many characters a page has too little text for {@link #holdsMostOfPage} to mean anything. */
     static final int MOST_OF_PAGE_MIN = 200;

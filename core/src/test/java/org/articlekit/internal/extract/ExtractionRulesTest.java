@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 import org.articlekit.Article;
+import org.articlekit.Diagnostic;
 import org.articlekit.html.HtmlOptions;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,75 @@ class ExtractionRulesTest {
             assertThat(text(page)).as(cls).contains("The ferry leaves the north pier",
                     "knows most of his passengers");
         }
+    }
+
+    @Test
+    void aStorysHeaderNamedLikeTheSiteHeaderIsKeptWhenItHoldsPlainText() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><div class=\"site-header\">"
+                + "<a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/boats\">Boats</a>"
+                + " <a href=\"/islands\">Islands</a> <a href=\"/weather\">Weather</a></div><article>"
+                + "<div class=\"post-header\"><h1>The morning ferry</h1><p>Forty minutes across the bay, every"
+                + " morning at seven, with the same faces on deck, the same gulls behind the boat and the same"
+                + " argument about the weather between the captain and the man who sells coffee by the stairs. Nobody"
+                + " remembers who started it, and nobody has ever won it.</p></div><div class=\"post-body\">" + STORY
+                + "</div><div class=\"post-meta\">Posted on 3 March</div></article></body></html>";
+        assertThat(text(page)).contains("Forty minutes across the bay", "The ferry leaves the north pier")
+                .doesNotContain("Islands", "Posted on 3 March");
+    }
+
+    @Test
+    void paragraphsThatAPageBuilderPutInWidgetBoxesAreKept() throws IOException {
+        String[] paragraphs = {
+            "The ferry leaves the north pier at seven, on a clear morning, and the whole bay is visible from its"
+                    + " deck as far as the islands.",
+            "Most passengers are commuters, who read or sleep, but a few tourists stand at the rail taking pictures"
+                    + " of the lighthouse.",
+            "The crossing takes forty minutes, a little longer in winter, when the wind comes from the east and the"
+                    + " boat rolls from side to side.",
+            "On the far side, by the old customs house, a bus waits for the ferry and the driver knows everyone on"
+                    + " board by their first names."};
+        StringBuilder page = new StringBuilder("<html><head><title>The morning ferry</title></head><body><article>"
+                + "<h1>The morning ferry</h1>");
+        for (String p : paragraphs) {
+            page.append("<div class=\"builder-widget\"><div class=\"builder-widget-container\"><p>").append(p)
+                    .append("</p></div></div>");
+        }
+        page.append("<div class=\"builder-widget share-widget\"><a href=\"/s\">Share on a network</a></div>")
+                .append("</article></body></html>");
+        assertThat(text(page.toString())).contains("The ferry leaves the north pier", "tourists stand at the rail",
+                "a little longer in winter", "the driver knows everyone").doesNotContain("Share on a network");
+    }
+
+    @Test
+    void aParagraphOpeningWithAPictureCreditedWithTheCopyrightSignIsKept() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article><p><span class=\"pic\">"
+                + "<img src=\"/photos/bay.jpg\" alt=\"\"><span>© Harbour Office</span></span> Every morning at seven"
+                + " the ferry leaves the north pier, and on a clear day the whole bay is visible from its deck.</p>"
+                + STORY + "<p>© 2024 Harbour News. All rights reserved.</p></article></body></html>";
+        assertThat(text(page)).contains("Every morning at seven the ferry leaves", "knows most of his passengers")
+                .doesNotContain("All rights reserved");
+    }
+
+    @Test
+    void aSectionWhoseIdComesFromAHeadingAboutSharingKeepsItsText() throws IOException {
+        String page = "<html><head><title>Working on a shared repository</title></head><body><div class=\"doc\">"
+                + "<div class=\"section\" id=\"working-alone\"><h2>Working alone</h2>" + STORY + "</div>"
+                + "<div class=\"section\" id=\"sharing-with-a-team\"><h2>Sharing with a team</h2>"
+                + STORY.replace("ferry", "boat") + "</div><div class=\"section\" id=\"keeping-history\">"
+                + "<h2>Keeping history</h2>" + STORY.replace("ferry", "tram") + "</div></div>"
+                + "<div class=\"share-bar\"><a href=\"/s\">Share on a network</a></div></body></html>";
+        assertThat(text(page)).contains("The ferry leaves", "The boat leaves", "The tram leaves")
+                .doesNotContain("Share on a network");
+    }
+
+    @Test
+    void theArticlesTextIsInComposedForm() throws IOException {
+        // "Cafe\u0301" spells é with a separate accent; Bengali \u09DF is one character that NFC writes as two.
+        String page = "<html><head><title>The morning ferry</title></head><body><article><p>The Cafe\u0301 by the"
+                + " pier opens at six, before the first ferry, and sells tea to the crew.</p>" + STORY
+                + "<p>\u0995\u09BF\u09DF\u09BE \u0998\u09BE\u099F</p></article></body></html>";
+        assertThat(text(page)).contains("The Caf\u00E9 by the pier", "\u0995\u09BF\u09AF\u09BC\u09BE")
+                .doesNotContain("\u0301", "\u09DF");
     }
 
     @Test
@@ -149,6 +220,39 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anArticleWithABoxOfLinkedHeadlinesIsStillAnArticle() throws IOException {
+        String longParagraph = "<p>The ferry leaves the north pier at seven, and on a clear morning the whole bay is"
+                + " visible from its deck, from the lighthouse on the point to the islands in the south, where the"
+                + " fishing boats are already coming home. Most passengers are commuters who read or sleep, but a few"
+                + " tourists stand at the rail taking pictures of the gulls, and the captain greets each of them. In"
+                + " winter the crossing takes a little longer, when the wind comes from the east and the spray reaches"
+                + " the upper deck, and then even the tourists go inside to the cafe.</p>";
+        StringBuilder page = new StringBuilder("<html><head><title>The morning ferry</title></head><body><article>"
+                + longParagraph + STORY + "<div class=\"more-stories\">");
+        String[] others = {"Harbour lights at night", "A new timetable", "The old lighthouse", "Winter storms"};
+        for (String t : others) {
+            page.append("<div class=\"teaser\"><h3><a href=\"/").append(t.length()).append("\">").append(t)
+                    .append("</a></h3></div>");
+        }
+        page.append("</div></article></body></html>");
+        List<Diagnostic> warnings = new ArrayList<>();
+        Article a = MainContentExtractorTest.read(page.toString(), warnings, HtmlOptions.defaults());
+        assertThat(warnings).extracting(Diagnostic::code).doesNotContain("extract.not-article");
+        assertThat(a.body().text()).contains("the captain greets each of them", "knows most of his passengers");
+    }
+
+    @Test
+    void aBoxOfRelatedLinksBeforeTheLastParagraphDoesNotCutIt() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<div class=\"box\"><h3>Related stories</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li>"
+                + "<li><a href=\"/b\">A new timetable for the islands</a></li></ul></div>"
+                + "<p>The harbour office says the winter timetable starts in November, with one crossing fewer"
+                + " in the evening and a later first boat on Sundays.</p></article></body></html>";
+        assertThat(text(page)).contains("knows most of his passengers", "the winter timetable starts in November")
+                .doesNotContain("Related stories", "Harbour lights at night");
+    }
+
+    @Test
     void aRelatedBoxAtTheEndStillEndsTheArticle() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<h3>Related articles</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
@@ -178,6 +282,46 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aLeadFarAboveTheBodyOrSetAsANamedSubheadingIsKept() throws IOException {
+        // The header sits beside the story's box, four levels above its paragraphs.
+        String far = "<html><head><title>The morning ferry</title></head><body><main><header><h1>The morning ferry"
+                + "</h1><div class=\"standfirst\"><p>Forty minutes across the bay, every morning at seven, with the"
+                + " same faces on deck.</p></div></header><div class=\"row\"><div class=\"col\"><div class=\"wrap\">"
+                + "<div class=\"text\">" + STORY + "</div><p class=\"filed\">Filed under harbour</p></div></div></div>"
+                + "</main></body></html>";
+        assertThat(text(far)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+        String heading = "<html><head><title>The morning ferry</title></head><body><article><h1>The morning ferry</h1>"
+                + "<h2 class=\"story-excerpt\">Forty minutes across the bay, every morning at seven, with the same"
+                + " faces on deck and the same gulls behind the boat.</h2><div class=\"story-body\">" + STORY
+                + "</div></article></body></html>";
+        assertThat(text(heading)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+        String zh = "<html><head><title>早班渡轮</title></head><body><article><h1>早班渡轮</h1>"
+                + "<h2 class=\"summary\">每天早上七点，四十分钟穿过海湾，甲板上总是那几张熟悉的面孔。</h2>"
+                + "<div class=\"zhengwen\">" + GUSHI + "</div></article></body></html>";
+        assertThat(text(zh)).contains("四十分钟穿过海湾", "渡轮每天早上七点");
+    }
+
+    @Test
+    void aSubtitleInAnHgroupOrInABoxNamedAsTheLeadIsKept() throws IOException {
+        String hgroup = "<html><head><title>The morning ferry</title></head><body><article><header><hgroup>"
+                + "<h1>The morning ferry</h1><h2>Forty minutes across the bay, every morning at seven, with the same"
+                + " faces on deck and the same gulls behind the boat.</h2></hgroup></header><div class=\"story-body\">"
+                + STORY + "</div></article></body></html>";
+        assertThat(text(hgroup)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+        String box = hgroup.replace("<hgroup>", "").replace("</hgroup>", "")
+                .replace("<h2>", "<div class=\"intro\"><h2>").replace("</h2>", "</h2></div>");
+        assertThat(text(box)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+    }
+
+    @Test
+    void aPlainSubheadingInTheHeaderIsNotTakenForTheLead() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article><header><h1>The morning"
+                + " ferry</h1><h2>Forty minutes across the bay, every morning at seven, with the same faces.</h2>"
+                + "</header><div class=\"story-body\">" + STORY + "</div></article></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier").doesNotContain("Forty minutes");
+    }
+
+    @Test
     void aPictureCaptionBeforeTheBodyIsNotTakenForItsLead() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article><header><h1>The morning"
                 + " ferry</h1><figure class=\"lead-picture\"><img src=\"/bay.jpg\" alt=\"\"><figcaption><span"
@@ -189,7 +333,9 @@ class ExtractionRulesTest {
     @Test
     void relatedBoxesAndCommentsEndTheArticleInOtherLanguagesToo() throws IOException {
         for (String heading : new String[] {"<p><strong>Lesen Sie auch:</strong></p>", "<div>À lire aussi</div>",
-            "<h3>Noticias relacionadas</h3>", "<p>Czytaj także</p>", "<h2>3 Kommentare</h2>", "<h3>Leave a Reply</h3>"}) {
+            "<h3>Noticias relacionadas</h3>", "<p>Czytaj także</p>", "<h2>3 Kommentare</h2>", "<h3>Leave a Reply</h3>",
+            "<p>Das Thema könnte dich auch interessieren:</p>", "<h3>Weitere Informationen</h3>",
+            "<h2>Mehr zu Fähren und Häfen</h2>", "<h2>Auch auf hafen-nachrichten.example</h2>"}) {
             String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY + heading
                     + "<ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
                     + "<p>The old lighthouse keeper remembers every storm since the war.</p></article></body></html>";
@@ -217,9 +363,12 @@ class ExtractionRulesTest {
                 + "<p>Sign up to our newsletter and get the timetable every Monday!</p>"
                 + "<p>Subscribe now to the harbour weekly for the full story.</p>"
                 + "<p>Follow the harbour office on Twitter and Instagram for the timetable.</p>"
+                + "<h2>Wie bewerten Sie diesen Artikel?</h2><p>Fischsuppe vom Hafen, mit Brot und Zitrone, für vier"
+                + " Personen. <a href=\"/print\">Rezept drucken</a></p>"
                 + STORY.replace("ferry", "boat") + "</article></body></html>";
-        assertThat(text(page)).contains("The boat leaves the north pier")
-                .doesNotContain("Anzeige", "hilfreich", "newsletter", "Subscribe now", "on Twitter");
+        assertThat(text(page)).contains("The boat leaves the north pier", "Fischsuppe vom Hafen")
+                .doesNotContain("Anzeige", "hilfreich", "newsletter", "Subscribe now", "on Twitter", "bewerten",
+                        "drucken");
     }
 
     /** Each paragraph of a story in its own step: the text, a picture and, beside it, the picture's caption. */
@@ -235,12 +384,52 @@ class ExtractionRulesTest {
     }
 
     @Test
-    void aSectionWithOnePictureAndItsCaptionKeepsItsParagraphs() throws IOException {
-        assertThat(text(steps("The morning ferry", STORY, "Photo by the harbour office, number ")))
-                .contains("The ferry leaves the north pier", "knows most of his passengers",
-                        "Photo by the harbour office, number 1");
-        assertThat(text(steps("早班渡轮", GUSHI, "海湾，从上层甲板拍摄，第"))).contains("渡轮每天早上七点", "司机认识大部分乘客",
-                "海湾，从上层甲板拍摄，第1");
+    void aSectionWithOnePictureAndItsCaptionKeepsItsParagraphsAndPictureButNotTheCaption() throws IOException {
+        String page = steps("The morning ferry", STORY, "Photo by the harbour office, number ");
+        Article a = MainContentExtractorTest.read(page, new ArrayList<>(), HtmlOptions.defaults());
+        assertThat(a.body().text()).contains("The ferry leaves the north pier", "knows most of his passengers")
+                .doesNotContain("Photo by the harbour office");
+        assertThat(a.body().imageSources()).hasSize(4);
+        assertThat(text(steps("早班渡轮", GUSHI, "海湾，从上层甲板拍摄，第"))).contains("渡轮每天早上七点", "司机认识大部分乘客")
+                .doesNotContain("从上层甲板拍摄");
+    }
+
+    @Test
+    void picturesCaptionsAndCreditsAreLeftOutButAGalleryToldInItsCaptionsKeepsThem() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<figure><img src=\"/photos/bay.jpg\" alt=\"\"><figcaption>The bay from the upper deck, in"
+                + " winter.</figcaption></figure><p class=\"photo-credit\">Photo: Harbour Office</p>"
+                + STORY.replace("ferry", "boat") + "</article></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "The boat leaves the north pier")
+                .doesNotContain("upper deck", "Harbour Office");
+        StringBuilder gallery = new StringBuilder("<html><head><title>Ten ferries</title></head><body><article>"
+                + "<p>Ten ferries, from the oldest to the newest, as the harbour office keeps them in its album.</p>");
+        for (String line : STORY.strip().split("\n")) {
+            gallery.append("<figure><img src=\"/photos/f.jpg\" alt=\"\"><figcaption>").append(line)
+                    .append("</figcaption></figure>");
+        }
+        assertThat(text(gallery.append("</article></body></html>").toString()))
+                .contains("The ferry leaves the north pier", "knows most of his passengers");
+    }
+
+    @Test
+    void aPageThatScrollsIntoTheNextStoriesGivesTheStoryItsTitleNames() throws IOException {
+        String longer = STORY.replace("ferry", "night train") + STORY.replace("ferry", "tram")
+                + STORY.replace("ferry", "cable car");
+        String page = "<html><head><title>The morning ferry | Harbour News</title></head><body><main>"
+                + "<div class=\"feed\">"
+                + "<article class=\"story\"><header class=\"story-header\"><h2>The morning ferry</h2></header>"
+                + "<div class=\"story-text\">" + STORY + STORY.replace("ferry", "boat") + "</div></article>"
+                + "<article class=\"story\"><header class=\"story-header\"><h2>The last night train</h2></header>"
+                + "<div class=\"story-text\">" + longer + "</div></article></div></main></body></html>";
+        assertThat(text(page)).contains("The ferry leaves the north pier", "knows most of his passengers")
+                .doesNotContain("night train", "cable car");
+        String zh = "<html><head><title>早班渡轮 - 海港新闻</title></head><body><div class=\"list\">"
+                + "<div class=\"item\"><h1>早班渡轮</h1><div class=\"text\">" + GUSHI + GUSHI.replace("渡轮", "轮船")
+                + "</div></div>"
+                + "<div class=\"item\"><h1>末班夜车</h1><div class=\"text\">" + GUSHI.replace("渡轮", "夜车")
+                + GUSHI.replace("渡轮", "电车") + "</div></div></div></body></html>";
+        assertThat(text(zh)).contains("渡轮每天早上七点").doesNotContain("夜车", "电车");
     }
 
     @Test
