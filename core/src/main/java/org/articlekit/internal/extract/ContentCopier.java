@@ -27,6 +27,7 @@ final class ContentCopier {
 
     private static final Evaluator CODE = Selector.evaluatorOf("code, pre, kbd, samp");
     private static final Evaluator TABLE_HEADS = Selector.evaluatorOf("th, caption");
+    private static final Evaluator PICTURE = Selector.evaluatorOf("img, picture, svg, video");
 
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "dl", "header",
             "center");
@@ -330,7 +331,23 @@ final class ContentCopier {
     /** @return whether element {@code k} is a picture's caption or credit: short, without pictures, named so */
     private boolean caption(int k, Element e) {
         return a.rawChars[k] > 0 && a.rawChars[k] <= MAX_CAPTION && a.images[k] == 0
-                && (e.normalName().equals("figcaption") || Hints.captionText(e));
+                && (e.normalName().equals("figcaption") || Hints.captionText(e)) && !besidePicture(e);
+    }
+
+    /**
+     * @return whether a caption goes with a picture the article keeps: it is in a figure that holds
+     *     one, or the element just before or after it is or holds one. Such a caption stays with its
+     *     picture; a caption or credit on its own (its picture gone, or never there) does not.
+     */
+    private static boolean besidePicture(Element caption) {
+        Element box = caption.parent();
+        if (box != null && box.nameIs("figure") && box.selectFirst(PICTURE) != null) {
+            return true;
+        }
+        Element before = caption.previousElementSibling();
+        Element after = caption.nextElementSibling();
+        return (before != null && before.selectFirst(PICTURE) != null)
+                || (after != null && after.selectFirst(PICTURE) != null);
     }
 
     /**
