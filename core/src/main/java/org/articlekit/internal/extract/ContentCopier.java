@@ -260,6 +260,10 @@ final class ContentCopier {
                 report.removed("share bar", text, a.chars[k]);
                 return true;
             }
+            if (a.rawChars[k] <= MAX_DATE_LINE && !heading && Hints.DATE_LINE.matcher(text).matches()) {
+                report.removed("date or category line", text, a.chars[k]);
+                return true;
+            }
         }
         if (tag.equals("a") && a.rawChars[k] > 0 && a.rawChars[k] <= 40 && Hints.PROMPT.matcher(e.text()).matches()) {
             // A link that is a prompt of its own ("Print recipe").
@@ -324,6 +328,9 @@ final class ContentCopier {
         }
         return e.selectFirst(CODE) != null;
     }
+
+    /** The most characters of a line giving the article's date or category. */
+    static final int MAX_DATE_LINE = 60;
 
     /** The most characters a picture's caption has; a longer block named so is text. */
     static final int MAX_CAPTION = 400;

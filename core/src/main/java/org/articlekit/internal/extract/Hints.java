@@ -158,6 +158,17 @@ public final class Hints {
             + "|本文(?:为|系)?(?:作者|转载|原创).{0,10}(?:版权|授权|声明)|版权(?:所有|归)|未经(?:授权|许可).{0,6}(?:转载|禁止)"
             + "|©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})|all rights reserved).*");
 
+    /**
+     * A line giving the article's publication or update date or its category, in the languages
+     * above ("Veröffentlicht am 3. März", "Last updated: …", "Category: …"): the label, then a colon
+     * or a number; or a blog's "This entry was posted in …" line.
+     */
+    static final Pattern DATE_LINE = Pattern.compile("(?isu)\\s*(?:(?:veröffentlicht(?:ung)?|(?:zuletzt )?aktualisiert"
+            + "|published|updated|posted|last (?:updated|modified)|ultima modifica|release date|fecha de publicación"
+            + "|publicado|actualizado|publié|mis à jour|opublikowano|zaktualizowano|category|kategorie|categoría"
+            + "|catégorie)(?: (?:on|in|am|el|le))?\\s*(?:[:：]\\s*.{0,40}|\\D{0,20}\\d.{0,20})"
+            + "|this entry was posted in .{0,60})");
+
     /** Share bars and counters written out as text. */
     static final Pattern SHARE_TEXT = Pattern.compile("(?is)\\s*(?:\\d+\\s*)?(?:分享到|分享至|分享|share(?: this| on)?"
             + "|tweet|点赞|收藏|举报|转发)\\s*[:：]?.{0,30}");

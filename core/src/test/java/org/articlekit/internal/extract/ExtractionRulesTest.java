@@ -129,6 +129,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void linesGivingTheDateOrCategoryAreLeftOutButSentencesOpeningWithTheSameWordsAreNot() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>"
+                + "<p>Veröffentlicht am 3. März 2024</p><p>Last updated: 4 March, 10:15</p>" + STORY
+                + "<p>Posted bail on Monday, he sailed home.</p><div>Category: Harbour news</div>"
+                + "<p>This entry was posted in Harbour. Bookmark the permalink.</p></article></body></html>";
+        assertThat(text(page)).contains("knows most of his passengers", "Posted bail on Monday")
+                .doesNotContain("Veröffentlicht", "Last updated", "Category", "This entry was posted");
+    }
+
+    @Test
     void aNamedBoxWithLittleOfThePageIsStillDropped() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<div class=\"media-box\"><a href=\"/v\">Watch: the bay from above</a></div>"
