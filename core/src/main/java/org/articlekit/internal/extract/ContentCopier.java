@@ -265,10 +265,13 @@ final class ContentCopier {
                 return true;
             }
         }
-        if (tag.equals("a") && a.rawChars[k] > 0 && a.rawChars[k] <= 40 && Hints.PROMPT.matcher(e.text()).matches()) {
-            // A link that is a prompt of its own ("Print recipe").
-            report.removed("prompt to rate, share, print or subscribe", e.text(), a.chars[k]);
-            return true;
+        if (tag.equals("a") && a.rawChars[k] > 0 && a.rawChars[k] <= 40) {
+            String link = e.text();
+            if (Hints.PROMPT.matcher(link).matches()) {
+                // A link that is a prompt of its own ("Print recipe").
+                report.removed("prompt to rate, share, print or subscribe", link, a.chars[k]);
+                return true;
+            }
         }
         if (CONDITIONAL.contains(tag)) {
             String why = conditional(k, e, tag);
