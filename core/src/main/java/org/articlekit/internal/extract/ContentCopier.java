@@ -153,12 +153,23 @@ final class ContentCopier {
      */
     static String composed(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0300') {
+            if (!composedAsIs(text.charAt(i))) {
                 return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                         : Normalizer.normalize(text, Normalizer.Form.NFC);
             }
         }
         return text;
+    }
+
+    /**
+     * Whether NFC leaves a character as it is whatever surrounds it (it has no decomposition and
+     * never combines with a neighbour): what comes before the combining marks (U+0300), the CJK
+     * unified ideographs, the CJK symbols and punctuation before their tone marks (U+3000–U+3029) and
+     * the full-width ASCII forms. A Chinese page is almost all of these.
+     */
+    private static boolean composedAsIs(char c) {
+        return c < '\u0300' || (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3000' && c <= '\u3029')
+                || (c >= '\uff01' && c <= '\uff5e');
     }
 
     /** Decides whether to leave an element out, reporting why. */
@@ -200,8 +211,8 @@ final class ContentCopier {
             // A heading, or a line of its own (not a bold "Related" inside a sentence), that opens a related
             // box or the comments.
             boolean alone = heading || hasCjk(text) || STANDALONE.contains(tag);
-            if (alone && (Hints.RELATED_HEADING.matcher(text).matches()
-                    || Hints.COMMENTS_HEADING.matcher(text).matches())) {
+            if (alone && (Hints.RELATED_LINE.matches(text)
+                    || Hints.COMMENTS_LINE.matches(text))) {
                 if (articleFollows(k)) {
                     // A "related" box in the middle of the article: the heading goes, its list of links is
                     // left to the link-density rule, and the article goes on.
@@ -225,7 +236,7 @@ final class ContentCopier {
                 stopAfterThisPart = true;
                 return true;
             }
-            if (a.linkWeight[k] == 0 && a.rawChars[k] <= 24 && Hints.AD_LABEL.matcher(text).matches()) {
+            if (a.linkWeight[k] == 0 && a.rawChars[k] <= 24 && Hints.AD_LINE.matches(text)) {
                 report.removed("advertisement label", text, a.chars[k]);
                 return true;
             }
@@ -236,7 +247,7 @@ final class ContentCopier {
             return true;
         }
         if (a.rawChars[k] > 0 && a.rawChars[k] <= 250 && lineBlock && a.linkWeight[k] * 2 >= a.weight[k]
-                && Hints.SEE_ALSO_PREFIX.matcher(line).matches()) {
+                && Hints.SEE_ALSO_LINE.matches(line)) {
             // "Read also: <a link to another story>" between the paragraphs.
             report.removed("link to another story", line, a.chars[k]);
             return true;
@@ -244,30 +255,30 @@ final class ContentCopier {
         if (!a.blockChild[k] && a.rawChars[k] > 0 && a.rawChars[k] <= 300 && lineBlock) {
             String text = line;
             // A paragraph opening with a picture whose credit reads "© …" is no copyright notice.
-            if (a.images[k] == 0 && Hints.TRAILER.matcher(text).matches()) {
+            if (a.images[k] == 0 && Hints.TRAILER_LINE.matches(text)) {
                 String t = text.stripLeading();
                 boolean editor = t.matches("(?s)[（(【\\[]?\\s*(?:责任编辑|责编|编辑|校对|审核|监制).*");
                 report.removed(editor ? "editor line" : "disclaimer or copyright notice", text, a.chars[k]);
                 return true;
             }
             // A heading is a prompt only when it is all prompt ("Rate this article"), not when it opens with one.
-            if (a.rawChars[k] <= 160 && (heading ? Hints.PROMPT.matcher(text).matches() : Hints.prompt(text))
+            if (a.rawChars[k] <= 160 && (heading ? Hints.PROMPT_LINE.matches(text) : Hints.prompt(text))
                     && !code(e)) {
                 report.removed("prompt to rate, share, print or subscribe", text, a.chars[k]);
                 return true;
             }
-            if (a.rawChars[k] <= 40 && Hints.SHARE_TEXT.matcher(text).matches()) {
+            if (a.rawChars[k] <= 40 && Hints.SHARE_LINE.matches(text)) {
                 report.removed("share bar", text, a.chars[k]);
                 return true;
             }
-            if (a.rawChars[k] <= MAX_DATE_LINE && !heading && Hints.DATE_LINE.matcher(text).matches()) {
+            if (a.rawChars[k] <= MAX_DATE_LINE && !heading && Hints.DATE_OR_CATEGORY_LINE.matches(text)) {
                 report.removed("date or category line", text, a.chars[k]);
                 return true;
             }
         }
         if (tag.equals("a") && a.rawChars[k] > 0 && a.rawChars[k] <= 40) {
             String link = e.text();
-            if (Hints.PROMPT.matcher(link).matches()) {
+            if (Hints.PROMPT_LINE.matches(link)) {
                 // A link that is a prompt of its own ("Print recipe").
                 report.removed("prompt to rate, share, print or subscribe", link, a.chars[k]);
                 return true;

@@ -123,7 +123,7 @@ public final class Hints {
      * @return whether it is a prompt around the article (see {@link #PROMPT})
      */
     static boolean prompt(String line) {
-        return (mayHavePromptWord(line) && PROMPT_WORDS.matcher(line).find()) || PROMPT.matcher(line).matches();
+        return (mayHavePromptWord(line) && PROMPT_WORDS.matcher(line).find()) || PROMPT_LINE.matches(line);
     }
 
     /** The words of {@link #PROMPT_WORDS}, case-folded: a line holding none of them cannot match it. */
@@ -177,6 +177,16 @@ public final class Hints {
     private static final Pattern SPACER_SRC = Pattern.compile("(?i)(?:^|[/_.\\-])(?:spacer|blank|pixel|transparent|1x1"
             + "|tracking|tracker|beacon)(?:[_.\\-]\\w*)?\\.(?:gif|png)(?:$|[?#])"
             + "|/(?:pixel|beacon|tracking|track)(?:$|[/?])");
+
+    /** The line patterns above with their quick first-character test (see {@link LineRule}). */
+    static final LineRule RELATED_LINE = new LineRule(RELATED_HEADING);
+    static final LineRule COMMENTS_LINE = new LineRule(COMMENTS_HEADING);
+    static final LineRule SEE_ALSO_LINE = new LineRule(SEE_ALSO_PREFIX);
+    static final LineRule AD_LINE = new LineRule(AD_LABEL);
+    static final LineRule PROMPT_LINE = new LineRule(PROMPT);
+    static final LineRule TRAILER_LINE = new LineRule(TRAILER);
+    static final LineRule DATE_OR_CATEGORY_LINE = new LineRule(DATE_LINE);
+    static final LineRule SHARE_LINE = new LineRule(SHARE_TEXT);
 
     private Hints() {
     }

@@ -56,11 +56,22 @@ final class VisibleMetadata {
         t = AUTHOR_SUFFIX.matcher(t).replaceFirst("");
         t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
         // An address or a date is not a name.
-        if (t.length() < 2 || !t.codePoints().anyMatch(Character::isLetter) || t.contains("→")
+        if (t.length() < 2 || !hasLetter(t) || t.contains("→")
                 || NOT_A_NAME.matcher(t).matches()) {
             return "";
         }
         return t;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

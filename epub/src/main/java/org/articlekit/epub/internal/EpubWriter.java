@@ -44,8 +44,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EpubWriter implements BookWriter {
 
-    private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
-
     /** The EPUB media type, also the content of the {@code mimetype} entry. */
     public static final String MEDIA_TYPE = "application/epub+zip";
 
@@ -76,6 +74,9 @@ public final class EpubWriter implements BookWriter {
 
     /** The state of writing one book. */
     private static final class Job {
+        /** Compiled when a book is written, not when the format is registered. */
+        private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+
         private final Book book;
         private final ConversionContext ctx;
         private final EpubOptions options;

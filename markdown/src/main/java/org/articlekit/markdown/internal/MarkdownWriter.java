@@ -104,7 +104,6 @@ public final class MarkdownWriter implements ArticleWriter {
         String want = SPACES.matcher(summary.strip()).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         int elements = 0;
-        int total = root.children().size();
         for (Node n : root.childNodes()) {
             if (!(n instanceof Element e)) {
                 continue;
@@ -113,9 +112,10 @@ public final class MarkdownWriter implements ArticleWriter {
             parts.add(e.text());
             String s = SPACES.matcher(String.join(" ", parts).strip()).replaceAll(" ");
             if (s.equals(want)) {
-                return elements < total ? elements : 0;
+                return e.nextElementSibling() != null ? elements : 0;
             }
-            if (s.length() > want.length()) {
+            if (!want.startsWith(s)) {
+                // Each block only adds to the joined text: no more blocks can make it the summary.
                 return 0;
             }
         }
