@@ -127,8 +127,19 @@ public final class Hints {
     }
 
     /** The words of {@link #PROMPT_WORDS}, case-folded: a line holding none of them cannot match it. */
-    private static final List<String> PROMPT_WORD_STEMS = List.of("newsletter", "subscri", "suscr", "abonnieren",
+    static final List<String> PROMPT_WORD_STEMS = List.of("newsletter", "subscri", "suscr", "abonnieren",
             "follow", "folgen sie", "síguenos", "suivez-nous", "obserwuj", "download");
+
+    /**
+     * From here on (CJK radicals, ideographs, kana, Hangul, full-width forms…), no character folds to a
+     * letter of {@link #PROMPT_WORD_STEMS}, so a line's CJK text is not folded.
+     */
+    static final char FOLDS_TO_NO_STEM_LETTER = '\u2e80';
+
+    /** Folds a character as Unicode case-insensitive matching does (lower case of the upper case). */
+    static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
 
     /**
      * A quick test that comes before {@link #PROMPT_WORDS}, whose lazy scans cost more than the rest
@@ -141,7 +152,7 @@ public final class Hints {
         for (int i = 0; i < folded.length; i++) {
             char c = line.charAt(i);
             folded[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-                    : Character.toLowerCase(Character.toUpperCase(c));
+                    : c >= FOLDS_TO_NO_STEM_LETTER ? c : fold(c);
         }
         String f = new String(folded);
         for (String stem : PROMPT_WORD_STEMS) {

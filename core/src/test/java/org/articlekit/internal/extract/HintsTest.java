@@ -28,6 +28,16 @@ class HintsTest {
     }
 
     @Test
+    void noCharacterPastTheFoldingLimitFoldsToALetterOfAPromptWord() {
+        String letters = String.join("", Hints.PROMPT_WORD_STEMS);
+        for (char c = Hints.FOLDS_TO_NO_STEM_LETTER; c < Character.MAX_VALUE; c++) {
+            assertThat(letters.indexOf(Hints.fold(c))).as("U+%04X", (int) c).isNegative();
+            assertThat(letters.indexOf(c)).as("U+%04X", (int) c).isNegative();
+        }
+        assertThat(Hints.fold('\u212a')).as("the Kelvin sign, before the limit").isEqualTo('k');
+    }
+
+    @Test
     void theQuickTestAgreesWithThePatternsOnRandomLines() {
         String[] words = {"newsletter", "Newsletter", "NEWSLETTER", "subscribe", "SUBSCRIPTION", "suscríbete",
             "SUSCRÍBETE", "abonnieren", "follow", "FOLLOW", "Folgen Sie", "síguenos", "Suivez-nous", "obserwuj",
