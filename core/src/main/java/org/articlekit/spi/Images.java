@@ -1,6 +1,5 @@
 package org.articlekit.spi;
 
-import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -50,7 +49,7 @@ public final class Images {
      */
     public static Optional<Size> size(byte[] data) {
         try {
-            return ImageProbe.dimensions(data).map(d -> new Size(d.width, d.height));
+            return ImageProbe.dimensions(data);
         } catch (IOException e) {
             // a broken header gives no size; the caller keeps what it had
             return Optional.empty();
@@ -112,12 +111,12 @@ public final class Images {
         int width;
         int height;
         try {
-            Optional<Dimension> size = ImageProbe.dimensions(data);
+            Optional<Size> size = ImageProbe.dimensions(data);
             if (size.isEmpty()) {
                 return image;
             }
-            width = size.get().width;
-            height = size.get().height;
+            width = size.get().width();
+            height = size.get().height();
         } catch (IOException e) {
             // An image whose header the JDK cannot read is kept as it is (see above).
             return image;

@@ -1,6 +1,5 @@
 package org.articlekit.internal.io;
 
-import java.awt.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.articlekit.spi.Images;
 import org.jspecify.annotations.Nullable;
 
 /** Tells an image's type from its magic bytes and its size from its header, without decoding pixels. */
@@ -56,7 +56,7 @@ public final class ImageProbe {
      * @throws IOException when the header is broken
      */
     public static Optional<Long> pixels(byte[] data) throws IOException {
-        return dimensions(data).map(d -> (long) d.width * d.height);
+        return dimensions(data).map(d -> (long) d.width() * d.height());
     }
 
     /**
@@ -67,7 +67,7 @@ public final class ImageProbe {
      * @return the size, or empty when no header reader knows the format (SVG, WebP)
      * @throws IOException when the header is broken
      */
-    public static Optional<Dimension> dimensions(byte[] data) throws IOException {
+    public static Optional<Images.Size> dimensions(byte[] data) throws IOException {
         if (data.length >= 24 && starts(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)
                 && data[12] == 'I' && data[13] == 'H' && data[14] == 'D' && data[15] == 'R') {
             int w = readInt(data, 16);
@@ -76,9 +76,9 @@ public final class ImageProbe {
                 throw new IOException("broken image header: PNG of " + Integer.toUnsignedString(w) + " × "
                         + Integer.toUnsignedString(h) + " pixels");
             }
-            return Optional.of(new Dimension(w, h));
+            return Optional.of(new Images.Size(w, h));
         }
-        Dimension jpeg = jpegFrame(data);
+        Images.Size jpeg = jpegFrame(data);
         if (jpeg != null) {
             return Optional.of(jpeg);
         }
@@ -90,7 +90,7 @@ public final class ImageProbe {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
+                return Optional.of(new Images.Size(reader.getWidth(0), reader.getHeight(0)));
             } finally {
                 reader.dispose();
             }
@@ -104,7 +104,7 @@ public final class ImageProbe {
      * the marker segments; null when the walk meets anything unusual (a height defined later by a
      * DNL marker, a cut-off segment), which the ImageIO reader then judges.
      */
-    private static @Nullable Dimension jpegFrame(byte[] d) {
+    private static Images.@Nullable Size jpegFrame(byte[] d) {
         if (d.length < 4 || (d[0] & 0xFF) != 0xFF || (d[1] & 0xFF) != 0xD8) {
             return null;
         }
@@ -136,7 +136,7 @@ public final class ImageProbe {
                 }
                 int h = (d[at + 5] & 0xFF) << 8 | d[at + 6] & 0xFF;
                 int w = (d[at + 7] & 0xFF) << 8 | d[at + 8] & 0xFF;
-                return h > 0 && w > 0 ? new Dimension(w, h) : null;
+                return h > 0 && w > 0 ? new Images.Size(w, h) : null;
             }
             at += 2 + length;
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,15 +14,16 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.articlekit.spi.Images;
 import org.junit.jupiter.api.Test;
 
 class ImageProbeTest {
 
     @Test
     void baselineAndProgressiveJpegsGiveTheirSizeFromTheFrameHeader() throws IOException {
-        assertThat(ImageProbe.dimensions(jpeg(321, 45, false, BufferedImage.TYPE_INT_RGB))).contains(new Dimension(321, 45));
-        assertThat(ImageProbe.dimensions(jpeg(17, 900, true, BufferedImage.TYPE_INT_RGB))).contains(new Dimension(17, 900));
-        assertThat(ImageProbe.dimensions(jpeg(64, 48, false, BufferedImage.TYPE_BYTE_GRAY))).contains(new Dimension(64, 48));
+        assertThat(ImageProbe.dimensions(jpeg(321, 45, false, BufferedImage.TYPE_INT_RGB))).contains(new Images.Size(321, 45));
+        assertThat(ImageProbe.dimensions(jpeg(17, 900, true, BufferedImage.TYPE_INT_RGB))).contains(new Images.Size(17, 900));
+        assertThat(ImageProbe.dimensions(jpeg(64, 48, false, BufferedImage.TYPE_BYTE_GRAY))).contains(new Images.Size(64, 48));
     }
 
     @Test
@@ -34,7 +34,7 @@ class ImageProbeTest {
         System.arraycopy(plain, 0, withApp, 0, 2);
         System.arraycopy(app1, 0, withApp, 2, app1.length);
         System.arraycopy(plain, 2, withApp, 2 + app1.length, plain.length - 2);
-        assertThat(ImageProbe.dimensions(withApp)).contains(new Dimension(200, 150));
+        assertThat(ImageProbe.dimensions(withApp)).contains(new Images.Size(200, 150));
     }
 
     @Test
@@ -48,7 +48,7 @@ class ImageProbeTest {
     void aPngGivesTheSizeOfItsHeader() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(33, 7, BufferedImage.TYPE_INT_ARGB), "png", out);
-        assertThat(ImageProbe.dimensions(out.toByteArray())).contains(new Dimension(33, 7));
+        assertThat(ImageProbe.dimensions(out.toByteArray())).contains(new Images.Size(33, 7));
     }
 
     private static byte[] jpeg(int w, int h, boolean progressive, int type) throws IOException {
