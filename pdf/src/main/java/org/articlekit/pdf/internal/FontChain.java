@@ -1,5 +1,6 @@
 package org.articlekit.pdf.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -382,12 +383,34 @@ final class FontChain {
                 if (in == null) {
                     return Optional.empty();
                 }
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(inflated(in)));
                 return Optional.of(checked(ttf, "bundled, class path " + resource));
             } catch (IOException e) {
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * A jar entry's bytes, read into one array of the size the entry declares (its stream's
+     * {@code available()}): {@code readAllBytes} would allocate twice the 10 MB of a face in growing
+     * pieces and copy them, which costs a collection before the book is read.
+     */
+    private static byte[] inflated(InputStream in) throws IOException {
+        byte[] bytes = new byte[Math.max(0, in.available())];
+        int n = in.readNBytes(bytes, 0, bytes.length);
+        int next = n == bytes.length ? in.read() : -1;
+        if (n == bytes.length && next < 0) {
+            return bytes;
+        }
+        // The entry was shorter or longer than declared: what was read, then the rest.
+        ByteArrayOutputStream all = new ByteArrayOutputStream(n + 8192);
+        all.write(bytes, 0, n);
+        if (next >= 0) {
+            all.write(next);
+            in.transferTo(all);
+        }
+        return all.toByteArray();
     }
 
     /** The usable faces of one system font file; CFF fonts and unreadable files give none. */
