@@ -260,7 +260,7 @@ final class ContentCopier {
                 report.removed("share bar", text, a.chars[k]);
                 return true;
             }
-            if (a.rawChars[k] <= MAX_DATE_LINE && !heading && Hints.DATE_LINE.matcher(text).matches()) {
+            if (a.rawChars[k] <= MAX_DATE_LINE && !heading && Hints.DATE_LINE.matcher(text).matches() && !code(e)) {
                 report.removed("date or category line", text, a.chars[k]);
                 return true;
             }

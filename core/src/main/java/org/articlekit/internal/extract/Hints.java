@@ -161,12 +161,14 @@ public final class Hints {
     /**
      * A line giving the article's publication or update date or its category, in the languages
      * above ("Veröffentlicht am 3. März", "Last updated: …", "Category: …"): the label, then a colon
-     * or a number; or a blog's "This entry was posted in …" line.
+     * or a number; a bare "Date: …" label, which is a common word, only with a colon; or a blog's
+     * "This entry was posted in …" line.
      */
-    static final Pattern DATE_LINE = Pattern.compile("(?isu)\\s*(?:(?:veröffentlicht(?:ung)?|(?:zuletzt )?aktualisiert"
+    static final Pattern DATE_LINE = Pattern.compile("(?isu)\\s*(?:(?:veröffentlich(?:t|ung)|(?:zuletzt )?aktualisiert"
             + "|published|updated|posted|last (?:updated|modified)|ultima modifica|release date|fecha de publicación"
             + "|publicado|actualizado|publié|mis à jour|opublikowano|zaktualizowano|category|kategorie|categoría"
             + "|catégorie)(?: (?:on|in|am|el|le))?\\s*(?:[:：]\\s*.{0,40}|\\D{0,20}\\d.{0,20})"
+            + "|(?:news |publication |post |release )?(?:date|datum|fecha|data)\\s*[:：]\\s*.{0,40}"
             + "|this entry was posted in .{0,60})");
 
     /** Share bars and counters written out as text. */

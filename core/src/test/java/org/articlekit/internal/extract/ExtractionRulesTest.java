@@ -136,6 +136,13 @@ class ExtractionRulesTest {
                 + "<p>This entry was posted in Harbour. Bookmark the permalink.</p></article></body></html>";
         assertThat(text(page)).contains("knows most of his passengers", "Posted bail on Monday")
                 .doesNotContain("Veröffentlicht", "Last updated", "Category", "This entry was posted");
+        String labels = "<html><head><title>The morning ferry</title></head><body><article>"
+                + "<p>Veröffentlichung: 2. März 2024</p><div>News date : 03/04/2024</div>" + STORY
+                + "<p>Date night on the ferry is every Friday at 8.</p>"
+                + "<pre><span>HTTP/1.1 200 OK</span>\n<span>Date: Mon, 4 Mar 2024 10:15:00 GMT</span></pre>"
+                + "</article></body></html>";
+        assertThat(text(labels)).contains("knows most of his passengers", "Date night on the ferry",
+                "Date: Mon, 4 Mar 2024").doesNotContain("Veröffentlichung", "News date");
     }
 
     @Test
