@@ -263,7 +263,61 @@ public final class MainContentExtractor implements ContentExtractor {
             }
             top = live;
         }
-        return top;
+        return kin(a, score, ranked, top);
+    }
+
+    /** @return what a candidate scores for its text alone: without its tag's and names' part, before links lower it */
+    private static double textScore(PageAnalysis a, double[] score, int i) {
+        Element e = a.elements.get(i);
+        return score[i] / Math.max(0.01, 1 - a.linkDensity(i)) - tagScore(e.normalName()) - Hints.weight(e);
+    }
+
+    /** A box of the best one's kind elsewhere scoring this share of it continues the article. */
+    static final double KIN_SHARE = 0.3;
+
+    /** The most link density such a box may have. */
+    static final double KIN_LINKS = 0.2;
+
+    /** How many of the best blocks are looked at for such boxes. */
+    static final int KIN_LOOKED_AT = 20;
+
+    /**
+     * A page builder lays an article out in rows, each with a text box of the same tag and class:
+     * such a box near the best one (their common box at most {@value #COUSIN_LEVELS} levels up),
+     * with few links, whose text scores at least {@value #KIN_SHARE} of what the best one's text
+     * scores, is more of the article, and their common box is the article. The names' part of the
+     * score is left out of the comparison: boxes of one class share it, and it would make a short
+     * box of a few words look like a section.
+     *
+     * @return the common box, or {@code top}
+     */
+    private static int kin(PageAnalysis a, double[] score, List<Integer> ranked, int top) {
+        Element e = a.elements.get(top);
+        String cls = e.className();
+        if (cls.isEmpty() || score[top] <= 0) {
+            return top;
+        }
+        double best = textScore(a, score, top);
+        int box = top;
+        for (int k = 0; k < Math.min(KIN_LOOKED_AT, ranked.size()); k++) {
+            int c = ranked.get(k);
+            if (a.contains(box, c) || a.contains(c, box) || a.linkDensity(c) >= KIN_LINKS
+                    || textScore(a, score, c) < best * KIN_SHARE) {
+                continue;
+            }
+            Element other = a.elements.get(c);
+            if (!other.normalName().equals(e.normalName()) || !other.className().equals(cls)) {
+                continue;
+            }
+            int p = a.parent[box];
+            for (int up = 0; p > 0 && up < COUSIN_LEVELS && !a.contains(p, c); up++) {
+                p = a.parent[p];
+            }
+            if (p > 0 && a.contains(p, c)) {
+                box = p;
+            }
+        }
+        return box;
     }
 
     /**

@@ -466,4 +466,37 @@ class ExtractionRulesTest {
                 + "</div></div></section></div></body></html>";
         assertThat(text(zh)).contains("渡轮每天早上七点从北码头", "轮船每天早上七点从南码头");
     }
+
+    /** A page builder's rows: each row's column holds a text box of the same class, or a picture. */
+    private static String rows(String title, String... boxes) {
+        StringBuilder page = new StringBuilder("<html><head><title>" + title + "</title></head><body><div class=\"site\">"
+                + "<div class=\"page-content\">");
+        for (String box : boxes) {
+            page.append("<div class=\"row\"><div class=\"column\">").append(box.startsWith("<img")
+                    ? "<figure>" + box + "</figure>" : "<div class=\"text-box\">" + box + "</div>").append("</div></div>");
+        }
+        return page.append("</div><div class=\"sidebar\"><ul><li><a href=\"/a\">Harbour lights</a></li></ul></div>")
+                .append("</div></body></html>").toString();
+    }
+
+    @Test
+    void anArticleLaidOutInRowsOfTheSameTextBoxIsKeptWhole() throws IOException {
+        String[] lines = STORY.strip().split("\n");
+        String page = rows("The morning ferry", STORY + STORY.replace("ferry", "boat"), "<img src=\"/bay.jpg\" alt=\"\">",
+                lines[0].replace("ferry", "tram") + lines[1].replace("ferry", "tram") + lines[2].replace("ferry", "tram"));
+        assertThat(text(page)).contains("The ferry leaves the north pier", "The boat leaves the north pier",
+                "The tram leaves the north pier").doesNotContain("Harbour lights");
+        String[] hang = GUSHI.strip().split("\n");
+        String zh = rows("早班渡轮", GUSHI + GUSHI.replace("渡轮", "轮船"), "<img src=\"/bay.jpg\" alt=\"\">",
+                hang[0].replace("渡轮", "电车") + hang[1].replace("渡轮", "电车") + hang[2].replace("渡轮", "电车"));
+        assertThat(text(zh)).contains("渡轮每天早上七点", "轮船每天早上七点", "电车每天早上七点");
+    }
+
+    @Test
+    void aShortBoxOfTheSameClassIsNotMergedIntoTheArticle() throws IOException {
+        String page = rows("The morning ferry", STORY + STORY.replace("ferry", "boat") + STORY.replace("ferry", "bus"),
+                "<p>Harbour office, north pier, open daily.</p>");
+        assertThat(text(page)).contains("The ferry leaves the north pier", "The bus leaves the north pier")
+                .doesNotContain("Harbour office, north pier");
+    }
 }
