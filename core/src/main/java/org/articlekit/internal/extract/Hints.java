@@ -56,7 +56,7 @@ public final class Hints {
             + "|相关文章|相关新闻|延伸阅读|热门文章|热门阅读|热点新闻|精彩推荐|为你推荐|你可能(?:还)?(?:喜欢|感兴趣)|更多精彩"
             + "|热文推荐|大家都在看|related(?: articles| posts| stories| news| content| reading)?"
             + "|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)"
-            + "|more (?:stories|articles|news|from \\S.*)|read (?:more|next|also)|also read|most (?:popular|read)"
+            + "|more (?:stories|articles|news|from \\S.*)|read (?:more|next|also)|also read|most (?:popular|read)(?: in \\S.{0,30})?"
             + "|trending(?: now)?|popular posts|recent posts|editor'?s picks|don'?t miss|you may also be interested in"
             // German, French, Spanish, Portuguese, Italian, Polish, Dutch: the same boxes under their own names.
             + "|lesen sie (?:auch|mehr)|auch interessant|schon gelesen|mehr zum thema(?: \\S.*)?|mehr themen|zum weiterlesen"

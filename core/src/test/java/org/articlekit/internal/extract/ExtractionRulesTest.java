@@ -278,6 +278,30 @@ class ExtractionRulesTest {
                 "Sign up for the weekly letter");
     }
 
+    @Test
+    void aMostReadBoxNamingItsSectionEndsTheArticleToo() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<h3>Most read in Harbour news</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
+                + "<p>Sign up for the weekly letter.</p></article></body></html>";
+        assertThat(text(page)).contains("knows most of his passengers").doesNotContain("Most read",
+                "Sign up for the weekly letter");
+    }
+
+    @Test
+    void aSectionHeadingInABoxNamedAsAHeaderIsKept() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body>"
+                + "<div class=\"site-header\"><h2><a href=\"/\">Harbour News</a></h2></div><div class=\"content\">"
+                + "<div class=\"module module-header\"><h2>Timetable</h2></div>" + STORY
+                + "<div class=\"module module-header\"><h3>Tickets</h3></div>" + STORY.replace("ferry", "boat")
+                + "</div></body></html>";
+        assertThat(text(page)).contains("Timetable", "Tickets", "The boat leaves the north pier")
+                .doesNotContain("Harbour News");
+        String zh = "<html><head><title>早班渡轮</title></head><body><div class=\"header\"><h2><a href=\"/\">海港新闻</a>"
+                + "</h2></div><div class=\"content\"><div class=\"j-header\"><h2>时刻表</h2></div>" + GUSHI
+                + "<div class=\"j-header\"><h3>船票</h3></div>" + GUSHI.replace("渡轮", "轮船") + "</div></body></html>";
+        assertThat(text(zh)).contains("时刻表", "船票", "轮船每天早上七点").doesNotContain("海港新闻");
+    }
+
     private static final String GUSHI = """
             <p>渡轮每天早上七点从北码头出发，天气晴朗的时候，站在甲板上可以看到整个海湾。</p>
             <p>大多数乘客是上班的人，他们看书或者睡觉，只有几个游客站在栏杆边拍照。</p>
