@@ -90,10 +90,15 @@ class ExtractionRulesTest {
             page.append("<div class=\"builder-widget\"><div class=\"builder-widget-container\"><p>").append(p)
                     .append("</p></div></div>");
         }
-        page.append("<div class=\"builder-widget share-widget\"><a href=\"/s\">Share on a network</a></div>")
+        // A heading module and a short line of text, each in a box of their own.
+        page.append("<div class=\"builder-widget\"><h3>Tickets</h3></div>")
+                .append("<div class=\"builder-widget\"><p>Buy them on board (cash only).</p></div>")
+                .append("<div class=\"builder-widget share-widget\"><a href=\"/s\">Share on a network</a></div>")
+                .append("<div class=\"builder-widget\"><p><a href=\"/t\">All timetables</a></p></div>")
                 .append("</article></body></html>");
         assertThat(text(page.toString())).contains("The ferry leaves the north pier", "tourists stand at the rail",
-                "a little longer in winter", "the driver knows everyone").doesNotContain("Share on a network");
+                "a little longer in winter", "the driver knows everyone", "Tickets", "Buy them on board (cash only).")
+                .doesNotContain("Share on a network", "All timetables");
     }
 
     @Test
