@@ -530,6 +530,10 @@ public final class MainContentExtractor implements ContentExtractor {
                         && a.images[j] == 0 && !inFigure(a, j, p)) {
                     return j;
                 }
+                if (isHeading(a.elements.get(j).normalName())) {
+                    // A part of a heading (the title's span named a teaser) is no lead.
+                    j = a.end[j] - 1;
+                }
             }
         }
         return -1;
@@ -574,6 +578,10 @@ public final class MainContentExtractor implements ContentExtractor {
         Element e = a.elements.get(j);
         Element parent = e.parent();
         return Hints.lead(e) || parent != null && (Hints.lead(parent) || parent.nameIs("hgroup"));
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private static boolean subheading(String tag) {

@@ -360,6 +360,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPartOfTheTitleNamedAsATeaserIsNotTakenForTheLead() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article><div class=\"teaser\">"
+                + "<h1><span class=\"teaser-title\">How the morning ferry crosses the bay in forty minutes</span></h1>"
+                + "<div class=\"teaser-intro\"><p>Every morning at seven, the same faces on deck and the same gulls.</p>"
+                + "</div></div><div class=\"story-body\">" + STORY + "</div></article></body></html>";
+        assertThat(text(page)).contains("Every morning at seven, the same faces", "The ferry leaves the north pier");
+    }
+
+    @Test
     void aPlainSubheadingInTheHeaderIsNotTakenForTheLead() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article><header><h1>The morning"
                 + " ferry</h1><h2>Forty minutes across the bay, every morning at seven, with the same faces.</h2>"
