@@ -692,21 +692,46 @@ public final class MainContentExtractor implements ContentExtractor {
     static final int LONG_PARAGRAPH = 400;
 
     /**
-     * @return whether the parts hold a long paragraph of plain text: then linked headlines among
-     *     them are a box of other stories beside the article, not an index page's list
+     * @return whether the parts hold a long paragraph of plain text, or {@value #PROSE_RUNS} units
+     *     of text in paragraphs that follow one another with no heading between them (an index
+     *     page's teasers each follow their headline): then linked headlines among them are a box of
+     *     other stories beside the article, not an index page's list
      */
     private static boolean holdsProse(PageAnalysis a, List<Integer> parts) {
+        int inRuns = 0;
+        int longest = 0;
         for (int part : parts) {
+            int run = 0;
+            int previous = 0;
             for (int i = part; i < a.end[part]; i++) {
                 if (a.dropped[i]) {
                     i = a.end[i] - 1;
                 } else if (a.weight[i] >= LONG_PARAGRAPH && paragraphLike(a, i) && a.linkDensity(i) < 0.2) {
                     return true;
+                } else if (isHeading(a.elements.get(i).normalName())) {
+                    run = 0;
+                    i = a.end[i] - 1;
+                } else if (a.weight[i] >= PROSE_RUN_PARAGRAPH && paragraphLike(a, i) && a.linkDensity(i) < 0.2) {
+                    run++;
+                    // Paragraphs that follow a paragraph, not a headline: an article's, not teasers'.
+                    inRuns += run == 1 ? 0 : run == 2 ? previous + a.weight[i] : a.weight[i];
+                    previous = a.weight[i];
+                    longest = Math.max(longest, run);
+                    if (inRuns >= PROSE_RUNS && longest >= 3) {
+                        return true;
+                    }
+                    i = a.end[i] - 1;
                 }
             }
         }
         return false;
     }
+
+    /** A paragraph this long counts towards a run of paragraphs with no heading between them. */
+    static final int PROSE_RUN_PARAGRAPH = 80;
+
+    /** The text in runs of two or more such paragraphs that makes the chosen blocks prose. */
+    static final int PROSE_RUNS = 2 * LONG_PARAGRAPH;
 
     /** The page's main element or body, furniture removed: what a page that is not an article gives. */
     private static Element whole(Document page, PageAnalysis a, ExtractionReport report, int pageChars)

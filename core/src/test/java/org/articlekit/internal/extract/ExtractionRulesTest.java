@@ -264,6 +264,41 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anArticleOfShortParagraphsWithBoxesOfLinkedHeadlinesIsStillAnArticle() throws IOException {
+        // No paragraph is long, but they follow one another; the headlines each stand alone.
+        // Two lines of the story in each paragraph: about 170 characters, far from a long one's 400.
+        String pairs = STORY.replace("</p>\n<p>The crossing", " The crossing").replace("</p>\n<p>Most", " Most");
+        StringBuilder page = new StringBuilder("<html><head><title>The morning ferry</title></head><body><article>"
+                + pairs + pairs.replace("ferry", "tram") + pairs.replace("ferry", "bus"));
+        String[] others = {"Harbour lights at night", "A new timetable", "The old lighthouse", "Winter storms"};
+        for (String t : others) {
+            page.append("<div class=\"teaser\"><h3><a href=\"/").append(t.length()).append("\">").append(t)
+                    .append("</a></h3></div>");
+        }
+        page.append(STORY.replace("ferry", "boat")).append("</article></body></html>");
+        List<Diagnostic> warnings = new ArrayList<>();
+        Article a = MainContentExtractorTest.read(page.toString(), warnings, HtmlOptions.defaults());
+        assertThat(warnings).extracting(Diagnostic::code).doesNotContain("extract.not-article");
+        assertThat(a.body().text()).contains("The ferry leaves the north pier", "The boat leaves the north pier");
+    }
+
+    @Test
+    void anIndexPageWhoseTeasersHaveTwoParagraphsIsStillAnIndexPage() throws IOException {
+        StringBuilder page = new StringBuilder("<html><head><title>Harbour blog</title></head><body><main>");
+        for (int i = 1; i <= 8; i++) {
+            page.append("<article><h2><a href=\"/p").append(i).append("\">Post number ").append(i)
+                    .append(" about the harbour</a></h2><p>A teaser of what happened at the harbour that week, with")
+                    .append(" the first lines of the post.</p><p>And a second line of the teaser, about the ferry and")
+                    .append(" its passengers.</p></article>");
+        }
+        List<Diagnostic> warnings = new ArrayList<>();
+        Article a = MainContentExtractorTest.read(page.append("</main></body></html>").toString(), warnings,
+                HtmlOptions.defaults());
+        assertThat(warnings).extracting(Diagnostic::code).contains("extract.not-article");
+        assertThat(a.body().text()).contains("Post number 1", "Post number 8");
+    }
+
+    @Test
     void aBoxOfRelatedLinksBeforeTheLastParagraphDoesNotCutIt() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<div class=\"box\"><h3>Related stories</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li>"
