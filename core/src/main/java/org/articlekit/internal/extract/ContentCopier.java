@@ -271,7 +271,7 @@ final class ContentCopier {
                 report.removed("share bar", text, a.chars[k]);
                 return true;
             }
-            if (a.rawChars[k] <= MAX_DATE_LINE && !heading && Hints.DATE_OR_CATEGORY_LINE.matches(text)) {
+            if (a.rawChars[k] <= MAX_DATE_LINE && !heading && Hints.DATE_OR_CATEGORY_LINE.matches(text) && !code(e)) {
                 report.removed("date or category line", text, a.chars[k]);
                 return true;
             }
@@ -424,11 +424,19 @@ final class ContentCopier {
         return a.weight[k] >= PROSE_WEIGHT && a.punctuation[k] >= 2 && a.linkDensity(k) < 0.25;
     }
 
+    /**
+     * @return whether a block holds text a box word's name does not make furniture: prose, or a
+     *     paragraph or heading with few links (a page builder's text or heading module)
+     */
+    private boolean boxedText(int k) {
+        return prose(k) || (a.paragraphs[k] > 0 || a.headings[k] > 0) && a.weight[k] > 0 && a.linkDensity(k) < 0.25;
+    }
+
     /** Readability-style clean-up of a block inside the article; null keeps it. */
     private @Nullable String conditional(int k, Element e, String tag) {
         int classWeight = Hints.weight(e);
         // A name does not outweigh the text: a block with a good share of the article's text stays.
-        if (classWeight < 0 && a.weight[k] * 3 < a.weight[currentPart] && !(prose(k) && Hints.wrapperName(e))) {
+        if (classWeight < 0 && a.weight[k] * 3 < a.weight[currentPart] && !(boxedText(k) && Hints.wrapperName(e))) {
             return "block named like page furniture (" + Hints.names(e) + ")";
         }
         if (a.codeBlocks[k] > 0 || a.headings[k] > 0 && a.weight[k] < 400) {

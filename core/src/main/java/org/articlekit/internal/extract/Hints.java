@@ -56,7 +56,7 @@ public final class Hints {
             + "|相关文章|相关新闻|延伸阅读|热门文章|热门阅读|热点新闻|精彩推荐|为你推荐|你可能(?:还)?(?:喜欢|感兴趣)|更多精彩"
             + "|热文推荐|大家都在看|related(?: articles| posts| stories| news| content| reading)?"
             + "|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)"
-            + "|more (?:stories|articles|news|from \\S.*)|read (?:more|next|also)|also read|most (?:popular|read)"
+            + "|more (?:stories|articles|news|from \\S.*)|read (?:more|next|also)|also read|most (?:popular|read)(?: in \\S.{0,30})?"
             + "|trending(?: now)?|popular posts|recent posts|editor'?s picks|don'?t miss|you may also be interested in"
             // German, French, Spanish, Portuguese, Italian, Polish, Dutch: the same boxes under their own names.
             + "|lesen sie (?:auch|mehr)|auch interessant|schon gelesen|mehr zum thema(?: \\S.*)?|mehr themen|zum weiterlesen"
@@ -172,12 +172,14 @@ public final class Hints {
     /**
      * A line giving the article's publication or update date or its category, in the languages
      * above ("Veröffentlicht am 3. März", "Last updated: …", "Category: …"): the label, then a colon
-     * or a number; or a blog's "This entry was posted in …" line.
+     * or a number; a bare "Date: …" label, which is a common word, only with a colon; or a blog's
+     * "This entry was posted in …" line.
      */
-    static final Pattern DATE_LINE = Pattern.compile("(?isu)\\s*(?:(?:veröffentlicht(?:ung)?|(?:zuletzt )?aktualisiert"
+    static final Pattern DATE_LINE = Pattern.compile("(?isu)\\s*(?:(?:veröffentlich(?:t|ung)|(?:zuletzt )?aktualisiert"
             + "|published|updated|posted|last (?:updated|modified)|ultima modifica|release date|fecha de publicación"
             + "|publicado|actualizado|publié|mis à jour|opublikowano|zaktualizowano|category|kategorie|categoría"
             + "|catégorie)(?: (?:on|in|am|el|le))?\\s*(?:[:：]\\s*.{0,40}|\\D{0,20}\\d.{0,20})"
+            + "|(?:news |publication |post |release )?(?:date|datum|fecha|data)\\s*[:：]\\s*.{0,40}"
             + "|this entry was posted in .{0,60})");
 
     /** Share bars and counters written out as text. */

@@ -263,7 +263,61 @@ public final class MainContentExtractor implements ContentExtractor {
             }
             top = live;
         }
-        return top;
+        return kin(a, score, ranked, top);
+    }
+
+    /** @return what a candidate scores for its text alone: without its tag's and names' part, before links lower it */
+    private static double textScore(PageAnalysis a, double[] score, int i) {
+        Element e = a.elements.get(i);
+        return score[i] / Math.max(0.01, 1 - a.linkDensity(i)) - tagScore(e.normalName()) - Hints.weight(e);
+    }
+
+    /** A box of the best one's kind elsewhere scoring this share of it continues the article. */
+    static final double KIN_SHARE = 0.3;
+
+    /** The most link density such a box may have. */
+    static final double KIN_LINKS = 0.2;
+
+    /** How many of the best blocks are looked at for such boxes. */
+    static final int KIN_LOOKED_AT = 20;
+
+    /**
+     * A page builder lays an article out in rows, each with a text box of the same tag and class:
+     * such a box near the best one (their common box at most {@value #COUSIN_LEVELS} levels up),
+     * with few links, whose text scores at least {@value #KIN_SHARE} of what the best one's text
+     * scores, is more of the article, and their common box is the article. The names' part of the
+     * score is left out of the comparison: boxes of one class share it, and it would make a short
+     * box of a few words look like a section.
+     *
+     * @return the common box, or {@code top}
+     */
+    private static int kin(PageAnalysis a, double[] score, List<Integer> ranked, int top) {
+        Element e = a.elements.get(top);
+        String cls = e.className();
+        if (cls.isEmpty() || score[top] <= 0) {
+            return top;
+        }
+        double best = textScore(a, score, top);
+        int box = top;
+        for (int k = 0; k < Math.min(KIN_LOOKED_AT, ranked.size()); k++) {
+            int c = ranked.get(k);
+            if (a.contains(box, c) || a.contains(c, box) || a.linkDensity(c) >= KIN_LINKS
+                    || textScore(a, score, c) < best * KIN_SHARE) {
+                continue;
+            }
+            Element other = a.elements.get(c);
+            if (!other.normalName().equals(e.normalName()) || !other.className().equals(cls)) {
+                continue;
+            }
+            int p = a.parent[box];
+            for (int up = 0; p > 0 && up < COUSIN_LEVELS && !a.contains(p, c); up++) {
+                p = a.parent[p];
+            }
+            if (p > 0 && a.contains(p, c)) {
+                box = p;
+            }
+        }
+        return box;
     }
 
     /**
@@ -476,6 +530,10 @@ public final class MainContentExtractor implements ContentExtractor {
                         && a.images[j] == 0 && !inFigure(a, j, p)) {
                     return j;
                 }
+                if (isHeading(a.elements.get(j).normalName())) {
+                    // A part of a heading (the title's span named a teaser) is no lead.
+                    j = a.end[j] - 1;
+                }
             }
         }
         return -1;
@@ -520,6 +578,10 @@ public final class MainContentExtractor implements ContentExtractor {
         Element e = a.elements.get(j);
         Element parent = e.parent();
         return Hints.lead(e) || parent != null && (Hints.lead(parent) || parent.nameIs("hgroup"));
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private static boolean subheading(String tag) {
@@ -630,21 +692,46 @@ public final class MainContentExtractor implements ContentExtractor {
     static final int LONG_PARAGRAPH = 400;
 
     /**
-     * @return whether the parts hold a long paragraph of plain text: then linked headlines among
-     *     them are a box of other stories beside the article, not an index page's list
+     * @return whether the parts hold a long paragraph of plain text, or {@value #PROSE_RUNS} units
+     *     of text in paragraphs that follow one another with no heading between them (an index
+     *     page's teasers each follow their headline): then linked headlines among them are a box of
+     *     other stories beside the article, not an index page's list
      */
     private static boolean holdsProse(PageAnalysis a, List<Integer> parts) {
+        int inRuns = 0;
+        int longest = 0;
         for (int part : parts) {
+            int run = 0;
+            int previous = 0;
             for (int i = part; i < a.end[part]; i++) {
                 if (a.dropped[i]) {
                     i = a.end[i] - 1;
                 } else if (a.weight[i] >= LONG_PARAGRAPH && paragraphLike(a, i) && a.linkDensity(i) < 0.2) {
                     return true;
+                } else if (isHeading(a.elements.get(i).normalName())) {
+                    run = 0;
+                    i = a.end[i] - 1;
+                } else if (a.weight[i] >= PROSE_RUN_PARAGRAPH && paragraphLike(a, i) && a.linkDensity(i) < 0.2) {
+                    run++;
+                    // Paragraphs that follow a paragraph, not a headline: an article's, not teasers'.
+                    inRuns += run == 1 ? 0 : run == 2 ? previous + a.weight[i] : a.weight[i];
+                    previous = a.weight[i];
+                    longest = Math.max(longest, run);
+                    if (inRuns >= PROSE_RUNS && longest >= 3) {
+                        return true;
+                    }
+                    i = a.end[i] - 1;
                 }
             }
         }
         return false;
     }
+
+    /** A paragraph this long counts towards a run of paragraphs with no heading between them. */
+    static final int PROSE_RUN_PARAGRAPH = 80;
+
+    /** The text in runs of two or more such paragraphs that makes the chosen blocks prose. */
+    static final int PROSE_RUNS = 2 * LONG_PARAGRAPH;
 
     /** The page's main element or body, furniture removed: what a page that is not an article gives. */
     private static Element whole(Document page, PageAnalysis a, ExtractionReport report, int pageChars)

@@ -171,6 +171,10 @@ final class PageAnalysis {
                 // Named a header, a menu or a meta line, but it holds paragraphs of plain text, not links or a line.
                 furniture[i] = null;
             }
+            if ("header block".equals(furniture[i]) && rawLinkWeight[i] == 0 && sectionHeading(e)) {
+                // Named a header, but it is a section heading or only wraps one (a page builder's heading module).
+                furniture[i] = null;
+            }
             if (furniture[i] != null && holdsMostOfPage(i) && !furniture[i].equals("hidden block")) {
                 // A class or tag does not outweigh the text: a block with most of the page's text is the page.
                 furniture[i] = null;
@@ -223,6 +227,26 @@ final class PageAnalysis {
      */
     boolean holdsMostOfPage(int i) {
         return rawChars[0] >= MOST_OF_PAGE_MIN && rawChars[i] * 2 > rawChars[0];
+    }
+
+    /**
+     * @param e an element
+     * @return whether it is a section heading ({@code h2}..{@code h6}, not the title's {@code h1}) or
+     *     holds one and nothing else: one element child, and no text of its own
+     */
+    private static boolean sectionHeading(Element e) {
+        Element h = e;
+        while (!subheading(h.normalName())) {
+            if (h.childrenSize() != 1 || h.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+                return false;
+            }
+            h = h.child(0);
+        }
+        return true;
+    }
+
+    private static boolean subheading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     /**

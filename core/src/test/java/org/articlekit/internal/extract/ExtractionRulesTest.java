@@ -90,10 +90,15 @@ class ExtractionRulesTest {
             page.append("<div class=\"builder-widget\"><div class=\"builder-widget-container\"><p>").append(p)
                     .append("</p></div></div>");
         }
-        page.append("<div class=\"builder-widget share-widget\"><a href=\"/s\">Share on a network</a></div>")
+        // A heading module and a short line of text, each in a box of their own.
+        page.append("<div class=\"builder-widget\"><h3>Tickets</h3></div>")
+                .append("<div class=\"builder-widget\"><p>Buy them on board (cash only).</p></div>")
+                .append("<div class=\"builder-widget share-widget\"><a href=\"/s\">Share on a network</a></div>")
+                .append("<div class=\"builder-widget\"><p><a href=\"/t\">All timetables</a></p></div>")
                 .append("</article></body></html>");
         assertThat(text(page.toString())).contains("The ferry leaves the north pier", "tourists stand at the rail",
-                "a little longer in winter", "the driver knows everyone").doesNotContain("Share on a network");
+                "a little longer in winter", "the driver knows everyone", "Tickets", "Buy them on board (cash only).")
+                .doesNotContain("Share on a network", "All timetables");
     }
 
     @Test
@@ -136,6 +141,13 @@ class ExtractionRulesTest {
                 + "<p>This entry was posted in Harbour. Bookmark the permalink.</p></article></body></html>";
         assertThat(text(page)).contains("knows most of his passengers", "Posted bail on Monday")
                 .doesNotContain("Veröffentlicht", "Last updated", "Category", "This entry was posted");
+        String labels = "<html><head><title>The morning ferry</title></head><body><article>"
+                + "<p>Veröffentlichung: 2. März 2024</p><div>News date : 03/04/2024</div>" + STORY
+                + "<p>Date night on the ferry is every Friday at 8.</p>"
+                + "<pre><span>HTTP/1.1 200 OK</span>\n<span>Date: Mon, 4 Mar 2024 10:15:00 GMT</span></pre>"
+                + "</article></body></html>";
+        assertThat(text(labels)).contains("knows most of his passengers", "Date night on the ferry",
+                "Date: Mon, 4 Mar 2024").doesNotContain("Veröffentlichung", "News date");
     }
 
     @Test
@@ -252,6 +264,41 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anArticleOfShortParagraphsWithBoxesOfLinkedHeadlinesIsStillAnArticle() throws IOException {
+        // No paragraph is long, but they follow one another; the headlines each stand alone.
+        // Two lines of the story in each paragraph: about 170 characters, far from a long one's 400.
+        String pairs = STORY.replace("</p>\n<p>The crossing", " The crossing").replace("</p>\n<p>Most", " Most");
+        StringBuilder page = new StringBuilder("<html><head><title>The morning ferry</title></head><body><article>"
+                + pairs + pairs.replace("ferry", "tram") + pairs.replace("ferry", "bus"));
+        String[] others = {"Harbour lights at night", "A new timetable", "The old lighthouse", "Winter storms"};
+        for (String t : others) {
+            page.append("<div class=\"teaser\"><h3><a href=\"/").append(t.length()).append("\">").append(t)
+                    .append("</a></h3></div>");
+        }
+        page.append(STORY.replace("ferry", "boat")).append("</article></body></html>");
+        List<Diagnostic> warnings = new ArrayList<>();
+        Article a = MainContentExtractorTest.read(page.toString(), warnings, HtmlOptions.defaults());
+        assertThat(warnings).extracting(Diagnostic::code).doesNotContain("extract.not-article");
+        assertThat(a.body().text()).contains("The ferry leaves the north pier", "The boat leaves the north pier");
+    }
+
+    @Test
+    void anIndexPageWhoseTeasersHaveTwoParagraphsIsStillAnIndexPage() throws IOException {
+        StringBuilder page = new StringBuilder("<html><head><title>Harbour blog</title></head><body><main>");
+        for (int i = 1; i <= 8; i++) {
+            page.append("<article><h2><a href=\"/p").append(i).append("\">Post number ").append(i)
+                    .append(" about the harbour</a></h2><p>A teaser of what happened at the harbour that week, with")
+                    .append(" the first lines of the post.</p><p>And a second line of the teaser, about the ferry and")
+                    .append(" its passengers.</p></article>");
+        }
+        List<Diagnostic> warnings = new ArrayList<>();
+        Article a = MainContentExtractorTest.read(page.append("</main></body></html>").toString(), warnings,
+                HtmlOptions.defaults());
+        assertThat(warnings).extracting(Diagnostic::code).contains("extract.not-article");
+        assertThat(a.body().text()).contains("Post number 1", "Post number 8");
+    }
+
+    @Test
     void aBoxOfRelatedLinksBeforeTheLastParagraphDoesNotCutIt() throws IOException {
         String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
                 + "<div class=\"box\"><h3>Related stories</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li>"
@@ -269,6 +316,30 @@ class ExtractionRulesTest {
                 + "<p>Sign up for the weekly letter.</p></article></body></html>";
         assertThat(text(page)).contains("knows most of his passengers").doesNotContain("Related articles",
                 "Sign up for the weekly letter");
+    }
+
+    @Test
+    void aMostReadBoxNamingItsSectionEndsTheArticleToo() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article>" + STORY
+                + "<h3>Most read in Harbour news</h3><ul><li><a href=\"/a\">Harbour lights at night</a></li></ul>"
+                + "<p>Sign up for the weekly letter.</p></article></body></html>";
+        assertThat(text(page)).contains("knows most of his passengers").doesNotContain("Most read",
+                "Sign up for the weekly letter");
+    }
+
+    @Test
+    void aSectionHeadingInABoxNamedAsAHeaderIsKept() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body>"
+                + "<div class=\"site-header\"><h2><a href=\"/\">Harbour News</a></h2></div><div class=\"content\">"
+                + "<div class=\"module module-header\"><h2>Timetable</h2></div>" + STORY
+                + "<div class=\"module module-header\"><h3>Tickets</h3></div>" + STORY.replace("ferry", "boat")
+                + "</div></body></html>";
+        assertThat(text(page)).contains("Timetable", "Tickets", "The boat leaves the north pier")
+                .doesNotContain("Harbour News");
+        String zh = "<html><head><title>早班渡轮</title></head><body><div class=\"header\"><h2><a href=\"/\">海港新闻</a>"
+                + "</h2></div><div class=\"content\"><div class=\"j-header\"><h2>时刻表</h2></div>" + GUSHI
+                + "<div class=\"j-header\"><h3>船票</h3></div>" + GUSHI.replace("渡轮", "轮船") + "</div></body></html>";
+        assertThat(text(zh)).contains("时刻表", "船票", "轮船每天早上七点").doesNotContain("海港新闻");
     }
 
     private static final String GUSHI = """
@@ -321,6 +392,15 @@ class ExtractionRulesTest {
         String box = hgroup.replace("<hgroup>", "").replace("</hgroup>", "")
                 .replace("<h2>", "<div class=\"intro\"><h2>").replace("</h2>", "</h2></div>");
         assertThat(text(box)).contains("Forty minutes across the bay", "The ferry leaves the north pier");
+    }
+
+    @Test
+    void aPartOfTheTitleNamedAsATeaserIsNotTakenForTheLead() throws IOException {
+        String page = "<html><head><title>The morning ferry</title></head><body><article><div class=\"teaser\">"
+                + "<h1><span class=\"teaser-title\">How the morning ferry crosses the bay in forty minutes</span></h1>"
+                + "<div class=\"teaser-intro\"><p>Every morning at seven, the same faces on deck and the same gulls.</p>"
+                + "</div></div><div class=\"story-body\">" + STORY + "</div></article></body></html>";
+        assertThat(text(page)).contains("Every morning at seven, the same faces", "The ferry leaves the north pier");
     }
 
     @Test
@@ -458,5 +538,38 @@ class ExtractionRulesTest {
                 + "</div></div></section><section><div><div>" + GUSHI.replace("渡轮", "轮船").replace("北码头", "南码头")
                 + "</div></div></section></div></body></html>";
         assertThat(text(zh)).contains("渡轮每天早上七点从北码头", "轮船每天早上七点从南码头");
+    }
+
+    /** A page builder's rows: each row's column holds a text box of the same class, or a picture. */
+    private static String rows(String title, String... boxes) {
+        StringBuilder page = new StringBuilder("<html><head><title>" + title + "</title></head><body><div class=\"site\">"
+                + "<div class=\"page-content\">");
+        for (String box : boxes) {
+            page.append("<div class=\"row\"><div class=\"column\">").append(box.startsWith("<img")
+                    ? "<figure>" + box + "</figure>" : "<div class=\"text-box\">" + box + "</div>").append("</div></div>");
+        }
+        return page.append("</div><div class=\"sidebar\"><ul><li><a href=\"/a\">Harbour lights</a></li></ul></div>")
+                .append("</div></body></html>").toString();
+    }
+
+    @Test
+    void anArticleLaidOutInRowsOfTheSameTextBoxIsKeptWhole() throws IOException {
+        String[] lines = STORY.strip().split("\n");
+        String page = rows("The morning ferry", STORY + STORY.replace("ferry", "boat"), "<img src=\"/bay.jpg\" alt=\"\">",
+                lines[0].replace("ferry", "tram") + lines[1].replace("ferry", "tram") + lines[2].replace("ferry", "tram"));
+        assertThat(text(page)).contains("The ferry leaves the north pier", "The boat leaves the north pier",
+                "The tram leaves the north pier").doesNotContain("Harbour lights");
+        String[] hang = GUSHI.strip().split("\n");
+        String zh = rows("早班渡轮", GUSHI + GUSHI.replace("渡轮", "轮船"), "<img src=\"/bay.jpg\" alt=\"\">",
+                hang[0].replace("渡轮", "电车") + hang[1].replace("渡轮", "电车") + hang[2].replace("渡轮", "电车"));
+        assertThat(text(zh)).contains("渡轮每天早上七点", "轮船每天早上七点", "电车每天早上七点");
+    }
+
+    @Test
+    void aShortBoxOfTheSameClassIsNotMergedIntoTheArticle() throws IOException {
+        String page = rows("The morning ferry", STORY + STORY.replace("ferry", "boat") + STORY.replace("ferry", "bus"),
+                "<p>Harbour office, north pier, open daily.</p>");
+        assertThat(text(page)).contains("The ferry leaves the north pier", "The bus leaves the north pier")
+                .doesNotContain("Harbour office, north pier");
     }
 }
